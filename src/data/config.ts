@@ -1,0 +1,53 @@
+import { checkChoice, checkNumber, ConfigError } from '../model/validation';
+
+export const DATASETS = ['sine', 'cubic', 'abs', 'step', 'custom'] as const;
+export type DatasetName = (typeof DATASETS)[number];
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface DataConfig {
+  dataset: DatasetName;
+  /** Training points (ignored for custom data). */
+  n: number;
+  /** σ of the Gaussian label noise (ignored for custom data). */
+  noise: number;
+  /** Test points (ignored for custom data, where a quarter is held out). */
+  testCount: number;
+  seed: number;
+  /** The user's points, for dataset "custom". */
+  points?: readonly Point[];
+}
+
+export const DATA_LIMITS = {
+  n: { min: 2, max: 500 },
+  noise: { min: 0, max: 1 },
+  testCount: { min: 10, max: 1000 },
+  seed: { min: 0, max: 2 ** 31 - 1 },
+  customPoints: { min: 2, max: 500 },
+  coordinate: { min: -1, max: 1 },
+  customY: { min: -2, max: 2 },
+} as const;
+
+/** Throws a ConfigError naming the first bad field and its allowed range. */
+export function validateDataConfig(config: DataConfig): void {
+  checkChoice('dataset', config.dataset, DATASETS);
+  checkNumber('seed', config.seed, DATA_LIMITS.seed, true);
+  if (config.dataset === 'custom') {
+    const points = config.points ?? [];
+    const { min, max } = DATA_LIMITS.customPoints;
+    if (points.length < min || points.length > max) {
+      throw new ConfigError('points', `custom data needs ${min} to ${max} points (got ${points.length})`);
+    }
+    points.forEach((pt, i) => {
+      checkNumber(`points[${i}].x`, pt.x, DATA_LIMITS.coordinate);
+      checkNumber(`points[${i}].y`, pt.y, DATA_LIMITS.customY);
+    });
+    return;
+  }
+  checkNumber('n', config.n, DATA_LIMITS.n, true);
+  checkNumber('noise', config.noise, DATA_LIMITS.noise);
+  checkNumber('testCount', config.testCount, DATA_LIMITS.testCount, true);
+}

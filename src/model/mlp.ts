@@ -1,0 +1,339 @@
+import { ActivationCode, activate, activationCode, derivativeFromOutput } from './activations';
+import type { Activation, DropoutVariant } from './config';
+import { evalScale, keepThreshold, trainScale } from './dropout';
+import { allocFloats, type FloatArray, type Precision } from './floats';
+import type { Rng } from './rng';
+
+export const ForwardMode = {
+  /** Test time: every neuron active (classic scaling applies here). */
+  eval: 0,
+  /** Training: a fresh Bernoulli(1 − p) mask per example. */
+  train: 1,
+  /** Training with masks read from a given store instead of drawn. */
+  fixedMask: 2,
+} as const;
+export type ForwardMode = (typeof ForwardMode)[keyof typeof ForwardMode];
+
+/** One fully connected layer and its per-example scratch, all allocated once. */
+export interface Layer {
+  readonly nIn: number;
+  readonly nOut: number;
+  /** nIn × nOut, row-major: row i holds the weights leaving input i (w[i·nOut + o]). */
+  readonly w: FloatArray;
+  readonly b: FloatArray;
+  readonly gw: FloatArray;
+  readonly gb: FloatArray;
+  /** Activation f(z) before dropout, for the current example. */
+  readonly h: FloatArray;
+  /** Output after dropout and scaling: what the next layer sees. */
+  readonly a: FloatArray;
+  /** ∂a/∂z for the current example: mask × train scale × f′(z). */
+  readonly gate: FloatArray;
+  /** ∂loss/∂a for the current example. */
+  readonly delta: FloatArray;
+  /** The masks of the last minibatch: maskRows × nOut, 1 = kept. Hidden layers only. */
+  readonly masks: Uint8Array;
+  /** How often each neuron was kept, counted over every training draw. */
+  readonly keepCounts: Float64Array;
+}
+
+export interface MlpOptions {
+  hiddenLayers: readonly number[];
+  activation: Activation;
+  precision?: Precision;
+  /** Rows of mask storage: the largest minibatch whose masks are kept for drawing. */
+  maskRows?: number;
+}
+
+/** A 1-input, 1-output multilayer perceptron with a dropout kernel on its hidden layers. */
+export class Mlp {
+  readonly sizes: readonly number[];
+  readonly activation: Activation;
+  readonly precision: Precision;
+  readonly maskRows: number;
+  readonly params: FloatArray;
+  readonly grads: FloatArray;
+  /** [start, end) ranges of `params` that hold weights (the L2 penalty applies there, not to biases). */
+  readonly weightRanges: ReadonlyArray<readonly [number, number]>;
+  /** Hidden layers first, the linear output layer last. */
+  readonly layers: readonly Layer[];
+  /** Mask draws per neuron so far (the denominator of keepCounts). */
+  maskDraws = 0;
+
+  private readonly act: ActivationCode;
+  private readonly dropP: Float64Array;
+  private readonly thresholds: Float64Array;
+  private readonly trainScales: Float64Array;
+  private readonly evalScales: Float64Array;
+  private readonly activeIndex: Int32Array;
+  private readonly activeValue: FloatArray;
+
+  constructor(options: MlpOptions) {
+    this.sizes = [1, ...options.hiddenLayers, 1];
+    this.activation = options.activation;
+    this.act = activationCode(options.activation);
+    this.precision = options.precision ?? 'f32';
+    this.maskRows = Math.max(1, options.maskRows ?? 1);
+    let total = 0;
+    for (let l = 1; l < this.sizes.length; l++) total += this.sizes[l - 1] * this.sizes[l] + this.sizes[l];
+    this.params = allocFloats(this.precision, total);
+    this.grads = allocFloats(this.precision, total);
+    const layers: Layer[] = [];
+    const ranges: Array<readonly [number, number]> = [];
+    let offset = 0;
+    for (let l = 1; l < this.sizes.length; l++) {
+      const nIn = this.sizes[l - 1];
+      const nOut = this.sizes[l];
+      const hidden = l < this.sizes.length - 1;
+      const wEnd = offset + nIn * nOut;
+      ranges.push([offset, wEnd]);
+      layers.push({
+        nIn,
+        nOut,
+        w: this.params.subarray(offset, wEnd),
+        b: this.params.subarray(wEnd, wEnd + nOut),
+        gw: this.grads.subarray(offset, wEnd),
+        gb: this.grads.subarray(wEnd, wEnd + nOut),
+        h: allocFloats(this.precision, nOut),
+        a: allocFloats(this.precision, nOut),
+        gate: allocFloats(this.precision, nOut),
+        delta: allocFloats(this.precision, nOut),
+        masks: new Uint8Array(hidden ? this.maskRows * nOut : 0).fill(1),
+        keepCounts: new Float64Array(hidden ? nOut : 0),
+      });
+      offset = wEnd + nOut;
+    }
+    this.layers = layers;
+    this.weightRanges = ranges;
+    const hiddenCount = options.hiddenLayers.length;
+    this.dropP = new Float64Array(hiddenCount);
+    this.thresholds = new Float64Array(hiddenCount);
+    this.trainScales = new Float64Array(hiddenCount);
+    this.evalScales = new Float64Array(hiddenCount);
+    this.setDropout(new Array<number>(hiddenCount).fill(0), 'inverted');
+    const widest = Math.max(...this.sizes);
+    this.activeIndex = new Int32Array(widest);
+    this.activeValue = allocFloats(this.precision, widest);
+  }
+
+  get hiddenCount(): number {
+    return this.layers.length - 1;
+  }
+
+  /** Sets the drop probability of each hidden layer and the scaling variant. */
+  setDropout(p: readonly number[], variant: DropoutVariant): void {
+    for (let l = 0; l < this.dropP.length; l++) {
+      const pl = p[l] ?? 0;
+      this.dropP[l] = pl;
+      this.thresholds[l] = keepThreshold(pl);
+      this.trainScales[l] = trainScale(pl, variant);
+      this.evalScales[l] = evalScale(pl, variant);
+    }
+  }
+
+  dropoutOf(layer: number): number {
+    return this.dropP[layer];
+  }
+
+  /** He initialisation for ReLU, Glorot for tanh and sigmoid; the linear output layer gets LeCun. Biases start at 0. */
+  initialize(rng: Rng): void {
+    for (let l = 0; l < this.layers.length; l++) {
+      const { nIn, nOut, w, b } = this.layers[l];
+      const isOutput = l === this.layers.length - 1;
+      const variance = isOutput ? 1 / nIn : this.act === ActivationCode.relu ? 2 / nIn : 2 / (nIn + nOut);
+      const std = Math.sqrt(variance);
+      for (let k = 0; k < w.length; k++) w[k] = std * rng.gaussian();
+      b.fill(0);
+    }
+  }
+
+  zeroGrads(): void {
+    this.grads.fill(0);
+  }
+
+  resetKeepCounts(): void {
+    for (const layer of this.layers) layer.keepCounts.fill(0);
+    this.maskDraws = 0;
+  }
+
+  /**
+   * Runs one example forward and returns the output. In train mode a mask is
+   * drawn from `rng` for every hidden neuron; when `row` is within maskRows it
+   * is stored there and counted in the keep statistics. fixedMask mode reads
+   * the masks of `row` from `maskSource` (or the stored ones).
+   */
+  forward(x: number, mode: ForwardMode, rng: Rng | null = null, row = -1, maskSource: readonly Uint8Array[] | null = null): number {
+    const layers = this.layers;
+    const hiddenCount = layers.length - 1;
+    const record = mode === ForwardMode.train && row >= 0 && row < this.maskRows;
+    if (record) this.maskDraws++;
+    let input: FloatArray | null = null;
+    for (let l = 0; l < hiddenCount; l++) {
+      const layer = layers[l];
+      if (input === null) this.firstLayerPreactivation(layer, x);
+      else this.preactivation(layer, input);
+      this.activateAndDrop(l, layer, mode, rng, row, record, maskSource);
+      input = layer.a;
+    }
+    const out = layers[hiddenCount];
+    const last = input as FloatArray;
+    const w = out.w;
+    let y = out.b[0];
+    for (let i = 0; i < out.nIn; i++) {
+      const v = last[i];
+      if (v !== 0) y += v * w[i];
+    }
+    out.a[0] = y;
+    return y;
+  }
+
+  /**
+   * Accumulates ∂loss/∂θ into `grads` for the example last run forward, given
+   * dy = ∂loss/∂y. Dropped neurons have gate 0, so no gradient flows through them.
+   */
+  backward(x: number, dy: number): void {
+    const layers = this.layers;
+    const hiddenCount = layers.length - 1;
+    const out = layers[hiddenCount];
+    const lastHidden = layers[hiddenCount - 1];
+    out.gb[0] += dy;
+    for (let i = 0; i < out.nIn; i++) {
+      const v = lastHidden.a[i];
+      if (v !== 0) out.gw[i] += v * dy;
+      lastHidden.delta[i] = out.w[i] * dy;
+    }
+    const idx = this.activeIndex;
+    const val = this.activeValue;
+    for (let l = hiddenCount - 1; l >= 0; l--) {
+      const { nOut, delta, gate, gb, gw, w } = layers[l];
+      let k = 0;
+      for (let o = 0; o < nOut; o++) {
+        const d = delta[o] * gate[o];
+        if (d !== 0) {
+          idx[k] = o;
+          val[k] = d;
+          k++;
+          gb[o] += d;
+        }
+      }
+      if (l === 0) {
+        for (let j = 0; j < k; j++) gw[idx[j]] += x * val[j];
+        continue;
+      }
+      const prev = layers[l - 1];
+      const prevA = prev.a;
+      const prevGate = prev.gate;
+      const prevDelta = prev.delta;
+      for (let i = 0; i < prev.nOut; i++) {
+        const ai = prevA[i];
+        const live = prevGate[i] !== 0;
+        const row = i * nOut;
+        if (live) {
+          let s = 0;
+          if (ai !== 0) {
+            for (let j = 0; j < k; j++) {
+              const o = row + idx[j];
+              const dv = val[j];
+              gw[o] += ai * dv;
+              s += w[o] * dv;
+            }
+          } else {
+            for (let j = 0; j < k; j++) s += w[row + idx[j]] * val[j];
+          }
+          prevDelta[i] = s;
+        } else {
+          prevDelta[i] = 0;
+          if (ai !== 0) for (let j = 0; j < k; j++) gw[row + idx[j]] += ai * val[j];
+        }
+      }
+    }
+  }
+
+  private firstLayerPreactivation(layer: Layer, x: number): void {
+    const { nOut, w, b, h } = layer;
+    for (let o = 0; o < nOut; o++) h[o] = b[o] + x * w[o];
+  }
+
+  /** z = b + Σ_i input_i · w_i·, skipping zero inputs (ReLU and dropout make many), four rows at a time. */
+  private preactivation(layer: Layer, input: FloatArray): void {
+    const { nIn, nOut, w, b } = layer;
+    const z = layer.h;
+    const idx = this.activeIndex;
+    const val = this.activeValue;
+    let k = 0;
+    for (let i = 0; i < nIn; i++) {
+      const v = input[i];
+      if (v !== 0) {
+        idx[k] = i * nOut;
+        val[k] = v;
+        k++;
+      }
+    }
+    for (let o = 0; o < nOut; o++) z[o] = b[o];
+    let j = 0;
+    for (; j + 3 < k; j += 4) {
+      const r0 = idx[j];
+      const r1 = idx[j + 1];
+      const r2 = idx[j + 2];
+      const r3 = idx[j + 3];
+      const v0 = val[j];
+      const v1 = val[j + 1];
+      const v2 = val[j + 2];
+      const v3 = val[j + 3];
+      for (let o = 0; o < nOut; o++) {
+        z[o] += v0 * w[r0 + o] + v1 * w[r1 + o] + v2 * w[r2 + o] + v3 * w[r3 + o];
+      }
+    }
+    for (; j < k; j++) {
+      const r = idx[j];
+      const v = val[j];
+      for (let o = 0; o < nOut; o++) z[o] += v * w[r + o];
+    }
+  }
+
+  /** h = f(z) in place, then the dropout kernel: mask, scale and the backward gate. */
+  private activateAndDrop(
+    l: number,
+    layer: Layer,
+    mode: ForwardMode,
+    rng: Rng | null,
+    row: number,
+    record: boolean,
+    maskSource: readonly Uint8Array[] | null,
+  ): void {
+    const { nOut, h, a, gate, masks, keepCounts } = layer;
+    const act = this.act;
+    for (let o = 0; o < nOut; o++) {
+      h[o] = activate(act, h[o]);
+    }
+    if (mode === ForwardMode.eval) {
+      const s = this.evalScales[l];
+      for (let o = 0; o < nOut; o++) a[o] = h[o] * s;
+      return;
+    }
+    const scale = this.trainScales[l];
+    const base = row * nOut;
+    let source: Uint8Array | null = null;
+    if (mode === ForwardMode.fixedMask) source = maskSource ? maskSource[l] : masks;
+    const threshold = this.thresholds[l];
+    const sampling = mode === ForwardMode.train && this.dropP[l] > 0;
+    if (sampling && rng === null) throw new Error('train-mode forward with dropout needs an Rng');
+    for (let o = 0; o < nOut; o++) {
+      let kept = 1;
+      if (sampling) kept = (rng as Rng).nextU32() < threshold ? 1 : 0;
+      else if (source !== null) kept = source[base + o];
+      if (record) {
+        masks[base + o] = kept;
+        keepCounts[o] += kept;
+      }
+      const hv = h[o];
+      if (kept === 0) {
+        a[o] = 0;
+        gate[o] = 0;
+        continue;
+      }
+      a[o] = hv * scale;
+      gate[o] = scale * derivativeFromOutput(act, hv);
+    }
+  }
+}
