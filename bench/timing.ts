@@ -1,0 +1,53 @@
+/** Wall-clock rate measurement: a warm-up, then the median of several timed windows. */
+
+export interface TimingOptions {
+  /** Untimed running before the windows (JIT tiers up, tfjs allocates its state). */
+  readonly warmupMs: number;
+  /** Minimum length of each timed window. */
+  readonly windowMs: number;
+  readonly windows: number;
+}
+
+export interface RateResult {
+  /** Median over the windows of iterations per second. */
+  readonly perSec: number;
+  readonly windowRates: readonly number[];
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Calls `run(k)` (which must do k iterations) in chunks sized during the
+ * warm-up to last roughly a thirtieth of a window, so the clock is read rarely
+ * even for microsecond-sized iterations.
+ */
+export function measureRate(run: (iterations: number) => void, options: TimingOptions): RateResult {
+  const chunkTargetMs = Math.max(0.5, options.windowMs / 30);
+  let chunk = 1;
+  const warmupEnd = performance.now() + options.warmupMs;
+  for (;;) {
+    const t0 = performance.now();
+    run(chunk);
+    const t1 = performance.now();
+    if (t1 >= warmupEnd) break;
+    if (t1 - t0 < chunkTargetMs / 2) chunk *= 2;
+  }
+  const windowRates: number[] = [];
+  for (let w = 0; w < options.windows; w++) {
+    let iterations = 0;
+    const start = performance.now();
+    let now = start;
+    do {
+      run(chunk);
+      iterations += chunk;
+      now = performance.now();
+    } while (now - start < options.windowMs);
+    windowRates.push((iterations * 1000) / (now - start));
+  }
+  return { perSec: median(windowRates), windowRates };
+}

@@ -1,0 +1,80 @@
+/** The benchmark's workloads and the kernel-side runner. */
+import { makeDataset } from '../src/data/datasets';
+import type { Activation, ModelConfig, OptimizerKind } from '../src/model/config';
+import { Training } from '../src/model/training';
+import { measureRate, type RateResult, type TimingOptions } from './timing';
+
+export type WorkloadName = 'overfit' | 'wide' | 'tanh';
+
+export interface Workload {
+  readonly name: WorkloadName;
+  readonly hiddenLayers: readonly number[];
+  readonly activation: Activation;
+  /** Training points of the sine data set. */
+  readonly n: number;
+  /** 0 = full batch. */
+  readonly batchSize: number;
+  readonly optimizer: Extract<OptimizerKind, 'sgd' | 'adam'>;
+  readonly learningRate: number;
+  /** Required speed-up over tfjs, from the issue. */
+  readonly tfjsTarget: number;
+}
+
+export const WORKLOADS: readonly Workload[] = [
+  // The overfitting preset: 1-64-64-1 ReLU, 16 sine points, full batch, Adam 0.01.
+  { name: 'overfit', hiddenLayers: [64, 64], activation: 'relu', n: 16, batchSize: 0, optimizer: 'adam', learningRate: 0.01, tfjsTarget: 15 },
+  { name: 'wide', hiddenLayers: [128, 128], activation: 'relu', n: 200, batchSize: 32, optimizer: 'adam', learningRate: 0.01, tfjsTarget: 10 },
+  { name: 'tanh', hiddenLayers: [16, 16], activation: 'tanh', n: 64, batchSize: 0, optimizer: 'sgd', learningRate: 0.05, tfjsTarget: 5 },
+];
+
+export const DROPOUT_RATES: readonly number[] = [0, 0.5];
+
+export const BENCH_SEED = 7;
+
+export interface TrainData {
+  readonly x: Float32Array;
+  readonly y: Float32Array;
+}
+
+export function workloadData(w: Workload): TrainData {
+  const data = makeDataset({ dataset: 'sine', n: w.n, noise: 0.25, testCount: 200, seed: BENCH_SEED });
+  return { x: data.trainX, y: data.trainY };
+}
+
+export function workloadConfig(w: Workload, p: number): ModelConfig {
+  return {
+    hiddenLayers: [...w.hiddenLayers],
+    activation: w.activation,
+    dropout: w.hiddenLayers.map(() => p),
+    variant: 'inverted',
+    optimizer: w.optimizer,
+    learningRate: w.learningRate,
+    l2: 0,
+    batchSize: w.batchSize,
+  };
+}
+
+/** A fresh kernel run; its initial weights also seed the tfjs model so both start alike. */
+export function newTraining(w: Workload, p: number, data: TrainData): Training {
+  return new Training(workloadConfig(w, p), data, BENCH_SEED);
+}
+
+export interface OursResult {
+  readonly rate: RateResult;
+  /** Sum of the returned minibatch losses (keeps every step observable). */
+  readonly lossSum: number;
+  readonly lastLoss: number;
+}
+
+export function measureOurs(w: Workload, p: number, data: TrainData, timing: TimingOptions): OursResult {
+  const training = newTraining(w, p, data);
+  let lossSum = 0;
+  let lastLoss = 0;
+  const rate = measureRate((iterations) => {
+    for (let i = 0; i < iterations; i++) {
+      lastLoss = training.trainStep();
+      lossSum += lastLoss;
+    }
+  }, timing);
+  return { rate, lossSum, lastLoss };
+}

@@ -1,0 +1,83 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Module boundaries from DESIGN.md: data flows one way, and each folder may
+// import only what sits upstream of it.
+const UI_LIBS = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-*'];
+const restrict = (patterns) => ['error', { patterns: [{ group: patterns, message: 'This import crosses a module boundary of DESIGN.md.' }] }];
+const urlAndParent = [
+  { object: 'window', property: 'location', message: 'Only src/embed touches the URL.' },
+  { object: 'window', property: 'history', message: 'Only src/embed touches the history.' },
+  { object: 'window', property: 'parent', message: 'Only src/embed talks to the parent page.' },
+];
+
+// Later blocks replace a rule's options, so the pure core restates the URL rules with its own.
+const noGlobalRandom = {
+  'no-restricted-properties': [
+    'error',
+    ...urlAndParent,
+    { object: 'Math', property: 'random', message: 'Inject an Rng: runs must replay from their seed.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Worker']", message: 'Only src/worker/client.ts creates Workers.' }],
+      'no-restricted-globals': ['error', { name: 'location', message: 'Only src/embed touches the URL.' }, { name: 'history', message: 'Only src/embed touches the history.' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/embed/**'],
+    rules: { 'no-restricted-properties': ['error', ...urlAndParent] },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/model/**'],
+    rules: { 'no-restricted-imports': restrict(['../*', ...UI_LIBS]), ...noGlobalRandom },
+  },
+  {
+    files: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': restrict(['../*', '!../model', '../model/*', '!../model/rng', '!../model/validation', '!../model/validation.test-helpers', ...UI_LIBS]),
+      ...noGlobalRandom,
+    },
+  },
+  {
+    files: ['src/worker/**'],
+    rules: { 'no-restricted-imports': restrict(['../state/*', '../panels/*', '../embed/*', ...UI_LIBS]) },
+  },
+  {
+    files: ['src/worker/client.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['src/state/**'],
+    rules: { 'no-restricted-imports': restrict(['../panels/*', '../embed/*', '../worker/*', '!../worker/protocol', 'd3-*', 'react-dom', 'react-dom/*']) },
+  },
+  {
+    files: ['src/panels/**'],
+    rules: { 'no-restricted-imports': restrict(['../model/*', '../worker/*', '!../worker/protocol', '../embed/*']) },
+  },
+  {
+    files: ['src/embed/**'],
+    rules: { 'no-restricted-imports': restrict(['../panels/*', '../worker/*', '!../worker/protocol', 'd3-*']) },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

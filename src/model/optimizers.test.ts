@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { Optimizer } from './optimizers';
+
+const WEIGHTS: ReadonlyArray<readonly [number, number]> = [[0, 2]]; // entries 0–1 are weights, 2 is a bias
+
+describe('Optimizer', () => {
+  it('SGD steps against the gradient, L2 adds 2λw to weights only', () => {
+    const params = new Float64Array([1, -2, 3]);
+    const grads = new Float64Array([0.5, 0.5, 0.5]);
+    new Optimizer('sgd', 3, 'f64').step(params, grads, 0.1, 0.25, WEIGHTS);
+    expect(params[0]).toBeCloseTo(1 - 0.1 * (0.5 + 2 * 0.25 * 1), 12);
+    expect(params[1]).toBeCloseTo(-2 - 0.1 * (0.5 + 2 * 0.25 * -2), 12);
+    expect(params[2]).toBeCloseTo(3 - 0.1 * 0.5, 12);
+  });
+
+  it('momentum accumulates velocity: the second equal gradient moves 1.9× as far', () => {
+    const params = new Float64Array([0]);
+    const opt = new Optimizer('momentum', 1, 'f64');
+    opt.step(params, new Float64Array([1]), 0.1, 0, []);
+    const first = -params[0];
+    opt.step(params, new Float64Array([1]), 0.1, 0, []);
+    expect(-params[0] - first).toBeCloseTo(1.9 * first, 12);
+  });
+
+  it('Adam’s bias-corrected first step is lr in the direction of −sign(g), whatever |g|', () => {
+    for (const g of [1e-3, 1, 250]) {
+      const params = new Float64Array([0, 0]);
+      new Optimizer('adam', 2, 'f64').step(params, new Float64Array([g, -g]), 0.01, 0, []);
+      expect(params[0]).toBeCloseTo(-0.01, 6);
+      expect(params[1]).toBeCloseTo(0.01, 6);
+    }
+  });
+
+  it('switching optimizer resets the moments but not the weights', () => {
+    const params = new Float64Array([1]);
+    const opt = new Optimizer('momentum', 1, 'f64');
+    opt.step(params, new Float64Array([1]), 0.1, 0, []);
+    opt.setKind('adam');
+    opt.setKind('momentum');
+    const before = params[0];
+    opt.step(params, new Float64Array([1]), 0.1, 0, []);
+    expect(before - params[0]).toBeCloseTo(0.1, 12); // no leftover velocity
+  });
+});

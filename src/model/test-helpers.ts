@@ -1,0 +1,76 @@
+/**
+ * Helpers shared by the model's unit tests (gradient-check.test.ts,
+ * dropout-stats.test.ts). Not imported by application code.
+ */
+import type { Activation } from './config';
+import type { Precision } from './floats';
+import { ForwardMode, Mlp } from './mlp';
+import { Rng, Stream } from './rng';
+
+export interface NetSpec {
+  hidden: readonly number[];
+  activation: Activation;
+  seed: number;
+  precision?: Precision;
+  maskRows?: number;
+  /** Standard deviation of the random biases (initialize() sets them to 0). */
+  biasStd?: number;
+}
+
+/**
+ * A network initialised from `seed`'s init stream, with random non-zero
+ * biases so that bias gradients and ReLU thresholds are exercised in general
+ * position rather than at b = 0.
+ */
+export function makeNet(spec: NetSpec): Mlp {
+  const net = new Mlp({
+    hiddenLayers: spec.hidden,
+    activation: spec.activation,
+    precision: spec.precision ?? 'f64',
+    maskRows: spec.maskRows ?? 1,
+  });
+  net.initialize(Rng.stream(spec.seed, Stream.init));
+  const biasStd = spec.biasStd ?? 0.3;
+  if (biasStd > 0) {
+    const rng = new Rng(spec.seed, 1000);
+    for (const layer of net.layers) {
+      for (let o = 0; o < layer.b.length; o++) layer.b[o] = biasStd * rng.gaussian();
+    }
+  }
+  return net;
+}
+
+/**
+ * Minibatch MSE, L = (1/B) Σ_b (y_b − t_b)², with example b replayed in
+ * fixedMask mode on the masks stored in row b (so the masks are held fixed).
+ * When `pattern` is given, it receives for every example and hidden neuron
+ * whether f(z) > 0 (for ReLU: which side of the kink z is on).
+ */
+export function replayLoss(net: Mlp, xs: ArrayLike<number>, ts: ArrayLike<number>, pattern: Uint8Array | null = null): number {
+  const count = xs.length;
+  let sum = 0;
+  let k = 0;
+  for (let b = 0; b < count; b++) {
+    const d = net.forward(xs[b], ForwardMode.fixedMask, null, b) - ts[b];
+    sum += d * d;
+    if (pattern !== null) {
+      for (let l = 0; l < net.hiddenCount; l++) {
+        const h = net.layers[l].h;
+        for (let o = 0; o < h.length; o++) pattern[k++] = h[o] > 0 ? 1 : 0;
+      }
+    }
+  }
+  return sum / count;
+}
+
+/** Number of hidden neurons summed over the hidden layers. */
+export function hiddenNeuronCount(net: Mlp): number {
+  let n = 0;
+  for (let l = 0; l < net.hiddenCount; l++) n += net.layers[l].nOut;
+  return n;
+}
+
+/** Binomial standard deviation of an observed proportion over n independent Bernoulli(q) draws. */
+export function proportionSd(q: number, n: number): number {
+  return Math.sqrt((q * (1 - q)) / n);
+}
