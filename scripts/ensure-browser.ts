@@ -25,7 +25,7 @@ if (found) {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/etc/debian_version')) {
-  if (run('apt-get update -qq')) run('apt-get install -y -qq --no-install-recommends chromium');
+  if (run('apt-get update -qq')) run('apt-get install -y -qq chromium fonts-liberation');
 }
 if (!findChromium()) run('npx playwright install chromium');
 
