@@ -198,6 +198,14 @@ describe('Training.trainStep gradient and the L2 penalty', () => {
     const lambda = 0.25;
     const plain = new Training(config(0), train, 7, 'f64');
     const decayed = new Training(config(lambda), train, 7, 'f64');
+    // initialize() zeroes the biases, which would hide an L2 term wrongly applied
+    // to them: give both runs the same non-zero biases.
+    const biasRng = new Rng(8, 1000);
+    for (let l = 0; l < plain.net.layers.length; l++) {
+      const b = plain.net.layers[l].b;
+      for (let o = 0; o < b.length; o++) b[o] = 0.5 * biasRng.gaussian();
+      decayed.net.layers[l].b.set(b);
+    }
     const before = Float64Array.from(plain.net.params);
     expect(Array.from(decayed.net.params)).toEqual(Array.from(before));
 

@@ -190,6 +190,7 @@ export class Mlp {
   /**
    * Accumulates ∂loss/∂θ into `grads` for the example last run forward, given
    * dy = ∂loss/∂y. Dropped neurons have gate 0, so no gradient flows through them.
+   * Call it after a train or fixedMask forward: eval mode does not set the gates.
    */
   backward(x: number, dy: number): void {
     const layers = this.layers;
@@ -314,7 +315,10 @@ export class Mlp {
     const scale = this.trainScales[l];
     const base = row * nOut;
     let source: Uint8Array | null = null;
-    if (mode === ForwardMode.fixedMask) source = maskSource ? maskSource[l] : masks;
+    if (mode === ForwardMode.fixedMask) {
+      source = maskSource ? maskSource[l] : masks;
+      if (row < 0 || base + nOut > source.length) throw new RangeError(`fixed-mask forward: no mask row ${row} in layer ${l}`);
+    }
     const threshold = this.thresholds[l];
     const sampling = mode === ForwardMode.train && this.dropP[l] > 0;
     if (sampling && rng === null) throw new Error('train-mode forward with dropout needs an Rng');
