@@ -1,6 +1,7 @@
 /** The benchmark's workloads and the kernel-side runner. */
 import { makeDataset } from '../src/data/datasets';
 import type { Activation, ModelConfig, OptimizerKind } from '../src/model/config';
+import { ForwardMode } from '../src/model/mlp';
 import { Training } from '../src/model/training';
 import { measureRate, type RateResult, type TimingOptions } from './timing';
 
@@ -64,6 +65,26 @@ export interface OursResult {
   /** Sum of the returned minibatch losses (keeps every step observable). */
   readonly lossSum: number;
   readonly lastLoss: number;
+  /** Per hidden layer, the fraction of non-zero activations over the training set after timing. */
+  readonly density: readonly number[];
+}
+
+/**
+ * Fraction of non-zero hidden outputs (eval mode, no dropout) over the data.
+ * The kernel skips zero inputs, so this is roughly the share of nominal
+ * FLOPs it really performs (times 1 − p while training with dropout).
+ */
+export function hiddenDensity(training: Training, data: TrainData): number[] {
+  const net = training.net;
+  const hidden = net.layers.slice(0, net.hiddenCount);
+  const nonZero = hidden.map(() => 0);
+  for (let i = 0; i < data.x.length; i++) {
+    net.forward(data.x[i], ForwardMode.eval);
+    hidden.forEach((layer, l) => {
+      for (let o = 0; o < layer.nOut; o++) if (layer.a[o] !== 0) nonZero[l]++;
+    });
+  }
+  return hidden.map((layer, l) => nonZero[l] / (data.x.length * layer.nOut));
 }
 
 export function measureOurs(w: Workload, p: number, data: TrainData, timing: TimingOptions): OursResult {
@@ -76,5 +97,5 @@ export function measureOurs(w: Workload, p: number, data: TrainData, timing: Tim
       lossSum += lastLoss;
     }
   }, timing);
-  return { rate, lossSum, lastLoss };
+  return { rate, lossSum, lastLoss, density: hiddenDensity(training, data) };
 }
