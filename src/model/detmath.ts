@@ -16,14 +16,6 @@ const EXP_UNDERFLOW = -745.1332191019411;
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // little-endian: high word is [1]
-const LO = 1 - HI;
-
-/** 2^k for integer k in [-1022, 1023], built from the exponent bits. */
-function pow2(k: number): number {
-  words[HI] = (k + 1023) << 20;
-  words[LO] = 0;
-  return bits[0];
-}
 
 /** exp(r) − 1 for |r| ≤ ln2/2, Taylor series to degree 13 (truncation < 1e-17). */
 function expm1Reduced(r: number): number {
@@ -43,16 +35,46 @@ function expm1Reduced(r: number): number {
   return r * p;
 }
 
+// exp(x) = 2^m · 2^(j/128) · exp(r) with x = (128m + j)·ln2/128 + r and |r| ≤ ln2/256,
+// so a degree-5 series suffices (truncation < 1e-18). Both tables are built from exact operations.
+const TABLE_BITS = 7;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const LN2_BY_N_HI = LN2_HI / TABLE_SIZE;
+const LN2_BY_N_LO = LN2_LO / TABLE_SIZE;
+const N_BY_LN2 = TABLE_SIZE * INV_LN2;
+
+/** 2^(j/128) for j = 0..127, each from a reduced argument in [−ln2/2, ln2/2]. */
+const TWO_POW_FRACTION = Float64Array.from({ length: TABLE_SIZE }, (_, j) => {
+  if (j <= TABLE_SIZE / 2) return 1 + expm1Reduced(j * LN2_BY_N_HI + j * LN2_BY_N_LO);
+  const back = TABLE_SIZE - j; // 2^(j/N) = 2 · 2^(−(N − j)/N)
+  return 2 * (1 + expm1Reduced(-back * LN2_BY_N_HI - back * LN2_BY_N_LO));
+});
+
+/** 2^m for m = −1022..1023, by repeated exact doubling and halving. */
+const POW2_OFFSET = 1022;
+const POW2 = (() => {
+  const table = new Float64Array(POW2_OFFSET + 1024);
+  table[POW2_OFFSET] = 1;
+  for (let m = 1; m <= 1023; m++) table[POW2_OFFSET + m] = table[POW2_OFFSET + m - 1] * 2;
+  for (let m = -1; m >= -1022; m--) table[POW2_OFFSET + m] = table[POW2_OFFSET + m + 1] * 0.5;
+  return table;
+})();
+
 export function detExp(x: number): number {
   if (x !== x) return NaN;
   if (x > EXP_OVERFLOW) return Infinity;
   if (x < EXP_UNDERFLOW) return 0;
-  const k = Math.round(x * INV_LN2);
-  const r = x - k * LN2_HI - k * LN2_LO;
-  const m = 1 + expm1Reduced(r);
-  if (k > 1023) return m * pow2(k - 1) * 2;
-  if (k < -1022) return m * pow2(k + 54) * pow2(-54);
-  return m * pow2(k);
+  const k = Math.round(x * N_BY_LN2);
+  const r = x - k * LN2_BY_N_HI - k * LN2_BY_N_LO;
+  const m = k >> TABLE_BITS;
+  const t = TWO_POW_FRACTION[k - (m << TABLE_BITS)];
+  // Estrin's scheme: shorter dependency chains than Horner's.
+  const r2 = r * r;
+  const p = r + r2 * (0.5 + r * (1 / 6)) + r2 * r2 * (1 / 24 + r * (1 / 120));
+  const mantissa = t + t * p;
+  if (m > 1023) return mantissa * POW2[POW2_OFFSET + m - 1] * 2;
+  if (m < -1022) return mantissa * POW2[POW2_OFFSET + m + 54] * POW2[POW2_OFFSET - 54];
+  return mantissa * POW2[POW2_OFFSET + m];
 }
 
 export function detExpm1(x: number): number {
@@ -60,12 +82,15 @@ export function detExpm1(x: number): number {
   return detExp(x) - 1;
 }
 
+/**
+ * tanh to within a few ulps of 1 in absolute terms (all a network needs): one
+ * exp and one division, without a data-dependent branch between two formulas.
+ */
 export function detTanh(x: number): number {
   if (x !== x) return NaN;
   const ax = x < 0 ? -x : x;
-  if (ax > 22) return x < 0 ? -1 : 1;
-  const e = detExpm1(2 * ax);
-  const t = e / (e + 2);
+  if (ax < 1e-9) return x; // tanh x = x − x³/3 + …: exact to double precision here
+  const t = ax > 22 ? 1 : 1 - 2 / (detExp(2 * ax) + 1);
   return x < 0 ? -t : t;
 }
 

@@ -1,8 +1,11 @@
-import { ActivationCode, activate, activationCode, derivativeFromOutput } from './activations';
+import { ActivationCode, activationCode } from './activations';
+import { detSigmoid, detTanh } from './detmath';
 import type { Activation, DropoutVariant } from './config';
 import { evalScale, keepThreshold, trainScale } from './dropout';
 import { allocFloats, type FloatArray, type Precision } from './floats';
 import type { Rng } from './rng';
+
+const INV_TWO_POW_32 = 1 / 4294967296;
 
 export const ForwardMode = {
   /** Test time: every neuron active (classic scaling applies here). */
@@ -29,7 +32,7 @@ export interface Layer {
   readonly a: FloatArray;
   /** ∂a/∂z for the current example: mask × train scale × f′(z). */
   readonly gate: FloatArray;
-  /** ∂loss/∂a for the current example. */
+  /** ∂loss/∂a for the current example; backward turns it into ∂loss/∂z. */
   readonly delta: FloatArray;
   /** The masks of the last minibatch: maskRows × nOut, 1 = kept. Hidden layers only. */
   readonly masks: Uint8Array;
@@ -207,9 +210,11 @@ export class Mlp {
     const val = this.activeValue;
     for (let l = hiddenCount - 1; l >= 0; l--) {
       const { nOut, delta, gate, gb, gw, w } = layers[l];
+      // delta becomes ∂loss/∂z; the non-zero entries are also gathered for the sparse path.
       let k = 0;
       for (let o = 0; o < nOut; o++) {
         const d = delta[o] * gate[o];
+        delta[o] = d;
         if (d !== 0) {
           idx[k] = o;
           val[k] = d;
@@ -222,30 +227,60 @@ export class Mlp {
         continue;
       }
       const prev = layers[l - 1];
-      const prevA = prev.a;
-      const prevGate = prev.gate;
-      const prevDelta = prev.delta;
-      for (let i = 0; i < prev.nOut; i++) {
-        const ai = prevA[i];
-        const live = prevGate[i] !== 0;
-        const row = i * nOut;
-        if (live) {
-          let s = 0;
-          if (ai !== 0) {
-            for (let j = 0; j < k; j++) {
-              const o = row + idx[j];
-              const dv = val[j];
-              gw[o] += ai * dv;
-              s += w[o] * dv;
-            }
-          } else {
-            for (let j = 0; j < k; j++) s += w[row + idx[j]] * val[j];
+      if (2 * k > nOut) this.backwardDense(prev, nOut, delta, w, gw);
+      else this.backwardSparse(prev, nOut, k, w, gw);
+    }
+  }
+
+  /** Weight gradients and ∂loss/∂a of the previous layer when most of ∂loss/∂z is non-zero (tanh, sigmoid). */
+  private backwardDense(prev: Layer, nOut: number, dz: FloatArray, w: FloatArray, gw: FloatArray): void {
+    const { a: prevA, gate: prevGate, delta: prevDelta } = prev;
+    for (let i = 0; i < prev.nOut; i++) {
+      const ai = prevA[i];
+      const row = i * nOut;
+      if (prevGate[i] !== 0) {
+        let s = 0;
+        if (ai !== 0) {
+          for (let o = 0; o < nOut; o++) {
+            const d = dz[o];
+            gw[row + o] += ai * d;
+            s += w[row + o] * d;
           }
-          prevDelta[i] = s;
         } else {
-          prevDelta[i] = 0;
-          if (ai !== 0) for (let j = 0; j < k; j++) gw[row + idx[j]] += ai * val[j];
+          for (let o = 0; o < nOut; o++) s += w[row + o] * dz[o];
         }
+        prevDelta[i] = s;
+      } else {
+        prevDelta[i] = 0;
+        if (ai !== 0) for (let o = 0; o < nOut; o++) gw[row + o] += ai * dz[o];
+      }
+    }
+  }
+
+  /** The same over the k gathered non-zero entries of ∂loss/∂z (ReLU and dropout make most of them zero). */
+  private backwardSparse(prev: Layer, nOut: number, k: number, w: FloatArray, gw: FloatArray): void {
+    const idx = this.activeIndex;
+    const val = this.activeValue;
+    const { a: prevA, gate: prevGate, delta: prevDelta } = prev;
+    for (let i = 0; i < prev.nOut; i++) {
+      const ai = prevA[i];
+      const row = i * nOut;
+      if (prevGate[i] !== 0) {
+        let s = 0;
+        if (ai !== 0) {
+          for (let j = 0; j < k; j++) {
+            const o = row + idx[j];
+            const dv = val[j];
+            gw[o] += ai * dv;
+            s += w[o] * dv;
+          }
+        } else {
+          for (let j = 0; j < k; j++) s += w[row + idx[j]] * val[j];
+        }
+        prevDelta[i] = s;
+      } else {
+        prevDelta[i] = 0;
+        if (ai !== 0) for (let j = 0; j < k; j++) gw[row + idx[j]] += ai * val[j];
       }
     }
   }
@@ -292,7 +327,7 @@ export class Mlp {
     }
   }
 
-  /** h = f(z) in place, then the dropout kernel: mask, scale and the backward gate. */
+  /** h = f(z) in place, then the dropout kernel: mask, scale and the backward gate, in one pass. */
   private activateAndDrop(
     l: number,
     layer: Layer,
@@ -304,9 +339,7 @@ export class Mlp {
   ): void {
     const { nOut, h, a, gate, masks, keepCounts } = layer;
     const act = this.act;
-    for (let o = 0; o < nOut; o++) {
-      h[o] = activate(act, h[o]);
-    }
+    applyActivation(act, h, nOut);
     if (mode === ForwardMode.eval) {
       const s = this.evalScales[l];
       for (let o = 0; o < nOut; o++) a[o] = h[o] * s;
@@ -319,25 +352,35 @@ export class Mlp {
       source = maskSource ? maskSource[l] : masks;
       if (row < 0 || base + nOut > source.length) throw new RangeError(`fixed-mask forward: no mask row ${row} in layer ${l}`);
     }
-    const threshold = this.thresholds[l];
     const sampling = mode === ForwardMode.train && this.dropP[l] > 0;
     if (sampling && rng === null) throw new Error('train-mode forward with dropout needs an Rng');
+    const threshold = this.thresholds[l];
     for (let o = 0; o < nOut; o++) {
       let kept = 1;
-      if (sampling) kept = (rng as Rng).nextU32() < threshold ? 1 : 0;
+      // kept = 1 exactly when u < threshold: (u − threshold)/2³² lies in (−1, 1), so floor gives −1 or 0.
+      // Masks are coin flips that no branch predictor can learn, so they enter as arithmetic, not branches.
+      if (sampling) kept = 0 - Math.floor(((rng as Rng).nextU32() - threshold) * INV_TWO_POW_32);
       else if (source !== null) kept = source[base + o];
       if (record) {
         masks[base + o] = kept;
         keepCounts[o] += kept;
       }
       const hv = h[o];
-      if (kept === 0) {
-        a[o] = 0;
-        gate[o] = 0;
-        continue;
-      }
-      a[o] = hv * scale;
-      gate[o] = scale * derivativeFromOutput(act, hv);
+      const keptScale = kept * scale;
+      a[o] = hv * keptScale + 0; // + 0 turns the −0 of a dropped negative h into +0
+      // f′ in terms of h = f(z); for ReLU h ≥ 0, so sign(h) is its derivative.
+      gate[o] = keptScale * (act === ActivationCode.relu ? Math.sign(hv) : act === ActivationCode.tanh ? 1 - hv * hv : hv * (1 - hv));
     }
+  }
+}
+
+/** h ← f(h), one loop per activation so each stays monomorphic and tight. */
+function applyActivation(act: ActivationCode, h: FloatArray, n: number): void {
+  if (act === ActivationCode.relu) {
+    for (let o = 0; o < n; o++) if (!(h[o] > 0)) h[o] = 0;
+  } else if (act === ActivationCode.tanh) {
+    for (let o = 0; o < n; o++) h[o] = detTanh(h[o]);
+  } else {
+    for (let o = 0; o < n; o++) h[o] = detSigmoid(h[o]);
   }
 }
