@@ -60,18 +60,29 @@ const POW2 = (() => {
   return table;
 })();
 
+/** 2^(j/N) · exp(r) for x = k·ln2/N + r, where j = k mod N: the mantissa of exp(x) before scaling by 2^(k div N). */
+function expMantissa(x: number, k: number): number {
+  const r = x - k * LN2_BY_N_HI - k * LN2_BY_N_LO;
+  const t = TWO_POW_FRACTION[k & (TABLE_SIZE - 1)];
+  // Estrin's scheme: shorter dependency chains than Horner's.
+  const r2 = r * r;
+  const p = r + r2 * (0.5 + r * (1 / 6)) + r2 * r2 * (1 / 24 + r * (1 / 120));
+  return t + t * p;
+}
+
+/** exp(x) for x ∈ [0, 64], without range checks (tanh's hot path). */
+function expSmallPositive(x: number): number {
+  const k = Math.round(x * N_BY_LN2);
+  return expMantissa(x, k) * POW2[POW2_OFFSET + (k >> TABLE_BITS)];
+}
+
 export function detExp(x: number): number {
   if (x !== x) return NaN;
   if (x > EXP_OVERFLOW) return Infinity;
   if (x < EXP_UNDERFLOW) return 0;
   const k = Math.round(x * N_BY_LN2);
-  const r = x - k * LN2_BY_N_HI - k * LN2_BY_N_LO;
   const m = k >> TABLE_BITS;
-  const t = TWO_POW_FRACTION[k - (m << TABLE_BITS)];
-  // Estrin's scheme: shorter dependency chains than Horner's.
-  const r2 = r * r;
-  const p = r + r2 * (0.5 + r * (1 / 6)) + r2 * r2 * (1 / 24 + r * (1 / 120));
-  const mantissa = t + t * p;
+  const mantissa = expMantissa(x, k);
   if (m > 1023) return mantissa * POW2[POW2_OFFSET + m - 1] * 2;
   if (m < -1022) return mantissa * POW2[POW2_OFFSET + m + 54] * POW2[POW2_OFFSET - 54];
   return mantissa * POW2[POW2_OFFSET + m];
@@ -90,7 +101,7 @@ export function detTanh(x: number): number {
   if (x !== x) return NaN;
   const ax = x < 0 ? -x : x;
   if (ax < 1e-9) return x; // tanh x = x − x³/3 + …: exact to double precision here
-  const t = ax > 22 ? 1 : 1 - 2 / (detExp(2 * ax) + 1);
+  const t = ax > 22 ? 1 : 1 - 2 / (expSmallPositive(2 * ax) + 1);
   return x < 0 ? -t : t;
 }
 
