@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evalMse } from '../model/loss';
-import { createRun, type ExperimentConfig, OVERFITTING_PRESET, OVERFITTING_PRESET_STEPS } from './experiment';
+import { createRun, OVERFITTING_PRESET, OVERFITTING_PRESET_STEPS } from './experiment';
+import type { ExperimentConfig } from './protocol';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const NOISE_VARIANCE = OVERFITTING_PRESET.noise ** 2;

@@ -1,10 +1,8 @@
-import type { DataConfig } from '../data/config';
+import { validateDataConfig } from '../data/config';
 import { type Dataset, makeDataset } from '../data/datasets';
-import { type ModelConfig, validateModelConfig } from '../model/config';
+import { validateModelConfig } from '../model/config';
 import { Training } from '../model/training';
-
-/** Everything that defines a run: the data, the network and its training. */
-export type ExperimentConfig = DataConfig & ModelConfig;
+import type { ExperimentConfig } from './protocol';
 
 /** Sine, N = 16, σ = 0.25, two hidden layers of 64 ReLU, Adam lr 0.01, full batch: overfits in ~2000 steps. */
 export const OVERFITTING_PRESET: ExperimentConfig = {
@@ -25,6 +23,18 @@ export const OVERFITTING_PRESET: ExperimentConfig = {
 
 export const OVERFITTING_PRESET_STEPS = 2000;
 
+/** Throws a ConfigError naming the first bad field of the model or the data. */
+export function validateExperiment(config: ExperimentConfig): void {
+  validateModelConfig(config);
+  validateDataConfig(config);
+}
+
+/** A freshly initialised training run on the dataset's training set. Run A of a comparison passes `noDropout`. */
+export function createTraining(config: ExperimentConfig, dataset: Dataset, noDropout = false): Training {
+  const model = noDropout ? { ...config, dropout: config.dropout.map(() => 0) } : config;
+  return new Training(model, { x: dataset.trainX, y: dataset.trainY }, config.seed);
+}
+
 export interface Run {
   readonly dataset: Dataset;
   readonly training: Training;
@@ -32,8 +42,7 @@ export interface Run {
 
 /** Builds the data and a freshly initialised training run; throws a ConfigError on a bad configuration. */
 export function createRun(config: ExperimentConfig): Run {
-  validateModelConfig(config);
+  validateExperiment(config);
   const dataset = makeDataset(config);
-  const training = new Training(config, { x: dataset.trainX, y: dataset.trainY }, config.seed);
-  return { dataset, training };
+  return { dataset, training: createTraining(config, dataset) };
 }
