@@ -1,0 +1,230 @@
+import { assertNever } from '../lib/assert-never';
+import type { ConfigPatch, ExperimentConfig, Frame, FromWorker, PlaybackConfig, RestoreState, ToWorker, ViewOptions } from '../worker/protocol';
+import type { AppStore, Notice, UndoPoint } from './config-store';
+import { LossHistory } from './loss-history';
+import type { TelemetryStore } from './telemetry-store';
+
+type InitCommand = Extract<ToWorker, { type: 'init' }>;
+
+export interface SessionDeps {
+  app: AppStore;
+  telemetry: TelemetryStore;
+  /** Sends a command to the trainer. */
+  send(message: ToWorker): void;
+  /** Starts (or restarts) the trainer with a full configuration. */
+  start(init: InitCommand): void;
+  /** requestAnimationFrame, injected so tests can drive it. */
+  requestFrame(callback: () => void): void;
+  now(): number;
+}
+
+/** Text readouts re-render React at most this often. */
+const READOUT_INTERVAL_MS = 250;
+
+const FIELD_LABELS: Record<string, string> = {
+  dataset: 'the dataset',
+  n: 'the number of training points',
+  noise: 'the noise',
+  testCount: 'the number of test points',
+  seed: 'the seed',
+  points: 'the custom points',
+  hiddenLayers: 'the hidden layers',
+  activation: 'the activation',
+  compare: 'compare mode',
+};
+
+function runName(run: 'A' | 'B', compare: boolean): string {
+  if (!compare) return 'The run';
+  return run === 'A' ? 'Run A (no dropout)' : 'Run B (with dropout)';
+}
+
+/**
+ * The page's controller: user actions in, commands to the trainer out;
+ * trainer messages in, store updates out. One direction each way.
+ */
+export function createSession(deps: SessionDeps) {
+  const { app, telemetry } = deps;
+  let runVersion = 0;
+  let pendingFrame: Frame | null = null;
+  let frameRequested = false;
+  let lastReadoutTime = -Infinity;
+  let noticeId = 0;
+  let undoCandidate: UndoPoint | null = null;
+
+  function notify(tone: Notice['tone'], text: string, undoable = false): void {
+    const notice: Notice = { id: ++noticeId, tone, text, undoable };
+    app.setState((s) => ({ notices: [...s.notices.filter((n) => !(undoable && n.undoable)), notice].slice(-4) }));
+  }
+
+  function snapshot(): RestoreState | null {
+    const frame = telemetry.getState().frame;
+    return frame ? { runs: frame.runs.map((r) => ({ step: r.step, epoch: r.epoch, params: r.params })) } : null;
+  }
+
+  function effectivePlaying(): boolean {
+    const s = app.getState();
+    return s.playing && !s.hidden && !s.diverged;
+  }
+
+  function commitFrame(): void {
+    frameRequested = false;
+    const frame = pendingFrame;
+    if (frame === null) return;
+    pendingFrame = null;
+    telemetry.setState((t) => ({ frame, commit: t.commit + 1 }));
+    deps.send({ type: 'ack' });
+    const now = deps.now();
+    if (now - lastReadoutTime >= READOUT_INTERVAL_MS || !frame.playing) {
+      lastReadoutTime = now;
+      const main = frame.runs[frame.runs.length - 1];
+      app.setState({
+        readouts: {
+          step: main.step,
+          epoch: main.epoch,
+          trainLoss: main.trainLoss,
+          testLoss: main.testLoss,
+          stepsPerSec: frame.stepsPerSec,
+          gap: main.testLoss - main.trainLoss,
+        },
+      });
+    }
+  }
+
+  function onFrame(frame: Frame): void {
+    if (frame.runVersion !== runVersion) {
+      deps.send({ type: 'ack' });
+      return;
+    }
+    const histories = telemetry.getState().histories;
+    const fresh = histories.length !== frame.runs.length;
+    const next = fresh ? frame.runs.map(() => new LossHistory()) : histories;
+    frame.runs.forEach((run, i) => next[i].append(run.history));
+    if (fresh) telemetry.setState({ histories: next });
+    pendingFrame = frame;
+    if (!frameRequested) {
+      frameRequested = true;
+      deps.requestFrame(commitFrame);
+    }
+  }
+
+  function receive(message: FromWorker): void {
+    switch (message.type) {
+      case 'ready':
+        return;
+      case 'data':
+        telemetry.setState({ data: message });
+        return;
+      case 'run-started':
+        runVersion = message.runVersion;
+        app.setState({ diverged: false });
+        if (message.reason !== 'restore') telemetry.setState({ histories: [], frame: null });
+        if (message.reason === 'rebuild' && undoCandidate) {
+          app.setState({ undo: undoCandidate });
+          const what = message.fields.map((f) => FIELD_LABELS[f] ?? f).join(' and ');
+          notify('info', `Changing ${what} started a new run from step 0.`, true);
+        }
+        undoCandidate = null;
+        return;
+      case 'frame':
+        onFrame(message);
+        return;
+      case 'stopped-at':
+        app.setState({ playing: false });
+        notify('info', `Paused at step ${message.step}, as set by “stop at”.`);
+        return;
+      case 'diverged':
+        app.setState({ playing: false, diverged: true });
+        notify('warning', `${runName(message.run, app.getState().playback.compare)} diverged at step ${message.step}: the loss became infinite. Lower the learning rate, then press Reset.`);
+        return;
+      case 'rejected':
+        notify('error', `Could not apply that change — ${message.message}.`);
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+
+  function start(config: ExperimentConfig, playback: PlaybackConfig, view: ViewOptions, playing: boolean, restore: RestoreState | null): void {
+    app.setState({ config, playback, view, playing });
+    deps.start({ type: 'init', config, playback, view, playing: playing && !app.getState().hidden, restore });
+  }
+
+  return {
+    receive,
+    notify,
+
+    /** The first start, from the configuration the page was opened with. */
+    boot(): void {
+      const s = app.getState();
+      start(s.config, s.playback, s.view, s.playing, null);
+    },
+
+    play(): void {
+      if (app.getState().diverged) {
+        notify('warning', 'This run diverged. Lower the learning rate, then press Reset to start again.');
+        return;
+      }
+      app.setState({ playing: true });
+      if (effectivePlaying()) deps.send({ type: 'play' });
+    },
+
+    pause(): void {
+      app.setState({ playing: false });
+      deps.send({ type: 'pause' });
+    },
+
+    step(count: number): void {
+      app.setState({ playing: false });
+      deps.send({ type: 'step', count });
+    },
+
+    reset(): void {
+      app.setState({ diverged: false });
+      deps.send({ type: 'reset' });
+      if (effectivePlaying()) deps.send({ type: 'play' });
+    },
+
+    setConfig(patch: ConfigPatch): void {
+      const s = app.getState();
+      undoCandidate = { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories };
+      const { speed, stopAt, compare, ...experiment } = patch;
+      const playback: PlaybackConfig = {
+        speed: speed ?? s.playback.speed,
+        stopAt: stopAt ?? s.playback.stopAt,
+        compare: compare ?? s.playback.compare,
+      };
+      app.setState({ config: { ...s.config, ...experiment }, playback });
+      deps.send({ type: 'set', patch });
+    },
+
+    setView(patch: Partial<ViewOptions>): void {
+      app.setState((s) => ({ view: { ...s.view, ...patch } }));
+      deps.send({ type: 'view', patch });
+    },
+
+    /** Brings back the configuration and the run from before the last rebuild. */
+    undo(): void {
+      const point = app.getState().undo;
+      if (point === null) return;
+      app.setState((s) => ({ undo: null, notices: s.notices.filter((n) => !n.undoable) }));
+      telemetry.setState({ histories: point.histories });
+      start(point.config, point.playback, app.getState().view, app.getState().playing, point.restore);
+    },
+
+    /** The page or the embed scrolled out of view (or came back): training pauses meanwhile. */
+    setHidden(hidden: boolean): void {
+      if (app.getState().hidden === hidden) return;
+      const wasPlaying = effectivePlaying();
+      app.setState({ hidden });
+      const nowPlaying = effectivePlaying();
+      if (wasPlaying && !nowPlaying) deps.send({ type: 'pause' });
+      if (!wasPlaying && nowPlaying) deps.send({ type: 'play' });
+    },
+
+    dismiss(id: number): void {
+      app.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    },
+  };
+}
+
+export type Session = ReturnType<typeof createSession>;
