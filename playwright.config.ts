@@ -2,6 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser-path';
 
 const executablePath = findChromium() ?? undefined;
+const browser = { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs() } };
+
+// Two static servers: the production build, and the test build (vite --mode e2e),
+// which differs only by test hooks such as provoking a worker failure.
+const PROD_PORT = 4173;
+const TEST_HOOKS_PORT = 4174;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -10,20 +16,31 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  use: {
-    baseURL: 'http://localhost:4173',
-    trace: 'retain-on-failure',
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs() } },
+      testIgnore: /\.hooks\.spec\.ts$/,
+      use: { ...browser, baseURL: `http://localhost:${PROD_PORT}` },
+    },
+    {
+      name: 'chromium-test-hooks',
+      testMatch: /\.hooks\.spec\.ts$/,
+      use: { ...browser, baseURL: `http://localhost:${TEST_HOOKS_PORT}` },
     },
   ],
-  webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PROD_PORT} --strictPort`,
+      url: `http://localhost:${PROD_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-e2e --port ${TEST_HOOKS_PORT} --strictPort`,
+      url: `http://localhost:${TEST_HOOKS_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,0 +1,10 @@
+/** Numbers for readouts: a dash for missing or non-finite values, never "NaN". */
+export function formatLoss(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value !== 0 && Math.abs(value) < 0.001) return value.toExponential(1);
+  return value.toFixed(4);
+}
+
+export function formatCount(value: number): string {
+  return Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—';
+}
