@@ -29,10 +29,33 @@ export interface Readouts {
   gap: number;
 }
 
+/** How the panels draw; purely the page's business (the trainer never sees it). */
+export interface DisplayOptions {
+  showTest: boolean;
+  showTruth: boolean;
+  /** Loss chart: also draw the noisy train-mode minibatch loss. */
+  showBatchLoss: boolean;
+  logLoss: boolean;
+  /** Network panel: the latest dropout masks (training) or every neuron active (test time). */
+  networkView: 'train' | 'test';
+  /** Compare mode in the fit panel: both curves in one plot, or two small plots side by side. */
+  compareLayout: 'overlay' | 'side-by-side';
+}
+
+export const DEFAULT_DISPLAY: DisplayOptions = {
+  showTest: true,
+  showTruth: true,
+  showBatchLoss: false,
+  logLoss: true,
+  networkView: 'train',
+  compareLayout: 'side-by-side',
+};
+
 export interface AppState {
   config: ExperimentConfig;
   playback: PlaybackConfig;
   view: ViewOptions;
+  display: DisplayOptions;
   /** The user's intent; training also stops while the page is hidden. */
   playing: boolean;
   hidden: boolean;
@@ -48,6 +71,7 @@ export const EMPTY_READOUTS: Readouts = { step: 0, epoch: 0, trainLoss: Number.N
 export function createAppStore(initial: Pick<AppState, 'config' | 'playback' | 'view' | 'playing'>) {
   return create<AppState>()(() => ({
     ...initial,
+    display: DEFAULT_DISPLAY,
     hidden: false,
     diverged: false,
     mode: 'worker',

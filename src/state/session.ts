@@ -1,6 +1,6 @@
 import { assertNever } from '../lib/assert-never';
 import type { ConfigPatch, ExperimentConfig, Frame, FromWorker, PlaybackConfig, RestoreState, ToWorker, ViewOptions } from '../worker/protocol';
-import type { AppStore, Notice, UndoPoint } from './config-store';
+import type { AppStore, DisplayOptions, Notice, UndoPoint } from './config-store';
 import { LossHistory } from './loss-history';
 import type { TelemetryStore } from './telemetry-store';
 
@@ -200,6 +200,10 @@ export function createSession(deps: SessionDeps) {
     setView(patch: Partial<ViewOptions>): void {
       app.setState((s) => ({ view: { ...s.view, ...patch } }));
       deps.send({ type: 'view', patch });
+    },
+
+    setDisplay(patch: Partial<DisplayOptions>): void {
+      app.setState((s) => ({ display: { ...s.display, ...patch } }));
     },
 
     /** Brings back the configuration and the run from before the last rebuild. */
