@@ -51,3 +51,6 @@ export function validateDataConfig(config: DataConfig): void {
   checkNumber('noise', config.noise, DATA_LIMITS.noise);
   checkNumber('testCount', config.testCount, DATA_LIMITS.testCount, true);
 }
+
+/** The data half of the overfitting preset: 16 noisy samples of sin(πx), σ = 0.25. */
+export const OVERFITTING_DATA: DataConfig = { dataset: 'sine', n: 16, noise: 0.25, testCount: 200, seed: 1 };

@@ -56,3 +56,15 @@ export function validateModelConfig(config: ModelConfig): void {
   checkNumber('l2', config.l2, MODEL_LIMITS.l2);
   checkNumber('batchSize', config.batchSize, MODEL_LIMITS.batchSize, true);
 }
+
+/** The network and training half of the overfitting preset: two hidden layers of 64 ReLU, Adam lr 0.01, full batch, no dropout. */
+export const OVERFITTING_MODEL: ModelConfig = {
+  hiddenLayers: [64, 64],
+  activation: 'relu',
+  dropout: [0, 0],
+  variant: 'inverted',
+  optimizer: 'adam',
+  learningRate: 0.01,
+  l2: 0,
+  batchSize: 0,
+};

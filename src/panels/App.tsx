@@ -1,3 +1,11 @@
+import { DataControls } from './controls/DataControls';
+import { DropoutControls } from './controls/DropoutControls';
+import { NetworkControls } from './controls/NetworkControls';
+import { Presets } from './controls/Presets';
+import { TrainingControls } from './controls/TrainingControls';
+import { FitPanel } from './FitPanel';
+import { LossPanel } from './LossPanel';
+import { NetworkPanel } from './NetworkPanel';
 import { Notices } from './Notices';
 import { PlaybackControls } from './PlaybackControls';
 import { Readouts } from './Readouts';
@@ -12,10 +20,25 @@ export function App() {
         </p>
       </header>
       <Notices />
-      <section className="toolbar" aria-label="Controls">
-        <PlaybackControls />
-        <Readouts />
-      </section>
+      <div className="workspace">
+        <aside className="sidebar" aria-label="Controls">
+          <PlaybackControls />
+          <Readouts />
+          <Presets />
+          <DropoutControls />
+          <details className="more-controls">
+            <summary>Data, network and training</summary>
+            <DataControls />
+            <NetworkControls />
+            <TrainingControls />
+          </details>
+        </aside>
+        <div className="panels">
+          <FitPanel />
+          <NetworkPanel />
+          <LossPanel />
+        </div>
+      </div>
     </main>
   );
 }

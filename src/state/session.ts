@@ -50,6 +50,8 @@ export function createSession(deps: SessionDeps) {
   let lastReadoutTime = -Infinity;
   let noticeId = 0;
   let undoCandidate: UndoPoint | null = null;
+  /** Set while a preset's change is on its way, so the rebuild notice can name the preset. */
+  let pendingPresetText: string | null = null;
 
   function notify(tone: Notice['tone'], text: string, undoable = false): void {
     const notice: Notice = { id: ++noticeId, tone, text, undoable };
@@ -121,9 +123,10 @@ export function createSession(deps: SessionDeps) {
         if (message.reason === 'rebuild' && undoCandidate) {
           app.setState({ undo: undoCandidate });
           const what = message.fields.map((f) => FIELD_LABELS[f] ?? f).join(' and ');
-          notify('info', `Changing ${what} started a new run from step 0.`, true);
+          notify('info', pendingPresetText ?? `Changing ${what} started a new run from step 0.`, true);
         }
         undoCandidate = null;
+        pendingPresetText = null;
         return;
       case 'frame':
         onFrame(message);
@@ -149,6 +152,28 @@ export function createSession(deps: SessionDeps) {
     deps.start({ type: 'init', config, playback, view, playing: playing && !app.getState().hidden, restore });
   }
 
+  function play(): void {
+    if (app.getState().diverged) {
+      notify('warning', 'This run diverged. Lower the learning rate, then press Reset to start again.');
+      return;
+    }
+    app.setState({ playing: true });
+    if (effectivePlaying()) deps.send({ type: 'play' });
+  }
+
+  function setConfig(patch: ConfigPatch): void {
+    const s = app.getState();
+    undoCandidate = { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories };
+    const { speed, stopAt, compare, ...experiment } = patch;
+    const playback: PlaybackConfig = {
+      speed: speed ?? s.playback.speed,
+      stopAt: stopAt ?? s.playback.stopAt,
+      compare: compare ?? s.playback.compare,
+    };
+    app.setState({ config: { ...s.config, ...experiment }, playback });
+    deps.send({ type: 'set', patch });
+  }
+
   return {
     receive,
     notify,
@@ -159,14 +184,7 @@ export function createSession(deps: SessionDeps) {
       start(s.config, s.playback, s.view, s.playing, null);
     },
 
-    play(): void {
-      if (app.getState().diverged) {
-        notify('warning', 'This run diverged. Lower the learning rate, then press Reset to start again.');
-        return;
-      }
-      app.setState({ playing: true });
-      if (effectivePlaying()) deps.send({ type: 'play' });
-    },
+    play,
 
     pause(): void {
       app.setState({ playing: false });
@@ -184,17 +202,17 @@ export function createSession(deps: SessionDeps) {
       if (effectivePlaying()) deps.send({ type: 'play' });
     },
 
-    setConfig(patch: ConfigPatch): void {
-      const s = app.getState();
-      undoCandidate = { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories };
-      const { speed, stopAt, compare, ...experiment } = patch;
-      const playback: PlaybackConfig = {
-        speed: speed ?? s.playback.speed,
-        stopAt: stopAt ?? s.playback.stopAt,
-        compare: compare ?? s.playback.compare,
-      };
-      app.setState({ config: { ...s.config, ...experiment }, playback });
-      deps.send({ type: 'set', patch });
+    setConfig,
+
+    /** Loads a preset (a new run, with Undo) and plays it. */
+    applyPreset(patch: ConfigPatch, label: string, description: string): void {
+      pendingPresetText = `${label}: ${description}`;
+      setConfig(patch);
+      if (app.getState().diverged) {
+        app.setState({ diverged: false });
+        deps.send({ type: 'reset' });
+      }
+      play();
     },
 
     setView(patch: Partial<ViewOptions>): void {

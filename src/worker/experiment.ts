@@ -1,25 +1,11 @@
-import { validateDataConfig } from '../data/config';
+import { OVERFITTING_DATA, validateDataConfig } from '../data/config';
 import { type Dataset, makeDataset } from '../data/datasets';
-import { validateModelConfig } from '../model/config';
+import { OVERFITTING_MODEL, validateModelConfig } from '../model/config';
 import { Training } from '../model/training';
 import type { ExperimentConfig } from './protocol';
 
 /** Sine, N = 16, σ = 0.25, two hidden layers of 64 ReLU, Adam lr 0.01, full batch: overfits in ~2000 steps. */
-export const OVERFITTING_PRESET: ExperimentConfig = {
-  dataset: 'sine',
-  n: 16,
-  noise: 0.25,
-  testCount: 200,
-  seed: 1,
-  hiddenLayers: [64, 64],
-  activation: 'relu',
-  dropout: [0, 0],
-  variant: 'inverted',
-  optimizer: 'adam',
-  learningRate: 0.01,
-  l2: 0,
-  batchSize: 0,
-};
+export const OVERFITTING_PRESET: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL };
 
 export const OVERFITTING_PRESET_STEPS = 2000;
 

@@ -1,0 +1,57 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppState, useLab } from '../context';
+import { Select } from './Select';
+import { Slider } from './Slider';
+import { DROP_RATES } from './scales';
+
+const pLabel = (p: number) => `p = ${p.toFixed(2)} · keep = ${(1 - p).toFixed(2)}`;
+
+/** The drop probability p (with keep = 1 − p beside it), per layer if wanted, the scaling variant and compare mode. */
+export function DropoutControls() {
+  const { session } = useLab();
+  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  const variant = useAppState((s) => s.config.variant);
+  const compare = useAppState((s) => s.playback.compare);
+  const uniform = dropout.every((p) => p === dropout[0]);
+  return (
+    <fieldset className="group">
+      <legend>Dropout</legend>
+      <Slider
+        label="Drop probability p (all hidden layers)"
+        values={DROP_RATES}
+        value={dropout[0] ?? 0}
+        format={pLabel}
+        onChange={(p) => session.setConfig({ dropout: dropout.map(() => p) })}
+        hint={uniform ? undefined : 'Layers differ: this sets them all.'}
+      />
+      {dropout.length > 1 && (
+        <details>
+          <summary>Per-layer p</summary>
+          {dropout.map((p, layer) => (
+            <Slider
+              key={layer}
+              label={`Hidden layer ${layer + 1}`}
+              values={DROP_RATES}
+              value={p}
+              format={pLabel}
+              onChange={(next) => session.setConfig({ dropout: dropout.map((q, i) => (i === layer ? next : q)) })}
+            />
+          ))}
+        </details>
+      )}
+      <Select
+        label="Scaling"
+        value={variant}
+        options={[
+          { value: 'inverted', label: 'inverted: × 1/(1 − p) in training' },
+          { value: 'classic', label: 'classic: × (1 − p) at test time' },
+        ]}
+        onChange={(v) => session.setConfig({ variant: v })}
+      />
+      <label className="check">
+        <input type="checkbox" checked={compare} onChange={(e) => session.setConfig({ compare: e.currentTarget.checked })} />
+        Compare with and without dropout
+      </label>
+    </fieldset>
+  );
+}

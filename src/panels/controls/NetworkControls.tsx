@@ -1,0 +1,49 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppState, useLab } from '../context';
+import { Select } from './Select';
+import { Slider } from './Slider';
+import { fitDropout, NEURONS } from './scales';
+
+const LAYER_COUNTS = [1, 2, 3, 4];
+
+/** Hidden layers, neurons per layer and activation. Each change starts a new run. */
+export function NetworkControls() {
+  const { session } = useLab();
+  const layers = useAppState(useShallow((s) => s.config.hiddenLayers));
+  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  const activation = useAppState((s) => s.config.activation);
+  const width = layers[0] ?? 1;
+  const sameWidth = layers.every((n) => n === width);
+  return (
+    <fieldset className="group">
+      <legend>Network</legend>
+      <Slider
+        label="Hidden layers"
+        values={LAYER_COUNTS}
+        value={layers.length}
+        format={String}
+        onChange={(count) => session.setConfig({ hiddenLayers: Array.from({ length: count }, (_, i) => layers[i] ?? width), dropout: fitDropout(dropout, count) })}
+        commitOnRelease
+      />
+      <Slider
+        label="Neurons per hidden layer"
+        values={NEURONS}
+        value={width}
+        format={String}
+        onChange={(n) => session.setConfig({ hiddenLayers: layers.map(() => n) })}
+        commitOnRelease
+        hint={sameWidth ? `Network: 1 → ${layers.join(' → ')} → 1` : `Layers differ (${layers.join(', ')}): this sets them all.`}
+      />
+      <Select
+        label="Activation"
+        value={activation}
+        options={[
+          { value: 'relu', label: 'ReLU' },
+          { value: 'tanh', label: 'tanh' },
+          { value: 'sigmoid', label: 'sigmoid' },
+        ]}
+        onChange={(value) => session.setConfig({ activation: value })}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,15 @@
+import { PRESETS } from '../../state/presets';
+import { useLab } from '../context';
+
+export function Presets() {
+  const { session } = useLab();
+  return (
+    <div className="presets" role="group" aria-label="Presets">
+      {PRESETS.map((preset) => (
+        <button key={preset.id} type="button" title={preset.description} onClick={() => session.applyPreset(preset.patch, preset.label, preset.description)}>
+          {preset.label}
+        </button>
+      ))}
+    </div>
+  );
+}
