@@ -1,0 +1,125 @@
+/**
+ * The loss chart's geometry for one frame: plot box, scales, ticks and line
+ * paths. Pure (d3 scales and shapes only), so the component just writes the
+ * results to its DOM nodes.
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import { type Domain, finiteExtent, LOG_FLOOR, nextDomain } from './domain';
+import { formatMseTick, formatStep, linearTicks, logTicks, stepTicks } from './ticks';
+
+/** What the chart reads of a run's loss history (LossHistory fits). */
+export interface HistoryLike {
+  readonly step: ArrayLike<number>;
+  readonly train: ArrayLike<number>;
+  readonly test: ArrayLike<number>;
+  readonly batch: ArrayLike<number>;
+  readonly bestIndex: number;
+  readonly length: number;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Tick {
+  value: number;
+  /** Pixel position along the axis (x for step ticks, y for MSE ticks). */
+  pos: number;
+  label: string;
+}
+
+export const MARGIN = { top: 12, right: 16, bottom: 34, left: 50 } as const;
+
+export interface ChartInput {
+  histories: readonly HistoryLike[];
+  width: number;
+  height: number;
+  log: boolean;
+  showBatch: boolean;
+  /** The y domain of the last frame, for hysteresis (null to start afresh). */
+  previousDomain: Domain | null;
+}
+
+export interface ChartModel {
+  box: Box;
+  log: boolean;
+  xDomain: Domain;
+  yDomain: Domain;
+  /** Pixel x of a step. */
+  x: (step: number) => number;
+  /** Pixel y of an MSE value (clamped to the plot; a log axis raises values to its floor). */
+  y: (value: number) => number;
+  /** Step at a pixel x. */
+  stepAt: (px: number) => number;
+  xTicks: Tick[];
+  yTicks: Tick[];
+}
+
+export function plotBox(width: number, height: number): Box {
+  return {
+    left: MARGIN.left,
+    top: MARGIN.top,
+    width: Math.max(1, width - MARGIN.left - MARGIN.right),
+    height: Math.max(1, height - MARGIN.top - MARGIN.bottom),
+  };
+}
+
+/** The last step of any history (0 when empty). */
+export function latestStep(histories: readonly HistoryLike[]): number {
+  let latest = 0;
+  for (const h of histories) {
+    const s = h.length > 0 ? h.step[h.length - 1] : 0;
+    if (Number.isFinite(s) && s > latest) latest = s;
+  }
+  return latest;
+}
+
+export function buildChartModel(input: ChartInput): ChartModel {
+  const { histories, log, showBatch } = input;
+  const box = plotBox(input.width, input.height);
+  const xDomain: Domain = [0, Math.max(1, latestStep(histories))];
+  const series = histories.flatMap((h) => (showBatch ? [h.train, h.test, h.batch] : [h.train, h.test]));
+  const extent = finiteExtent(series, log ? LOG_FLOOR : undefined);
+  const yDomain = nextDomain(input.previousDomain, extent, log);
+
+  const xScale = scaleLinear().domain(xDomain).range([box.left, box.left + box.width]);
+  const bottom = box.top + box.height;
+  const yLog = scaleLog().domain(yDomain).range([bottom, box.top]).clamp(true);
+  const yLinear = scaleLinear().domain(yDomain).range([bottom, box.top]).clamp(true);
+  const y = log ? (v: number) => yLog(Math.max(v, LOG_FLOOR)) : (v: number) => yLinear(v);
+
+  const xCount = Math.max(2, Math.floor(box.width / 90));
+  const yCount = Math.max(2, Math.floor(box.height / 30));
+  const xTicks = stepTicks(xDomain, xCount).map((value) => ({ value, pos: xScale(value), label: formatStep(value) }));
+  const yValues = log ? logTicks(yDomain, yCount) : linearTicks(yDomain, yCount);
+  const yTicks = yValues.map((value) => ({ value, pos: y(value), label: formatMseTick(value) }));
+
+  return {
+    box,
+    log,
+    xDomain,
+    yDomain,
+    x: (step) => xScale(step),
+    y,
+    stepAt: (px) => xScale.invert(px),
+    xTicks,
+    yTicks,
+  };
+}
+
+/** SVG path of one series: non-finite points (NaN, ±Infinity) leave a gap. */
+export function seriesPath(steps: ArrayLike<number>, values: ArrayLike<number>, model: Pick<ChartModel, 'x' | 'y'>): string {
+  const n = Math.min(steps.length, values.length);
+  const indices = new Uint32Array(n);
+  for (let i = 0; i < n; i++) indices[i] = i;
+  const path = line<number>()
+    .defined((i) => Number.isFinite(steps[i]) && Number.isFinite(values[i]))
+    .x((i) => model.x(steps[i]))
+    .y((i) => model.y(values[i]))
+    .digits(1);
+  return path(indices) ?? '';
+}

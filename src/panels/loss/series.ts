@@ -1,0 +1,81 @@
+/** Which lines the loss chart draws and how they look: color by run, style by set. */
+import type { RunId } from '../../worker/protocol';
+import { palette } from '../palette';
+
+export type SeriesKey = 'train' | 'test' | 'batch';
+
+export interface SeriesStyle {
+  /** Unique per chart, e.g. "B-test". */
+  id: string;
+  run: RunId;
+  key: SeriesKey;
+  color: string;
+  /** SVG stroke-dasharray, or undefined for a solid line. */
+  dash: string | undefined;
+  width: number;
+  opacity: number;
+}
+
+export const TRAIN_DASH = '6 4';
+
+/** The runs on show: A (no dropout) and B (dropout) in compare mode, else the single run B. */
+export function runIds(compare: boolean): RunId[] {
+  return compare ? ['A', 'B'] : ['B'];
+}
+
+function styleFor(run: RunId, key: SeriesKey, compare: boolean): SeriesStyle {
+  const id = `${run}-${key}`;
+  if (!compare) {
+    const color = key === 'test' ? palette.test : palette.train;
+    return key === 'batch'
+      ? { id, run, key, color, dash: undefined, width: 1, opacity: 0.35 }
+      : { id, run, key, color, dash: undefined, width: 2, opacity: 1 };
+  }
+  const color = run === 'A' ? palette.runA : palette.runB;
+  if (key === 'batch') return { id, run, key, color, dash: undefined, width: 1, opacity: 0.3 };
+  return { id, run, key, color, dash: key === 'train' ? TRAIN_DASH : undefined, width: key === 'test' ? 2.25 : 1.75, opacity: 1 };
+}
+
+/** The series in drawing order: faint minibatch lines at the back, test lines on top. */
+export function seriesStyles(compare: boolean, showBatch: boolean): SeriesStyle[] {
+  const runs = runIds(compare);
+  const keys: SeriesKey[] = showBatch ? ['batch', 'train', 'test'] : ['train', 'test'];
+  return keys.flatMap((key) => runs.map((run) => styleFor(run, key, compare)));
+}
+
+function trimP(p: number): string {
+  return String(Number(p.toFixed(2)));
+}
+
+/** "p = 0.5", or "p = 0.5, 0.2" when the hidden layers differ. */
+export function formatDropout(dropout: readonly number[]): string {
+  const ps = dropout.filter((p) => Number.isFinite(p));
+  if (ps.length === 0) return 'p = 0';
+  const same = ps.every((p) => p === ps[0]);
+  return `p = ${same ? trimP(ps[0]) : ps.map(trimP).join(', ')}`;
+}
+
+/** A run's name in compare mode; null for the single run. */
+export function runLabel(run: RunId, compare: boolean, dropout: readonly number[]): string | null {
+  if (!compare) return null;
+  return run === 'A' ? 'no dropout' : `dropout ${formatDropout(dropout)}`;
+}
+
+export interface LegendGroup {
+  run: RunId;
+  label: string | null;
+  items: { text: string; style: SeriesStyle }[];
+}
+
+const SET_NAMES: Record<SeriesKey, string> = { test: 'test', train: 'train', batch: 'minibatch (train mode)' };
+
+/** Legend rows: per run, its test, train (and minibatch) lines. */
+export function legendGroups(compare: boolean, showBatch: boolean, dropout: readonly number[]): LegendGroup[] {
+  const keys: SeriesKey[] = compare ? ['test', 'train'] : ['train', 'test'];
+  if (showBatch) keys.push('batch');
+  return runIds(compare).map((run) => ({
+    run,
+    label: runLabel(run, compare, dropout),
+    items: keys.map((key) => ({ text: compare && key === 'batch' ? 'minibatch' : SET_NAMES[key], style: styleFor(run, key, compare) })),
+  }));
+}

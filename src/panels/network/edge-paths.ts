@@ -1,0 +1,68 @@
+/**
+ * Edges grouped into a few styled paths per layer pair: by sign (colour), by
+ * strength level (width and opacity, scaled by the layer pair's max |w|) and
+ * by whether an end is a dropped neuron (faded). A handful of `d` attributes
+ * per frame instead of hundreds of elements.
+ */
+import type { LayerSlice } from './params';
+
+export const STRENGTH_LEVELS = 4;
+
+export interface EdgeBucket {
+  positive: boolean;
+  /** 0 (weakest) … STRENGTH_LEVELS − 1 (strongest). */
+  level: number;
+  /** An end of these edges is a dropped neuron. */
+  faded: boolean;
+}
+
+/** Every bucket in drawing order: faded ones underneath, then weak to strong. */
+export const EDGE_BUCKETS: readonly EdgeBucket[] = [true, false].flatMap((faded) =>
+  Array.from({ length: STRENGTH_LEVELS }, (_, level) => [true, false].map((positive) => ({ positive, level, faded }))).flat(),
+);
+
+export function bucketIndex(positive: boolean, level: number, faded: boolean): number {
+  return (faded ? 0 : STRENGTH_LEVELS * 2) + level * 2 + (positive ? 0 : 1);
+}
+
+/** The strength level of |w| relative to the layer pair's largest |w|. */
+export function strengthLevel(magnitude: number, max: number): number {
+  if (!(max > 0) || !Number.isFinite(magnitude)) return 0;
+  const t = Math.min(1, Math.max(0, magnitude / max));
+  return Math.min(STRENGTH_LEVELS - 1, Math.floor(t * STRENGTH_LEVELS));
+}
+
+/** Stroke width and opacity of a bucket. */
+export function bucketStyle(bucket: EdgeBucket): { width: number; opacity: number } {
+  const t = (bucket.level + 1) / STRENGTH_LEVELS;
+  return { width: 0.5 + 2.5 * t * t, opacity: bucket.faded ? 0.1 : 0.2 + 0.6 * t };
+}
+
+export interface EdgeEnds {
+  xIn: number;
+  ysIn: readonly number[];
+  xOut: number;
+  ysOut: readonly number[];
+  /** Whether neuron i of the previous column / o of this column is dropped. */
+  droppedIn: (i: number) => boolean;
+  droppedOut: (o: number) => boolean;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** One `d` string per bucket (EDGE_BUCKETS order) for the chosen edges of a layer pair. */
+export function edgePaths(params: ArrayLike<number>, slice: LayerSlice, edges: ArrayLike<number>, max: number, ends: EdgeEnds): string[] {
+  const parts: string[][] = EDGE_BUCKETS.map(() => []);
+  for (let k = 0; k < edges.length; k++) {
+    const local = edges[k];
+    const i = Math.floor(local / slice.nOut);
+    const o = local - i * slice.nOut;
+    const yIn = ends.ysIn[i];
+    const yOut = ends.ysOut[o];
+    const w = params[slice.weightOffset + local];
+    if (yIn === undefined || yOut === undefined || !Number.isFinite(w)) continue;
+    const faded = ends.droppedIn(i) || ends.droppedOut(o);
+    parts[bucketIndex(w >= 0, strengthLevel(Math.abs(w), max), faded)].push(`M${round(ends.xIn)} ${round(yIn)}L${round(ends.xOut)} ${round(yOut)}`);
+  }
+  return parts.map((p) => p.join(''));
+}

@@ -1,0 +1,87 @@
+/**
+ * The words of the network panel: column labels, figure titles, neuron labels
+ * and the keep-frequency tooltip. p is always the DROP probability, shown with
+ * keep = 1 − p next to it.
+ */
+import type { RunId } from '../../worker/protocol';
+
+/** A probability with at most two decimals and no float noise: 0.5, 0.25, 0.3 (not 0.30000000000000004). */
+export function formatProbability(p: number): string {
+  if (!Number.isFinite(p)) return '—';
+  return String(Math.round(p * 100) / 100);
+}
+
+/** A percentage with at most one decimal: 50%, 49.7%. */
+export function formatPercent(fraction: number): string {
+  if (!Number.isFinite(fraction)) return '—';
+  return `${Math.round(fraction * 1000) / 10}%`;
+}
+
+/** "p = 0.5 (keep 0.5)". */
+export function dropLabel(p: number): string {
+  return `p = ${formatProbability(p)} (keep ${formatProbability(1 - p)})`;
+}
+
+/** A rough width of a label in the panel's sans-serif font, for layout decisions. */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.56;
+}
+
+/** The lines under a column, fitted to `room` pixels: the layer's name, then its p and keep. */
+export function columnLabelLines(layer: number, sizes: readonly number[], dropout: readonly number[], room: number, fontSize: number): string[] {
+  const last = sizes.length - 1;
+  if (layer === 0) return ['input x'];
+  if (layer === last) return ['output ŷ'];
+  const fits = (text: string) => textWidth(text, fontSize) <= room;
+  const named = `hidden ${layer} (${sizes[layer] ?? 0})`;
+  const name = fits(named) ? named : `hidden ${layer}`;
+  const p = dropout[layer - 1] ?? 0;
+  const both = dropLabel(p);
+  return fits(both) ? [name, both] : [name, `p = ${formatProbability(p)}`, `keep ${formatProbability(1 - p)}`];
+}
+
+/** The drop probabilities of a run in a few characters: "0.5" when every layer shares one, else "0.5, 0.2". */
+export function dropoutSummary(dropout: readonly number[]): string {
+  if (dropout.length === 0) return '0';
+  const values = dropout.map(formatProbability);
+  return values.every((v) => v === values[0]) ? values[0] : values.join(', ');
+}
+
+/** The figure title in compare mode, as in the classic dropout figure; split in two lines when narrow. */
+export function figureTitleLines(run: RunId, dropout: readonly number[], room: number, fontSize: number): string[] {
+  const [head, tail] = run === 'A' ? ['(a) Standard network', '(run A, no dropout)'] : ['(b) After applying dropout', `(run B, p = ${dropoutSummary(dropout)})`];
+  const whole = `${head} ${tail}`;
+  return textWidth(whole, fontSize) <= room ? [whole] : [head, tail];
+}
+
+export type NeuronState = 'dropped' | 'kept' | 'active';
+
+/** The accessible name of a neuron; hidden neurons are numbered from 1 for people (data-neuron stays 0-based). */
+export function neuronLabel(layer: number, index: number, layerCount: number, state: NeuronState, run: RunId | null): string {
+  const suffix = run === null ? '' : ` (run ${run})`;
+  if (layer === 0) return `input${suffix}`;
+  if (layer === layerCount - 1) return `output${suffix}`;
+  return `hidden layer ${layer}, neuron ${index + 1}, ${state}${suffix}`;
+}
+
+/** "kept 49.7% of the time (expected 50%)". */
+export function keepFrequencyText(observed: number, p: number): string {
+  return `kept ${formatPercent(observed)} of the time (expected ${formatPercent(1 - p)})`;
+}
+
+export type NetworkView = 'train' | 'test';
+export type DropoutVariantName = 'inverted' | 'classic';
+
+/** The line under the diagram, saying what the picture means in this view and variant. */
+export function diagramCaption(view: NetworkView, variant: DropoutVariantName, dropout: readonly number[]): string {
+  if (view === 'test') {
+    return variant === 'classic'
+      ? 'Test time: every neuron is active; classic dropout multiplies each hidden output by 1 − p here (inverted dropout needs no rescaling).'
+      : 'Test time: every neuron is active (inverted dropout needs no rescaling here; classic multiplies by 1 − p).';
+  }
+  if (dropout.every((p) => !(p > 0))) {
+    return 'Training without dropout (p = 0): every neuron is active. Raise p to see neurons dropped.';
+  }
+  const scaling = variant === 'classic' ? 'Classic: no rescaling while training.' : 'Inverted: kept outputs are scaled by 1/(1 − p).';
+  return `Training: each hidden neuron is dropped with probability p, independently for every example and step (X = dropped). ${scaling}`;
+}
