@@ -21,9 +21,16 @@ export function App() {
       </header>
       <Notices />
       <div className="workspace">
-        <aside className="sidebar" aria-label="Controls">
+        <section className="toolbar" aria-label="Training">
           <PlaybackControls />
           <Readouts />
+        </section>
+        <div className="panels">
+          <FitPanel />
+          <NetworkPanel />
+          <LossPanel />
+        </div>
+        <aside className="sidebar" aria-label="Settings">
           <Presets />
           <DropoutControls />
           <details className="more-controls">
@@ -33,11 +40,6 @@ export function App() {
             <TrainingControls />
           </details>
         </aside>
-        <div className="panels">
-          <FitPanel />
-          <NetworkPanel />
-          <LossPanel />
-        </div>
       </div>
     </main>
   );
