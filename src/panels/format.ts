@@ -1,7 +1,7 @@
 /** Numbers for readouts: a dash for missing or non-finite values, never "NaN". */
 export function formatLoss(value: number): string {
   if (!Number.isFinite(value)) return '—';
-  if (value !== 0 && Math.abs(value) < 0.001) return value.toExponential(1);
+  if (value !== 0 && (Math.abs(value) < 0.001 || Math.abs(value) >= 10_000)) return value.toExponential(1);
   return value.toFixed(4);
 }
 
