@@ -1,10 +1,120 @@
+import { useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppState } from './context';
+import { FitActions, MAX_GHOSTS } from './fit/FitActions';
+import { FitLegend, type LegendCurve } from './fit/FitLegend';
+import { type CurveSpec, FitPlot, type RunChoice } from './fit/FitPlot';
+import { BASE_Y_DOMAIN, type Domain, layoutPlots, sameDomain, yDomainFor } from './fit/geometry';
+import { dropoutLabel, hasDropout, neuronLabel } from './fit/labels';
+import { makeScales } from './fit/scales';
+import { usePointEditing } from './fit/use-point-editing';
+import './fit/fit.css';
+import { palette } from './palette';
 import { Panel } from './Panel';
+import { useSize } from './use-size';
+import { useTelemetry } from './use-telemetry';
 
-// Placeholder while the panel is being built.
+interface PlotSpec {
+  title: string | null;
+  shortTitle: string | null;
+  titleColor: string;
+  curves: CurveSpec[];
+  layersRun: RunChoice | null;
+  runs: RunChoice[];
+}
+
+const KEY_HINT = 'Arrows move the cursor · Enter adds a point · Delete removes the nearest';
+const CLICK_HINT = 'Click or tap to add or remove points';
+const KEYS_LABEL =
+  'Fit plot, editable. Click or tap empty space to add a training point, click a point to remove it. With the keyboard: arrow keys move a cursor, Enter or Space adds a point there, Delete removes the nearest point.';
+
+/** The data, the true function and the network's prediction: a fit that follows the trend, or one that chases the noise. */
 export function FitPanel() {
+  const plotRef = useRef<HTMLDivElement>(null);
+  const size = useSize(plotRef);
+  const { compare, layout, showTest, showTruthSetting } = useAppState(
+    useShallow((s) => ({ compare: s.playback.compare, layout: s.display.compareLayout, showTest: s.display.showTest, showTruthSetting: s.display.showTruth })),
+  );
+  const custom = useAppState((s) => s.config.dataset === 'custom');
+  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  const mcBand = useAppState((s) => s.view.mcBand);
+  const ghosts = useAppState((s) => s.view.ghosts);
+  const hovered = useAppState((s) => s.view.hoveredNeuron);
+
+  // The y range follows the data only, so the axes hold still while the model trains.
+  const [yDomain, setYDomain] = useState<Domain>(BASE_Y_DOMAIN);
+  const seenData = useRef<unknown>(null);
+  useTelemetry(({ data }) => {
+    if (data === seenData.current) return;
+    seenData.current = data;
+    const next = yDomainFor(data);
+    setYDomain((prev) => (sameDomain(prev, next) ? prev : next));
+  });
+
+  const sideBySide = compare && layout === 'side-by-side';
+  const boxes = useMemo(() => layoutPlots(size.width, size.height, sideBySide ? 2 : 1, sideBySide), [size.width, size.height, sideBySide]);
+  const scales = useMemo(() => boxes.map((box) => makeScales(box.inner, yDomain)), [boxes, yDomain]);
+  const editing = usePointEditing({ boxes, scales, yDomain, showTest });
+
+  const showTruth = showTruthSetting && !custom;
+  const withDropout = hasDropout(dropout);
+  const bName = `dropout ${dropoutLabel(dropout)}`;
+  const runA: CurveSpec = { run: 'A', color: palette.runA, name: 'no dropout' };
+  const runB: CurveSpec = { run: 'B', color: palette.runB, name: bName };
+  const plots: PlotSpec[] = !compare
+    ? [{ title: null, shortTitle: null, titleColor: palette.model, curves: [{ run: 'main', color: palette.model, name: 'model' }], layersRun: 'main', runs: ['main'] }]
+    : sideBySide
+      ? [
+          { title: '(a) no dropout', shortTitle: '(a) p = 0', titleColor: palette.runA, curves: [runA], layersRun: null, runs: ['A'] },
+          { title: `(b) ${bName}`, shortTitle: `(b) ${dropoutLabel(dropout)}`, titleColor: palette.runB, curves: [runB], layersRun: 'B', runs: ['B'] },
+        ]
+      : [{ title: null, shortTitle: null, titleColor: palette.model, curves: [runA, runB], layersRun: 'B', runs: ['A', 'B'] }];
+  const legendCurves: LegendCurve[] = compare
+    ? [
+        { color: palette.runA, label: 'no dropout' },
+        { color: palette.runB, label: bName },
+      ]
+    : [{ color: palette.model, label: 'model' }];
+  const neuronName = hovered ? neuronLabel(hovered) : null;
+
+  const notes: string[] = [];
+  if ((mcBand || ghosts > 0) && !withDropout) notes.push('The MC-dropout band and thinned networks need dropout p > 0.');
+  const status = editing.message || notes.join(' ') || (editing.focused ? KEY_HINT : CLICK_HINT);
+
+  const description = compare
+    ? `Fit plot comparing the prediction without dropout and with ${bName}: training points, test points${showTruth ? ', the true function' : ''} over x from −1 to 1.`
+    : `Fit plot: training points, test points${showTruth ? ', the true function' : ''} and the network's prediction over x from −1 to 1.`;
+
   return (
-    <Panel id="fit" title="Fit">
-      <div className="plot" />
+    <Panel id="fit" title="Fit" actions={<FitActions />}>
+      <div ref={plotRef} className="plot fit-plot" tabIndex={0} role="application" aria-label={KEYS_LABEL} aria-describedby="fit-status" {...editing.handlers}>
+        <svg width={size.width} height={size.height} role="img" aria-label={description}>
+          {plots.map((plot, i) => (
+            <FitPlot
+              key={`${plots.length}-${i}`}
+              box={boxes[i]}
+              scales={scales[i]}
+              title={plot.title}
+              shortTitle={plot.shortTitle}
+              titleColor={plot.titleColor}
+              curves={plot.curves}
+              layersRun={plot.layersRun}
+              mcBand={mcBand && plot.layersRun !== null}
+              ghostCount={plot.layersRun === null ? 0 : Math.max(0, Math.min(MAX_GHOSTS, ghosts))}
+              showTest={showTest}
+              showTruth={showTruth}
+              neuronName={neuronName !== null && hovered !== null && plot.runs.some((r) => r === 'main' || r === hovered.run) ? neuronName : null}
+              cursor={editing.cursor}
+            />
+          ))}
+        </svg>
+      </div>
+      <div className="fit-footer">
+        <FitLegend showTest={showTest} showTruth={showTruth} curves={legendCurves} band={mcBand && withDropout} ghosts={ghosts > 0 && withDropout} neuron={neuronName && `${neuronName} output`} />
+        <p id="fit-status" className="fit-status" aria-live="polite">
+          {status}
+        </p>
+      </div>
     </Panel>
   );
 }

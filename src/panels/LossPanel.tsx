@@ -1,10 +1,42 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppState, useLab } from './context';
+import { GapReadout } from './loss/GapReadout';
+import { LossLegend } from './loss/LossLegend';
+import { LossPlot } from './loss/LossPlot';
 import { Panel } from './Panel';
 
-// Placeholder while the panel is being built.
+const toggle = { display: 'inline-flex', alignItems: 'center', gap: '0.3rem', minHeight: 24, cursor: 'pointer' } as const;
+
+/**
+ * Train and test MSE against step: training loss keeps falling while the test
+ * loss turns up — overfitting — and dropout keeps the two together.
+ */
 export function LossPanel() {
+  const { session } = useLab();
+  const compare = useAppState((s) => s.playback.compare);
+  const log = useAppState((s) => s.display.logLoss);
+  const showBatch = useAppState((s) => s.display.showBatchLoss);
+  const dropout = useAppState(useShallow((s) => s.config.dropout));
   return (
-    <Panel id="loss" title="Loss">
-      <div className="plot" />
+    <Panel
+      id="loss"
+      title="Loss"
+      actions={
+        <>
+          <GapReadout compare={compare} />
+          <label style={toggle}>
+            <input type="checkbox" checked={log} onChange={(e) => session.setDisplay({ logLoss: e.currentTarget.checked })} />
+            log scale
+          </label>
+          <label style={toggle} title="The noisy train-mode loss of each minibatch, with dropout on">
+            <input type="checkbox" checked={showBatch} onChange={(e) => session.setDisplay({ showBatchLoss: e.currentTarget.checked })} />
+            minibatch loss
+          </label>
+        </>
+      }
+    >
+      <LossLegend compare={compare} showBatch={showBatch} dropout={dropout} />
+      <LossPlot compare={compare} log={log} showBatch={showBatch} dropout={dropout} />
     </Panel>
   );
 }

@@ -55,21 +55,19 @@ function formatCoord(v: number): string {
   return v.toFixed(2).replace('-', '−');
 }
 
-const NOT_READY: EditOutcome = { kind: 'refused', message: 'The data is still loading; try again in a moment.' };
+const NOT_READY: EditOutcome = { kind: 'refused', message: 'The data is still loading: try again.' };
 
 /** Adds a point (clamped into the allowed box). */
 export function addPoint(source: PointSource, at: Point): EditOutcome {
   const base = editablePoints(source);
   if (base === null) return NOT_READY;
-  if (base.length + 1 > MAX_POINTS) return { kind: 'refused', message: `Custom data holds at most ${MAX_POINTS} points; remove one first.` };
+  if (base.length + 1 > MAX_POINTS) return { kind: 'refused', message: `At most ${MAX_POINTS} points: remove one first.` };
   const p = clampPoint(at);
   const points = [...base, p];
   if (points.length < MIN_POINTS) return { kind: 'refused', message: `Custom data needs at least ${MIN_POINTS} points.` };
   const converted = source.dataset !== 'custom';
   const where = `(${formatCoord(p.x)}, ${formatCoord(p.y)})`;
-  const message = converted
-    ? `Now using your own points: the training set plus ${where}, ${countText(points.length)}. Click a point to remove it.`
-    : `Added ${where} · ${countText(points.length)}.`;
+  const message = converted ? `Switched to your own points (${points.length}).` : `Added ${where} · ${countText(points.length)}.`;
   return { kind: 'update', points, converted, message };
 }
 
@@ -101,12 +99,10 @@ export function removeNearestPoint(source: PointSource, target: Point, aspect?: 
   if (base === null) return NOT_READY;
   const index = nearestIndex(base, target, aspect);
   if (index < 0) return { kind: 'refused', message: 'There is no point to remove.' };
-  if (base.length - 1 < MIN_POINTS) return { kind: 'refused', message: `Custom data needs at least ${MIN_POINTS} points; add one before removing another.` };
+  if (base.length - 1 < MIN_POINTS) return { kind: 'refused', message: `At least ${MIN_POINTS} points are needed: add one first.` };
   const points = base.filter((_, i) => i !== index);
   const converted = source.dataset !== 'custom';
-  const message = converted
-    ? `Now using your own points: the training set minus one, ${countText(points.length)}. Click empty space to add a point.`
-    : `Removed a point · ${countText(points.length)}.`;
+  const message = converted ? `Switched to your own points (${points.length}).` : `Removed a point · ${countText(points.length)}.`;
   return { kind: 'update', points, converted, message };
 }
 

@@ -5,6 +5,7 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
+import { decimate } from './decimate';
 import { type Domain, finiteExtent, LOG_FLOOR, nextDomain } from './domain';
 import { formatMseTick, formatStep, linearTicks, logTicks, stepTicks } from './ticks';
 
@@ -92,8 +93,8 @@ export function buildChartModel(input: ChartInput): ChartModel {
   const yLinear = scaleLinear().domain(yDomain).range([bottom, box.top]).clamp(true);
   const y = log ? (v: number) => yLog(Math.max(v, LOG_FLOOR)) : (v: number) => yLinear(v);
 
-  const xCount = Math.max(2, Math.floor(box.width / 90));
-  const yCount = Math.max(2, Math.floor(box.height / 30));
+  const xCount = Math.max(2, Math.floor(box.width / 75));
+  const yCount = Math.max(2, Math.floor(box.height / 28));
   const xTicks = stepTicks(xDomain, xCount).map((value) => ({ value, pos: xScale(value), label: formatStep(value) }));
   const yValues = log ? logTicks(yDomain, yCount) : linearTicks(yDomain, yCount);
   const yTicks = yValues.map((value) => ({ value, pos: y(value), label: formatMseTick(value) }));
@@ -111,15 +112,36 @@ export function buildChartModel(input: ChartInput): ChartModel {
   };
 }
 
-/** SVG path of one series: non-finite points (NaN, ±Infinity) leave a gap. */
+// Scratch buffers for seriesPath, grown as needed (paths are built one at a time).
+let xs = new Float64Array(0);
+let ys = new Float64Array(0);
+let kept = new Uint32Array(0);
+
+/**
+ * SVG path of one series: non-finite points (NaN, ±Infinity) leave a gap, and
+ * points crowded into one pixel column are thinned to its extremes.
+ */
 export function seriesPath(steps: ArrayLike<number>, values: ArrayLike<number>, model: Pick<ChartModel, 'x' | 'y'>): string {
   const n = Math.min(steps.length, values.length);
-  const indices = new Uint32Array(n);
-  for (let i = 0; i < n; i++) indices[i] = i;
+  if (xs.length < n) {
+    const size = Math.max(n, 2 * xs.length, 256);
+    xs = new Float64Array(size);
+    ys = new Float64Array(size);
+    kept = new Uint32Array(size + 1);
+  }
+  for (let i = 0; i < n; i++) {
+    const step = steps[i];
+    const value = values[i];
+    xs[i] = Number.isFinite(step) ? model.x(step) : Number.NaN;
+    ys[i] = Number.isFinite(value) ? model.y(value) : Number.NaN;
+  }
+  const count = decimate(xs, ys, n, kept);
+  const px = xs;
+  const py = ys;
   const path = line<number>()
-    .defined((i) => Number.isFinite(steps[i]) && Number.isFinite(values[i]))
-    .x((i) => model.x(steps[i]))
-    .y((i) => model.y(values[i]))
+    .defined((i) => Number.isFinite(px[i]) && Number.isFinite(py[i]))
+    .x((i) => px[i])
+    .y((i) => py[i])
     .digits(1);
-  return path(indices) ?? '';
+  return path(kept.subarray(0, count)) ?? '';
 }

@@ -29,13 +29,25 @@ export function formatMseTick(value: number): string {
   return sign + String(Number(v.toPrecision(6)));
 }
 
-/** The generalization gap (test − train MSE), e.g. "0.142" or "−0.013". */
+function exponent(v: number, digits: number): string {
+  return v.toExponential(digits).replace('+', '');
+}
+
+/** The generalization gap (test − train MSE), e.g. "0.142", "−0.013", or "2.7e9" for a blown-up run. */
 export function formatGap(value: number): string {
   if (!Number.isFinite(value)) return '—';
   const sign = value < 0 ? MINUS : '';
   const v = Math.abs(value);
-  if (v !== 0 && v < 0.001) return sign + v.toExponential(1);
+  if ((v !== 0 && v < 0.001) || v >= 1e4) return sign + exponent(v, 1);
   return sign + v.toFixed(3);
+}
+
+/** An MSE value in the hover readout: four decimals, exponents when tiny or huge, a dash for NaN/∞. */
+export function formatValue(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const v = Math.abs(value);
+  if (v !== 0 && (v < 0.001 || v >= 1e4)) return (value < 0 ? MINUS : '') + exponent(v, 2);
+  return (value < 0 ? MINUS : '') + v.toFixed(4);
 }
 
 /** Integer step ticks, about `count` of them. */
@@ -50,7 +62,7 @@ export function linearTicks(domain: Domain, count: number): number[] {
 
 /**
  * Log ticks: the powers of ten in the domain (every k-th one if there are more
- * than `maxCount`); with fewer than three decades, also 2× and 5× each decade.
+ * than `maxCount`); with few decades, also 2× and 5× (or 3×) each decade when they fit.
  */
 export function logTicks(domain: Domain, maxCount: number): number[] {
   const [lo, hi] = domain;
@@ -61,15 +73,18 @@ export function logTicks(domain: Domain, maxCount: number): number[] {
   for (let k = first; k <= last; k++) decades.push(k);
   const inDomain = (v: number) => v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9);
   const clean = (v: number) => Number(v.toPrecision(12));
-  if (decades.length < 3) {
-    const out: number[] = [];
-    for (let k = first - 1; k <= last; k++) {
-      for (const m of [1, 2, 5]) {
-        const v = clean(m * 10 ** k);
-        if (inDomain(v)) out.push(v);
+  if (decades.length < 4) {
+    // Few decades: add round multiples inside each, as many as fit.
+    for (const multiples of [[1, 2, 5], [1, 3]]) {
+      const out: number[] = [];
+      for (let k = first - 1; k <= last; k++) {
+        for (const m of multiples) {
+          const v = clean(m * 10 ** k);
+          if (inDomain(v)) out.push(v);
+        }
       }
+      if (out.length <= Math.max(3, maxCount)) return out;
     }
-    if (out.length <= Math.max(2, maxCount)) return out;
   }
   const every = Math.max(1, Math.ceil(decades.length / Math.max(1, maxCount)));
   return decades.filter((k) => (k - last) % every === 0).map((k) => clean(10 ** k));

@@ -27,17 +27,55 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.56;
 }
 
-/** The lines under a column, fitted to `room` pixels: the layer's name, then its p and keep. */
-export function columnLabelLines(layer: number, sizes: readonly number[], dropout: readonly number[], room: number, fontSize: number): string[] {
+/** The name under the input or output column: in full, or just the symbol where columns are close. */
+export function ioLabel(input: boolean, short: boolean): string {
+  if (short) return input ? 'x' : 'ŷ';
+  return input ? 'input x' : 'output ŷ';
+}
+
+/** Hidden-column labels: with the layer's name ("hidden 1 (64)") or, where columns are close, just p and keep. */
+export type HiddenLabelForm = 'named' | 'bare';
+
+/**
+ * The lines under a column, fitted to `room` pixels where possible: the
+ * layer's name, then its p and keep (on one line, or two when narrow).
+ */
+export function columnLabelLines(
+  layer: number,
+  sizes: readonly number[],
+  dropout: readonly number[],
+  room: number,
+  fontSize: number,
+  shortIo = false,
+  form: HiddenLabelForm = 'named',
+): string[] {
   const last = sizes.length - 1;
-  if (layer === 0) return ['input x'];
-  if (layer === last) return ['output ŷ'];
+  if (layer === 0 || layer === last) return [ioLabel(layer === 0, shortIo)];
   const fits = (text: string) => textWidth(text, fontSize) <= room;
-  const named = `hidden ${layer} (${sizes[layer] ?? 0})`;
-  const name = fits(named) ? named : `hidden ${layer}`;
   const p = dropout[layer - 1] ?? 0;
   const both = dropLabel(p);
-  return fits(both) ? [name, both] : [name, `p = ${formatProbability(p)}`, `keep ${formatProbability(1 - p)}`];
+  const drop = fits(both) ? [both] : [`p = ${formatProbability(p)}`, `keep ${formatProbability(1 - p)}`];
+  if (form === 'bare') return drop;
+  const named = `hidden ${layer} (${sizes[layer] ?? 0})`;
+  return [fits(named) ? named : `hidden ${layer}`, ...drop];
+}
+
+/**
+ * One label for all hidden columns together, when columns are too close for
+ * one each: the shared p (and keep), or every layer's in order.
+ */
+export function sharedDropLines(dropout: readonly number[], room: number, fontSize: number): string[] {
+  const values = dropout.map(formatProbability);
+  if (values.length > 0 && values.every((v) => v === values[0])) {
+    const one = `${dropLabel(dropout[0])} in every hidden layer`;
+    return textWidth(one, fontSize) <= room ? [one] : ['every hidden layer:', dropLabel(dropout[0])];
+  }
+  return [`p = ${values.join(', ')}`, `keep ${dropout.map((p) => formatProbability(1 - p)).join(', ')}`];
+}
+
+/** Whether every line is at most `room` pixels wide. */
+export function linesFit(lines: readonly string[], room: number, fontSize: number): boolean {
+  return lines.every((line) => textWidth(line, fontSize) <= room);
 }
 
 /** The drop probabilities of a run in a few characters: "0.5" when every layer shares one, else "0.5, 0.2". */
@@ -82,6 +120,6 @@ export function diagramCaption(view: NetworkView, variant: DropoutVariantName, d
   if (dropout.every((p) => !(p > 0))) {
     return 'Training without dropout (p = 0): every neuron is active. Raise p to see neurons dropped.';
   }
-  const scaling = variant === 'classic' ? 'Classic: no rescaling while training.' : 'Inverted: kept outputs are scaled by 1/(1 − p).';
-  return `Training: each hidden neuron is dropped with probability p, independently for every example and step (X = dropped). ${scaling}`;
+  const scaling = variant === 'classic' ? ' Classic dropout: no rescaling while training.' : '';
+  return `Training: each hidden neuron is dropped with probability p, independently for every example and step (X = dropped).${scaling}`;
 }

@@ -1,0 +1,53 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppState, useLab } from '../context';
+
+/** Most thinned-network curves on offer. */
+export const MAX_GHOSTS = 10;
+
+/** The fit panel's display toggles: layers to show and, in compare mode, the layout. */
+export function FitActions() {
+  const { session } = useLab();
+  const { showTest, showTruth, compareLayout } = useAppState(
+    useShallow((s) => ({ showTest: s.display.showTest, showTruth: s.display.showTruth, compareLayout: s.display.compareLayout })),
+  );
+  const mcBand = useAppState((s) => s.view.mcBand);
+  const ghosts = useAppState((s) => s.view.ghosts);
+  const compare = useAppState((s) => s.playback.compare);
+  const custom = useAppState((s) => s.config.dataset === 'custom');
+  return (
+    <>
+      <label className="fit-toggle" title={custom ? 'Your own points have no true function' : undefined}>
+        <input type="checkbox" checked={showTruth && !custom} disabled={custom} onChange={(e) => session.setDisplay({ showTruth: e.currentTarget.checked })} />
+        true function
+      </label>
+      <label className="fit-toggle">
+        <input type="checkbox" checked={showTest} onChange={(e) => session.setDisplay({ showTest: e.currentTarget.checked })} />
+        test points
+      </label>
+      <label className="fit-toggle" title="Average of many passes with dropout on, ± 2 standard deviations">
+        <input type="checkbox" checked={mcBand} onChange={(e) => session.setView({ mcBand: e.currentTarget.checked })} />
+        MC-dropout band (±2σ)
+      </label>
+      <label className="fit-toggle" title="Curves of networks with fixed random neurons dropped">
+        thinned networks
+        <select value={Math.min(MAX_GHOSTS, Math.max(0, ghosts))} onChange={(e) => session.setView({ ghosts: Number(e.currentTarget.value) })}>
+          {Array.from({ length: MAX_GHOSTS + 1 }, (_, n) => (
+            <option key={n} value={n}>
+              {n === 0 ? 'none' : n}
+            </option>
+          ))}
+        </select>
+      </label>
+      {compare && (
+        <label className="fit-toggle" title="Both runs in one plot, or two plots side by side">
+          <input
+            type="checkbox"
+            checked={compareLayout === 'overlay'}
+            onChange={(e) => session.setDisplay({ compareLayout: e.currentTarget.checked ? 'overlay' : 'side-by-side' })}
+          />
+          overlay runs
+        </label>
+      )}
+    </>
+  );
+}

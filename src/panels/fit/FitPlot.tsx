@@ -1,0 +1,236 @@
+import { useId, useRef } from 'react';
+import type { Point } from '../../data/config';
+import type { Frame, RunFrame, RunId } from '../../worker/protocol';
+import { palette } from '../palette';
+import { useTelemetry } from '../use-telemetry';
+import { FitAxes } from './FitAxes';
+import type { PlotBox } from './geometry';
+import { formatValue } from './labels';
+import { bandPath, curvePath, dotsPath, finiteExtent } from './paths';
+import type { PlotScales } from './scales';
+
+/** A run drawn in a plot; 'main' is the frame's last run (the single run, or run B). */
+export type RunChoice = RunId | 'main';
+
+export interface CurveSpec {
+  run: RunChoice;
+  color: string;
+  /** Used in the divergence note when a plot shows two runs. */
+  name: string;
+}
+
+export interface FitPlotProps {
+  box: PlotBox;
+  scales: PlotScales;
+  title: string | null;
+  /** Used instead of `title` when the plot is too narrow for it. */
+  shortTitle: string | null;
+  titleColor: string;
+  curves: CurveSpec[];
+  /** The run whose MC-dropout band and thinned networks this plot shows, or null. */
+  layersRun: RunChoice | null;
+  mcBand: boolean;
+  ghostCount: number;
+  showTest: boolean;
+  showTruth: boolean;
+  /** "neuron 2:5" while a neuron is hovered, else null. */
+  neuronName: string | null;
+  /** The keyboard cursor (data coordinates) while the plot has focus. */
+  cursor: Point | null;
+}
+
+const TRAIN_RADIUS = 4.5;
+const TEST_RADIUS = 2.75;
+
+function findRun(frame: Frame | null, choice: RunChoice): RunFrame | undefined {
+  if (frame === null || frame.runs.length === 0) return undefined;
+  return choice === 'main' ? frame.runs[frame.runs.length - 1] : frame.runs.find((r) => r.run === choice);
+}
+
+function setD(element: SVGPathElement | null, d: string): void {
+  if (element !== null && element.getAttribute('d') !== d) element.setAttribute('d', d);
+}
+
+function setText(element: SVGElement | null, text: string): void {
+  if (element === null) return;
+  if (element.textContent !== text) element.textContent = text;
+  element.setAttribute('visibility', text === '' ? 'hidden' : 'visible');
+}
+
+/** Rough width of a 12 px bold title with its color swatch (about 7 px per character). */
+function estimateTitleWidth(title: string): number {
+  return 19 + title.length * 7;
+}
+
+interface Band {
+  mean: Float32Array;
+  std: Float32Array;
+  runVersion: number;
+}
+
+/**
+ * One fit plot: the data, the true function and the prediction of one or two
+ * runs, with the optional MC-dropout band, thinned networks and hovered
+ * neuron. React draws the structure; every curve is written through refs.
+ */
+export function FitPlot({ box, scales, title, shortTitle, titleColor, curves, layersRun, mcBand, ghostCount, showTest, showTruth, neuronName, cursor }: FitPlotProps) {
+  const clipId = `fit-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const train = useRef<SVGPathElement>(null);
+  const test = useRef<SVGPathElement>(null);
+  const truth = useRef<SVGPathElement>(null);
+  const band = useRef<SVGPathElement>(null);
+  const bandMean = useRef<SVGPathElement>(null);
+  const neuron = useRef<SVGPathElement>(null);
+  const neuronNote = useRef<SVGTextElement>(null);
+  const neuronText = useRef<SVGTSpanElement>(null);
+  const diverged = useRef<SVGTextElement>(null);
+  const curveNodes = useRef<(SVGPathElement | null)[]>([]);
+  const ghostNodes = useRef<(SVGPathElement | null)[]>([]);
+  const drawn = useRef<{ data: unknown; scales: PlotScales | null }>({ data: null, scales: null });
+  const lastBand = useRef<Band | null>(null);
+  const { inner } = box;
+
+  useTelemetry(({ data, frame }) => {
+    const sx = scales.x;
+    const sy = scales.y;
+    // The data changes rarely: redraw the points only when it (or the scales) did.
+    if (data !== drawn.current.data || scales !== drawn.current.scales) {
+      drawn.current = { data, scales };
+      setD(train.current, data ? dotsPath(data.trainX, data.trainY, sx, sy, TRAIN_RADIUS) : '');
+      setD(test.current, data ? dotsPath(data.testX, data.testY, sx, sy, TEST_RADIUS) : '');
+      setD(truth.current, data?.truthY ? curvePath(data.gridX, data.truthY, sx, sy) : '');
+    }
+    const grid = data?.gridX ?? null;
+
+    curves.forEach((curve, i) => {
+      const run = findRun(frame, curve.run);
+      setD(curveNodes.current[i] ?? null, grid && run ? curvePath(grid, run.prediction, sx, sy) : '');
+    });
+
+    const layers = layersRun === null ? undefined : findRun(frame, layersRun);
+    // MC estimates arrive only every few frames: keep showing the last one of this run.
+    if (!mcBand || frame === null || (lastBand.current !== null && lastBand.current.runVersion !== frame.runVersion)) lastBand.current = null;
+    if (mcBand && frame !== null && layers?.mcMean && layers.mcStd) lastBand.current = { mean: layers.mcMean, std: layers.mcStd, runVersion: frame.runVersion };
+    const shownBand = grid ? lastBand.current : null;
+    setD(band.current, grid && shownBand ? bandPath(grid, shownBand.mean, shownBand.std, 2, sx, sy) : '');
+    setD(bandMean.current, grid && shownBand ? curvePath(grid, shownBand.mean, sx, sy) : '');
+
+    const rows = layers?.ghosts ?? null;
+    const n = grid?.length ?? 0;
+    const available = rows && n > 0 ? Math.floor(rows.length / n) : 0;
+    for (let g = 0; g < ghostCount; g++) {
+      setD(ghostNodes.current[g] ?? null, grid && rows && g < available ? curvePath(grid, rows, sx, sy, g * n) : '');
+    }
+
+    // The hovered neuron's output lives on its own scale, stretched over the plot's height.
+    const neuronRun = neuronName === null ? undefined : curves.map((c) => findRun(frame, c.run)).find((r) => r?.neuronCurve);
+    const values = neuronRun?.neuronCurve ?? null;
+    const extent = values ? finiteExtent(values) : null;
+    if (grid && values && extent) {
+      const [lo, hi] = extent;
+      const pad = hi - lo < 1e-6 ? 0.5 : (hi - lo) * 0.08;
+      const top = inner.y;
+      const bottom = inner.y + inner.height;
+      const span = hi - lo + 2 * pad;
+      const ny = (v: number) => bottom - ((v - lo + pad) / span) * (bottom - top);
+      setD(neuron.current, curvePath(grid, values, sx, ny));
+      setText(neuronText.current, `${neuronName} output (own scale ${formatValue(lo)} to ${formatValue(hi)})`);
+      neuronNote.current?.setAttribute('visibility', 'visible');
+    } else {
+      setD(neuron.current, '');
+      setText(neuronText.current, '');
+      neuronNote.current?.setAttribute('visibility', 'hidden');
+    }
+
+    const notes: string[] = [];
+    for (const curve of curves) {
+      const run = findRun(frame, curve.run);
+      if (!run?.diverged) continue;
+      const at = `diverged at step ${(run.divergedAt ?? run.step).toLocaleString('en-US')}`;
+      notes.push(curves.length > 1 ? `${curve.name}: ${at}` : at);
+    }
+    setText(diverged.current, notes.join(' · '));
+  });
+
+  const clip = `url(#${clipId})`;
+  const titleX = Math.max(box.outer.x + 2, inner.x - 16);
+  const shownTitle = title !== null && estimateTitleWidth(title) > box.outer.x + box.outer.width - titleX - 2 ? shortTitle : title;
+  const cx = cursor ? scales.x(cursor.x) : 0;
+  const cy = cursor ? scales.y(cursor.y) : 0;
+  return (
+    <g>
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={inner.x} y={inner.y} width={inner.width} height={inner.height} />
+        </clipPath>
+      </defs>
+      {shownTitle !== null && (
+        <g>
+          <line x1={titleX} x2={titleX + 14} y1={10} y2={10} stroke={titleColor} strokeWidth={2.5} />
+          <text x={titleX + 19} y={14} fontSize={12} fontWeight={600} fill={palette.ink}>
+            {shownTitle}
+          </text>
+        </g>
+      )}
+      <FitAxes inner={inner} scales={scales} />
+      <path ref={truth} clipPath={clip} fill="none" stroke={palette.truth} strokeWidth={1.5} strokeDasharray="6 4" display={showTruth ? undefined : 'none'} />
+      <path ref={test} fill="none" stroke={palette.test} strokeWidth={1.25} strokeOpacity={0.8} display={showTest ? undefined : 'none'} />
+      <path ref={band} clipPath={clip} fill={palette.band} stroke="none" display={mcBand ? undefined : 'none'} />
+      <path ref={bandMean} clipPath={clip} fill="none" stroke={palette.model} strokeWidth={1.5} strokeDasharray="2 3" display={mcBand ? undefined : 'none'} />
+      {Array.from({ length: ghostCount }, (_, g) => (
+        <path
+          key={g}
+          ref={(el) => {
+            ghostNodes.current[g] = el;
+          }}
+          clipPath={clip}
+          fill="none"
+          stroke={palette.ghost}
+          strokeWidth={1.25}
+        />
+      ))}
+      <path ref={neuron} clipPath={clip} fill="none" stroke={palette.highlight} strokeWidth={2} />
+      <path ref={train} fill={palette.train} stroke={palette.paper} strokeWidth={1} />
+      {curves.map((curve, i) => (
+        <path
+          key={`${curve.run}-${i}`}
+          ref={(el) => {
+            curveNodes.current[i] = el;
+          }}
+          clipPath={clip}
+          fill="none"
+          stroke={curve.color}
+          strokeWidth={2.5}
+          strokeLinejoin="round"
+          strokeLinecap="round"
+        />
+      ))}
+      <text ref={neuronNote} x={inner.x + inner.width - 4} y={inner.y + 13} textAnchor="end" fontSize={11} fill={palette.ink} stroke={palette.paper} strokeWidth={3} paintOrder="stroke" visibility="hidden">
+        <tspan fill={palette.highlight} stroke="none">
+          ━{' '}
+        </tspan>
+        <tspan ref={neuronText} />
+      </text>
+      <text
+        ref={diverged}
+        x={inner.x + inner.width / 2}
+        y={inner.y + inner.height / 2}
+        textAnchor="middle"
+        fontSize={13}
+        fontWeight={600}
+        fill={palette.dropped}
+        stroke={palette.paper}
+        strokeWidth={4}
+        paintOrder="stroke"
+        visibility="hidden"
+      />
+      {cursor && (
+        <g aria-hidden="true" stroke={palette.ink} strokeWidth={1.5} fill="none" pointerEvents="none">
+          <line x1={cx - 12} x2={cx + 12} y1={cy} y2={cy} />
+          <line x1={cx} x2={cx} y1={cy - 12} y2={cy + 12} />
+          <circle cx={cx} cy={cy} r={6} />
+        </g>
+      )}
+    </g>
+  );
+}

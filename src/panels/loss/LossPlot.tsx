@@ -1,0 +1,210 @@
+import { type KeyboardEvent, type PointerEvent, useMemo, useRef, useState } from 'react';
+import type { Telemetry } from '../../state/telemetry-store';
+import type { RunId } from '../../worker/protocol';
+import { formatCount } from '../format';
+import { palette } from '../palette';
+import { useSize } from '../use-size';
+import { useTelemetry } from '../use-telemetry';
+import { buildChartModel, type HistoryLike, plotBox } from './chart-model';
+import type { Domain } from './domain';
+import { HoverReadout } from './HoverReadout';
+import { MAX_TICKS, type PaintInput, paintChart, paintHover, type RunEntry } from './paint';
+import { bind, type Registry } from './registry';
+import { runIds, runLabel, seriesStyles } from './series';
+import { formatValue } from './ticks';
+
+interface Props {
+  compare: boolean;
+  log: boolean;
+  showBatch: boolean;
+  dropout: readonly number[];
+}
+
+/** Remembers the y domain between frames (for hysteresis) while the run and the scale stay the same. */
+interface DomainMemory {
+  log: boolean;
+  histories: readonly HistoryLike[];
+  domain: Domain;
+}
+
+const ARIA_INTERVAL_MS = 1000;
+const TICK_INDICES = Array.from({ length: MAX_TICKS }, (_, i) => i);
+
+/** Runs of the frame paired with their histories, in the order of `ids`; null while they disagree. */
+function runEntries(t: Telemetry, ids: RunId[], compare: boolean, dropout: readonly number[]): RunEntry[] | null {
+  const { frame, histories } = t;
+  if (frame === null) return [];
+  if (frame.runs.length !== histories.length) return null;
+  const entries: RunEntry[] = [];
+  ids.forEach((id, slot) => {
+    const i = frame.runs.findIndex((r) => r.run === id);
+    if (i >= 0) entries.push({ id, slot, history: histories[i], divergedAt: frame.runs[i].divergedAt, label: runLabel(id, compare, dropout) });
+  });
+  return entries;
+}
+
+function summary(entries: RunEntry[]): string {
+  const parts = entries.map((e) => {
+    const h = e.history;
+    const last = h.length - 1;
+    if (last < 0) return '';
+    const best = h.bestIndex >= 0 ? `, best test at step ${formatCount(h.step[h.bestIndex])}` : '';
+    return `${e.label ? `${e.label}: ` : ''}train MSE ${formatValue(h.train[last])}, test MSE ${formatValue(h.test[last])} at step ${formatCount(h.step[last])}${best}.`;
+  });
+  return `Loss curves: train and test MSE against training step. ${parts.join(' ')} Arrow keys read values along the curves.`;
+}
+
+/** Train and test MSE against step, redrawn every frame through refs. */
+export function LossPlot({ compare, log, showBatch, dropout }: Props) {
+  const plotRef = useRef<HTMLDivElement>(null);
+  const { width, height } = useSize(plotRef);
+  const [registry] = useState<Registry>(() => new Map());
+  const domainMemory = useRef<DomainMemory | null>(null);
+  const hoverX = useRef<number | null>(null);
+  const keyboardHover = useRef(false);
+  const lastAria = useRef(-Infinity);
+  const lastInput = useRef<PaintInput | null>(null);
+  const ids = useMemo(() => runIds(compare), [compare]);
+  const styles = useMemo(() => seriesStyles(compare, showBatch), [compare, showBatch]);
+  const box = plotBox(width, height);
+  const bottom = box.top + box.height;
+  const right = box.left + box.width;
+
+  const draw = (t: Telemetry) => {
+    const entries = runEntries(t, ids, compare, dropout);
+    if (entries === null) return;
+    const histories = entries.map((e) => e.history);
+    const memory = domainMemory.current;
+    const previousDomain = memory && memory.log === log && memory.histories === t.histories ? memory.domain : null;
+    const model = buildChartModel({ histories, width, height, log, showBatch, previousDomain });
+    domainMemory.current = { log, histories: t.histories, domain: model.yDomain };
+    const input: PaintInput = { model, entries, styles };
+    lastInput.current = input;
+    paintChart(registry, input);
+    paintHover(registry, input, hoverX.current);
+    const now = performance.now();
+    const svg = registry.get('svg');
+    if (svg && (now - lastAria.current >= ARIA_INTERVAL_MS || !t.frame?.playing)) {
+      lastAria.current = now;
+      svg.setAttribute('aria-label', summary(entries));
+    }
+  };
+  useTelemetry(draw);
+
+  const hoverAt = (x: number | null) => {
+    hoverX.current = x;
+    if (lastInput.current) paintHover(registry, lastInput.current, x);
+  };
+  const pointerX = (e: PointerEvent<SVGSVGElement>) => e.clientX - e.currentTarget.getBoundingClientRect().left;
+  const onPointer = (e: PointerEvent<SVGSVGElement>) => {
+    keyboardHover.current = false;
+    hoverAt(pointerX(e));
+  };
+  const onLeave = (e: PointerEvent<SVGSVGElement>) => {
+    // A finger lifting off leaves the readout where it was; a mouse leaving hides it.
+    if (e.pointerType === 'mouse') hoverAt(null);
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const current = hoverX.current ?? right;
+    const stride = box.width * (e.shiftKey ? 0.1 : 0.02);
+    const moves: Record<string, number | null> = { ArrowLeft: current - stride, ArrowRight: current + stride, Home: box.left, End: right, Escape: null };
+    if (!(e.key in moves)) return;
+    e.preventDefault();
+    keyboardHover.current = true;
+    const next = moves[e.key];
+    hoverAt(next === null ? null : Math.min(Math.max(next, box.left), right));
+  };
+
+  return (
+    <div className="plot" ref={plotRef}>
+      <svg
+        ref={bind(registry, 'svg')}
+        width={width}
+        height={height}
+        role="img"
+        aria-label="Loss curves: train and test MSE against training step."
+        tabIndex={0}
+        style={{ touchAction: 'pan-y', outline: 'none' }}
+        onPointerDown={onPointer}
+        onPointerMove={onPointer}
+        onPointerLeave={onLeave}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          if (!e.currentTarget.matches(':focus-visible')) return;
+          setFocusRing(registry, true);
+          if (hoverX.current === null) {
+            keyboardHover.current = true;
+            hoverAt(right);
+          }
+        }}
+        onBlur={() => {
+          setFocusRing(registry, false);
+          if (keyboardHover.current) hoverAt(null);
+        }}
+      >
+        <rect ref={bind(registry, 'focus')} x={1} y={1} width={Math.max(0, width - 2)} height={Math.max(0, height - 2)} rx={4} fill="none" stroke={palette.highlight} strokeWidth={2} visibility="hidden" />
+        <g fontSize={12} fill={palette.muted}>
+          {TICK_INDICES.map((i) => (
+            <g key={`y${i}`} ref={bind(registry, `ytick:${i}`)} visibility="hidden">
+              <line x1={box.left} x2={right} stroke={palette.grid} />
+              <text x={box.left - 6} dy="0.32em" textAnchor="end" />
+            </g>
+          ))}
+          {TICK_INDICES.map((i) => (
+            <g key={`x${i}`} ref={bind(registry, `xtick:${i}`)} visibility="hidden">
+              <line y1={bottom} y2={bottom + 5} stroke={palette.muted} />
+              <text y={bottom + 18} textAnchor="middle" />
+            </g>
+          ))}
+        </g>
+        <line x1={box.left} x2={right} y1={bottom} y2={bottom} stroke={palette.muted} />
+        <line x1={box.left} x2={box.left} y1={box.top} y2={bottom} stroke={palette.muted} />
+        <text x={box.left + box.width / 2} y={height - 3} textAnchor="middle" fontSize={12} fill={palette.ink}>
+          step
+        </text>
+        <text transform={`translate(13,${box.top + box.height / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fill={palette.ink}>
+          {log ? 'MSE (log scale)' : 'MSE'}
+        </text>
+        <text ref={bind(registry, 'empty')} x={box.left + box.width / 2} y={box.top + box.height / 2} textAnchor="middle" fontSize={13} fill={palette.muted}>
+          The loss curves appear once training starts.
+        </text>
+        <g fill="none" strokeLinejoin="round" strokeLinecap="round">
+          {styles.map((s) => (
+            <path key={s.id} ref={bind(registry, `path:${s.id}`)} stroke={s.color} strokeWidth={s.width} strokeDasharray={s.dash} strokeOpacity={s.opacity} />
+          ))}
+        </g>
+        {ids.map((id) => {
+          const color = compare ? (id === 'A' ? palette.runA : palette.runB) : palette.test;
+          return (
+            <g key={id} pointerEvents="none">
+              <g ref={bind(registry, `best:${id}`)} visibility="hidden">
+                <line ref={bind(registry, `best-line:${id}`)} y1={box.top} y2={bottom} stroke={color} strokeWidth={1.5} strokeDasharray="3 3" />
+                <circle ref={bind(registry, `best-dot:${id}`)} r={4} fill={palette.paper} stroke={color} strokeWidth={2} />
+                <text ref={bind(registry, `best-text:${id}`)} fontSize={12} fill={palette.ink} stroke={palette.paper} strokeWidth={3} paintOrder="stroke">
+                  {compare ? `best test (${id === 'A' ? 'no dropout' : 'dropout'})` : 'best test'}
+                </text>
+              </g>
+              <g ref={bind(registry, `div:${id}`)} visibility="hidden">
+                <line ref={bind(registry, `div-line:${id}`)} y1={box.top} y2={bottom} stroke={palette.dropped} strokeWidth={1.5} />
+                <text ref={bind(registry, `div-text:${id}`)} fontSize={12} fontWeight={600} fill={palette.dropped} stroke={palette.paper} strokeWidth={3} paintOrder="stroke" />
+              </g>
+            </g>
+          );
+        })}
+        <g ref={bind(registry, 'hover')} visibility="hidden" pointerEvents="none">
+          <line ref={bind(registry, 'hover-rule')} y1={box.top} y2={bottom} stroke={palette.ink} strokeOpacity={0.6} />
+          {styles
+            .filter((s) => s.key !== 'batch')
+            .map((s) => (
+              <circle key={s.id} ref={bind(registry, `hover-dot:${s.id}`)} r={3.5} fill={s.color} stroke={palette.paper} strokeWidth={1.5} />
+            ))}
+        </g>
+      </svg>
+      <HoverReadout registry={registry} compare={compare} showBatch={showBatch} dropout={dropout} />
+    </div>
+  );
+}
+
+function setFocusRing(registry: Registry, on: boolean): void {
+  registry.get('focus')?.setAttribute('visibility', on ? 'visible' : 'hidden');
+}

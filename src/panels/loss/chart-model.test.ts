@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartModel, type HistoryLike, latestStep, seriesPath } from './chart-model';
+import { LOG_FLOOR } from './domain';
+import { legendGroups, seriesStyles } from './series';
+
+function history(step: number[], train: number[], test: number[], batch = train): HistoryLike {
+  let best = -1;
+  test.forEach((v, i) => {
+    if (Number.isFinite(v) && (best < 0 || v < test[best])) best = i;
+  });
+  return { step, train, test, batch, bestIndex: best, length: step.length };
+}
+
+const base = { width: 800, height: 260, showBatch: false, previousDomain: null };
+
+describe('buildChartModel', () => {
+  it('spans 0 to the latest step and keeps the plot inside the svg', () => {
+    const h = history([0, 100, 200], [0.5, 0.1, 0.05], [0.6, 0.2, 0.3]);
+    const m = buildChartModel({ ...base, histories: [h], log: true });
+    expect(m.xDomain).toEqual([0, 200]);
+    expect(m.x(0)).toBe(m.box.left);
+    expect(m.x(200)).toBe(m.box.left + m.box.width);
+    expect(m.box.left + m.box.width).toBeLessThanOrEqual(800);
+    expect(m.xTicks.length).toBeGreaterThan(1);
+    expect(m.yTicks.length).toBeGreaterThan(1);
+  });
+
+  it('survives NaN and Infinity: finite domain, finite pixels, log values floored', () => {
+    const h = history([0, 1, 2, 3], [0.5, Number.NaN, Infinity, 0], [Infinity, 0.4, Number.NaN, 0.2]);
+    for (const log of [true, false]) {
+      const m = buildChartModel({ ...base, histories: [h], log });
+      expect(m.yDomain.every(Number.isFinite)).toBe(true);
+      expect(Number.isFinite(m.y(0))).toBe(true);
+      expect(m.yTicks.every((t) => Number.isFinite(t.pos))).toBe(true);
+    }
+    const logModel = buildChartModel({ ...base, histories: [h], log: true });
+    expect(logModel.y(0)).toBe(logModel.y(LOG_FLOOR));
+  });
+
+  it('has a default domain before any data', () => {
+    const m = buildChartModel({ ...base, histories: [], log: true });
+    expect(m.yDomain[0]).toBeGreaterThan(0);
+    expect(latestStep([])).toBe(0);
+  });
+
+  it('includes the minibatch loss in the domain only when shown', () => {
+    const h = history([0, 1], [0.1, 0.1], [0.1, 0.1], [5, 5]);
+    expect(buildChartModel({ ...base, histories: [h], log: false }).yDomain[1]).toBeLessThan(5);
+    expect(buildChartModel({ ...base, histories: [h], log: false, showBatch: true }).yDomain[1]).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('seriesPath', () => {
+  it('leaves gaps at non-finite points', () => {
+    const m = buildChartModel({ ...base, histories: [history([0, 1, 2, 3, 4], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1])], log: false });
+    const d = seriesPath([0, 1, 2, 3, 4], [0.5, 0.4, Number.NaN, 0.3, 0.2], m);
+    expect(d).not.toMatch(/NaN|Infinity/);
+    expect(d.match(/M/g)?.length).toBe(2);
+    expect(seriesPath([], [], m)).toBe('');
+  });
+});
+
+describe('series styles and legend', () => {
+  it('single run: train and test in their own colors', () => {
+    const styles = seriesStyles(false, false);
+    expect(styles.map((s) => s.id)).toEqual(['B-train', 'B-test']);
+    expect(styles[0].color).not.toBe(styles[1].color);
+    expect(legendGroups(false, false, [0.5]).flatMap((g) => g.items.map((i) => i.text))).toEqual(['train', 'test']);
+  });
+
+  it('compare: color by run, dashed train, labelled runs', () => {
+    const styles = seriesStyles(true, true);
+    expect(styles).toHaveLength(6);
+    expect(styles[0].key).toBe('batch');
+    const a = styles.filter((s) => s.run === 'A');
+    expect(new Set(a.map((s) => s.color)).size).toBe(1);
+    expect(styles.find((s) => s.id === 'B-train')?.dash).toBeDefined();
+    expect(styles.find((s) => s.id === 'B-test')?.dash).toBeUndefined();
+    expect(legendGroups(true, false, [0.5, 0.5]).map((g) => g.label)).toEqual(['no dropout', 'dropout p = 0.5']);
+    expect(legendGroups(true, false, [0.5, 0.2])[1].label).toBe('dropout p = 0.5, 0.2');
+  });
+});

@@ -1,0 +1,146 @@
+import type { KeyboardEvent, PointerEvent } from 'react';
+import type { RunId } from '../../worker/protocol';
+import { palette } from '../palette';
+import { bucketStyle, EDGE_BUCKETS } from './edge-paths';
+import type { FigurePlan } from './figure-plan';
+import { neuronLabel } from './labels';
+import { columnSpacing } from './layout';
+import type { NeuronPosition } from './roving';
+
+export interface NeuronTarget extends NeuronPosition {
+  run: RunId;
+}
+
+export interface NeuronHandlers {
+  onPointerEnter(target: NeuronTarget, event: PointerEvent): void;
+  onPointerLeave(event: PointerEvent): void;
+  onPointerDown(event: PointerEvent): void;
+  onFocus(target: NeuronTarget): void;
+  onBlur(): void;
+  onKeyDown(target: NeuronTarget, event: KeyboardEvent): void;
+}
+
+interface Props {
+  plan: FigurePlan;
+  sizes: readonly number[];
+  compare: boolean;
+  /** The hidden neuron of this figure that is in the tab order. */
+  tabStop: NeuronPosition;
+  /** The neuron under the pointer or focus, marked with a ring. */
+  active: NeuronTarget | null;
+  tooltipId: string;
+  handlers: NeuronHandlers;
+  rootRef: (element: SVGGElement | null) => void;
+}
+
+const RUN_COLOR: Record<RunId, string> = { A: palette.runA, B: palette.runB };
+
+/** One network: edges (drawn per frame into bucket paths), neurons, column labels, and a title in compare mode. */
+export function NetworkFigure({ plan, sizes, compare, tabStop, active, tooltipId, handlers, rootRef }: Props) {
+  const { run, columns } = plan;
+  const last = columns.length - 1;
+  const spacing = columnSpacing(columns);
+  const cx = plan.box.x + plan.box.width / 2;
+  const hiddenColumns = columns.slice(1, -1);
+  const spanX = hiddenColumns.length > 0 ? (hiddenColumns[0].x + hiddenColumns[hiddenColumns.length - 1].x) / 2 : cx;
+  const barY = plan.titleY + (plan.titleLines.length - 1) * 15 + 9;
+  return (
+    <g ref={rootRef} data-figure={run}>
+      {plan.titleLines.length > 0 && (
+        <g>
+          <text className="nn-title" x={cx} y={plan.titleY} textAnchor="middle">
+            {plan.titleLines.map((line, i) => (
+              <tspan key={i} x={cx} dy={i === 0 ? 0 : 15}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+          <line x1={cx - 24} x2={cx + 24} y1={barY} y2={barY} stroke={RUN_COLOR[run]} strokeWidth={3} strokeLinecap="round" />
+        </g>
+      )}
+      <g aria-hidden="true" pointerEvents="none">
+        {columns.slice(1).map((_, p) =>
+          EDGE_BUCKETS.map((bucket, b) => {
+            const style = bucketStyle(bucket);
+            return (
+              <path
+                key={`${p}:${b}`}
+                data-pair={p}
+                data-bucket={b}
+                fill="none"
+                stroke={bucket.positive ? palette.weightPositive : palette.weightNegative}
+                strokeWidth={style.width}
+                strokeOpacity={style.opacity}
+                strokeDasharray={bucket.faded ? '2 3' : undefined}
+                strokeLinecap="round"
+              />
+            );
+          }),
+        )}
+      </g>
+      {columns.map((column, l) => {
+        const hidden = l > 0 && l < last;
+        const step = column.ys.length > 1 ? column.ys[1] - column.ys[0] : 2 * column.radius + 16;
+        const hitRadius = Math.max(column.radius + 2, Math.min(12, step / 2));
+        const arm = column.radius * 0.95 + 0.75;
+        return (
+          <g key={l}>
+            {column.ys.map((y, k) => {
+              const target: NeuronTarget = { run, layer: l, index: k };
+              const isActive = active !== null && active.run === run && active.layer === l && active.index === k;
+              return (
+                <g
+                  key={k}
+                  className={hidden ? 'nn-neuron nn-hidden' : 'nn-neuron nn-io'}
+                  transform={`translate(${column.x.toFixed(1)} ${y.toFixed(1)})`}
+                  data-neuron={`${l}:${k}`}
+                  data-run={compare ? run : undefined}
+                  data-active={isActive ? 'true' : undefined}
+                  role="img"
+                  {...(hidden
+                    ? {
+                        tabIndex: tabStop.layer === l && tabStop.index === k ? 0 : -1,
+                        'aria-describedby': isActive ? tooltipId : undefined,
+                        onPointerEnter: (e: PointerEvent) => handlers.onPointerEnter(target, e),
+                        onPointerLeave: (e: PointerEvent) => handlers.onPointerLeave(e),
+                        onPointerDown: (e: PointerEvent) => handlers.onPointerDown(e),
+                        onFocus: () => handlers.onFocus(target),
+                        onBlur: () => handlers.onBlur(),
+                        onKeyDown: (e: KeyboardEvent) => handlers.onKeyDown(target, e),
+                      }
+                    : { 'data-dropped': 'false', 'aria-label': neuronLabel(l, k, sizes.length, 'kept', compare ? run : null) })}
+                >
+                  <circle className="nn-hit" r={hitRadius} />
+                  <circle className="nn-ring" r={column.radius + 3} />
+                  <circle className="nn-body" r={column.radius} />
+                  {hidden && <path className="nn-x" d={`M${-arm} ${-arm}L${arm} ${arm}M${arm} ${-arm}L${-arm} ${arm}`} />}
+                </g>
+              );
+            })}
+            {column.moreY !== null && (
+              <text className="nn-more" x={column.x} y={column.moreY + 3.5} textAnchor="middle">
+                {spacing >= 66 ? `+${column.more} more` : `+${column.more}`}
+              </text>
+            )}
+            <text className="nn-label" x={column.x} y={plan.labelY} textAnchor="middle" fontSize={plan.labelFont}>
+              {plan.labelLines[l]?.map((line, i) => (
+                <tspan key={i} x={column.x} dy={i === 0 ? 0 : plan.labelFont + 1.5} className={/^(p|keep) /.test(line) ? 'nn-p' : undefined}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        );
+      })}
+      {plan.spanLines.length > 0 && (
+        <text className="nn-label" x={spanX} y={plan.labelY} textAnchor="middle" fontSize={plan.labelFont}>
+          {plan.spanLines.map((line, i) => (
+            <tspan key={i} x={spanX} dy={i === 0 ? 0 : plan.labelFont + 1.5} className={/^(p|keep) /.test(line) ? 'nn-p' : undefined}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The geometry of the whole diagram for a panel size: one network, or two
+ * (compare mode: run A without dropout, run B with it) side by side, or
+ * stacked when the panel is too narrow for two.
+ */
+import type { RunId } from '../../worker/protocol';
+import { columnLabelLines, figureTitleLines, ioLabel, linesFit, sharedDropLines, textWidth } from './labels';
+import { type Box, type Column, columnSpacing, DEFAULT_COLUMN, networkColumns } from './layout';
+
+export const LABEL_FONT = 11;
+export const LABEL_FONT_SMALL = 10;
+export const TITLE_FONT = 12;
+export const TITLE_LINE = 15;
+/** Narrowest figure worth placing beside another; below it the two stack. */
+export const MIN_SIDE_BY_SIDE = 170;
+const FIGURE_GAP = 14;
+
+export interface FigurePlan {
+  run: RunId;
+  box: Box;
+  /** Drop probability per hidden layer of this run (zeros for run A). */
+  dropout: number[];
+  /** Compare-mode title lines (empty otherwise) and the baseline of the first. */
+  titleLines: string[];
+  titleY: number;
+  columns: Column[];
+  /** Lines under each column, the baseline of the first line, and the font size (px). */
+  labelLines: string[][];
+  labelY: number;
+  labelFont: number;
+  /** A label shared by all hidden columns (when they are too close for one each), centred under them; else empty. */
+  spanLines: string[];
+}
+
+export interface DiagramPlan {
+  figures: FigurePlan[];
+  stacked: boolean;
+}
+
+export interface DiagramInput {
+  sizes: readonly number[];
+  runs: readonly RunId[];
+  /** Drop probabilities of the run with dropout (run B or the single run). */
+  dropout: readonly number[];
+  compare: boolean;
+  width: number;
+  height: number;
+}
+
+interface LabelFit {
+  padX: number;
+  fontSize: number;
+  lines: string[][];
+  /** One label under all hidden columns together (their own labels then empty), or null. */
+  span: string[] | null;
+}
+
+/** The most readable labels that fit: full names, then symbols for input/output, then p and keep alone in a smaller font. */
+function fitLabels(sizes: readonly number[], dropout: readonly number[], width: number): LabelFit {
+  const attempts = [
+    { shortIo: false, fontSize: LABEL_FONT, form: 'named' },
+    { shortIo: true, fontSize: LABEL_FONT, form: 'named' },
+    { shortIo: true, fontSize: LABEL_FONT_SMALL, form: 'bare' },
+  ] as const;
+  let fit: LabelFit | null = null;
+  for (const { shortIo, fontSize, form } of attempts) {
+    const ioWidth = Math.max(textWidth(ioLabel(true, shortIo), fontSize), textWidth(ioLabel(false, shortIo), fontSize));
+    const padX = Math.max(DEFAULT_COLUMN.maxRadius + 4, ioWidth / 2 + 4);
+    const room = (sizes.length > 1 ? (width - 2 * padX) / (sizes.length - 1) : width) - 6;
+    const lines = sizes.map((_, l) => columnLabelLines(l, sizes, dropout, room, fontSize, shortIo, form));
+    fit = { padX, fontSize, lines, span: null };
+    if (lines.every((column) => linesFit(column, room, fontSize))) return fit;
+  }
+  if (fit === null || sizes.length < 3) return fit ?? { padX: DEFAULT_COLUMN.maxRadius + 4, fontSize: LABEL_FONT, lines: sizes.map(() => []), span: null };
+  // Too close for a label each: one label for every hidden column, under their middle.
+  const last = sizes.length - 1;
+  return { ...fit, lines: fit.lines.map((lines, l) => (l === 0 || l === last ? lines : [])), span: sharedDropLines(dropout, width - 2 * fit.padX, fit.fontSize) };
+}
+
+function planFigure(run: RunId, box: Box, sizes: readonly number[], dropout: number[], titled: boolean): FigurePlan {
+  const titleLines = titled ? figureTitleLines(run, dropout, box.width - 8, TITLE_FONT) : [];
+  const top = box.y + (titled ? titleLines.length * TITLE_LINE + 13 : 4);
+  const labels = fitLabels(sizes, dropout, box.width);
+  const rowLines = Math.max(labels.span?.length ?? 0, ...labels.lines.map((lines) => lines.length));
+  const lineHeight = labels.fontSize + 1.5;
+  const labelHeight = rowLines * lineHeight + 6;
+  const bottom = box.y + box.height - labelHeight;
+  const columns = networkColumns(sizes, { x: box.x, y: top, width: box.width, height: Math.max(0, bottom - top) }, labels.padX);
+  const labelY = bottom + 4 + labels.fontSize * 0.8;
+  return {
+    run,
+    box,
+    dropout,
+    titleLines,
+    titleY: box.y + TITLE_FONT,
+    columns,
+    labelLines: labels.lines,
+    spanLines: labels.span ?? [],
+    labelY,
+    labelFont: labels.fontSize,
+  };
+}
+
+/** Whether two networks go one above the other at this width. */
+export function stacksAt(width: number): boolean {
+  return width < 2 * MIN_SIDE_BY_SIDE + FIGURE_GAP;
+}
+
+export function planDiagram({ sizes, runs, dropout, compare, width, height }: DiagramInput): DiagramPlan {
+  const runDropout = (run: RunId) => (compare && run === 'A' ? dropout.map(() => 0) : [...dropout]);
+  if (runs.length < 2) {
+    const run = runs[0] ?? 'B';
+    return { figures: [planFigure(run, { x: 0, y: 0, width, height }, sizes, runDropout(run), compare)], stacked: false };
+  }
+  const stacked = stacksAt(width);
+  const boxes: Box[] = stacked
+    ? [
+        { x: 0, y: 0, width, height: (height - FIGURE_GAP) / 2 },
+        { x: 0, y: (height + FIGURE_GAP) / 2, width, height: (height - FIGURE_GAP) / 2 },
+      ]
+    : [
+        { x: 0, y: 0, width: (width - FIGURE_GAP) / 2, height },
+        { x: (width + FIGURE_GAP) / 2, y: 0, width: (width - FIGURE_GAP) / 2, height },
+      ];
+  return { figures: runs.slice(0, 2).map((run, i) => planFigure(run, boxes[i], sizes, runDropout(run), true)), stacked };
+}
+
+/** Centre-to-centre distance of neighbouring columns of a figure. */
+export function figureColumnSpacing(figure: FigurePlan): number {
+  return columnSpacing(figure.columns);
+}

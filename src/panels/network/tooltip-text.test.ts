@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { RunFrame } from '../../worker/protocol';
+import { diagramSummary, tooltipLines } from './tooltip-text';
+
+function run(partial: Pick<RunFrame, 'dropout' | 'keepFrequency' | 'masks'>): RunFrame {
+  const empty = new Float32Array(0);
+  return {
+    run: 'B',
+    step: 10,
+    epoch: 10,
+    trainLoss: 0,
+    testLoss: 0,
+    batchLoss: 0,
+    history: { step: new Float64Array(0), train: empty, test: empty, batch: empty },
+    prediction: empty,
+    mcMean: null,
+    mcStd: null,
+    ghosts: null,
+    params: empty,
+    neuronCurve: null,
+    diverged: false,
+    divergedAt: null,
+    ...partial,
+  };
+}
+
+describe('tooltipLines', () => {
+  const sizes = [1, 3, 2, 1];
+  const frame = run({ dropout: [0.5, 0.2], keepFrequency: Float32Array.from([0.5, 0.51, 0.49, 0.8, 0.797]), masks: [Uint8Array.from([1, 0, 1]), Uint8Array.from([1, 0])] });
+
+  it('reads the keep frequency of the right neuron from the concatenated layers', () => {
+    const lines = tooltipLines({ run: 'B', layer: 2, index: 1 }, sizes, frame, [], 'train', false);
+    expect(lines.title).toBe('Hidden layer 2, neuron 2');
+    expect(lines.keep).toBe('kept 79.7% of the time (expected 80%)');
+    expect(lines.state).toMatch(/Dropped/);
+  });
+
+  it('says every neuron is active in test view, and names the run in compare mode', () => {
+    const lines = tooltipLines({ run: 'B', layer: 1, index: 0 }, sizes, frame, [], 'test', true);
+    expect(lines.title).toBe('Hidden layer 1, neuron 1 (run B)');
+    expect(lines.state).toMatch(/active/);
+  });
+
+  it('falls back to the configured p before the first frame', () => {
+    expect(tooltipLines({ run: 'B', layer: 1, index: 0 }, sizes, null, [0.3, 0.3], 'train', false).keep).toBe('kept — of the time (expected 70%)');
+  });
+});
+
+describe('diagramSummary', () => {
+  it('describes the shape and the keyboard', () => {
+    expect(diagramSummary([1, 64, 64, 1], false)).toBe('Network diagram: input, hidden layers of 64, 64 neurons, output. Tab to a hidden neuron, then use the arrow keys.');
+    expect(diagramSummary([1, 8, 1], true)).toMatch(/one hidden layer of 8 neurons, output, drawn twice/);
+  });
+});
