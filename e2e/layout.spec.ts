@@ -26,6 +26,9 @@ for (const size of [
         expect(button && button.y + button.height <= size.height, name).toBe(true);
       }
     }
-    await testInfo.attach(`${size.name}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    // Kept as a test artifact in test-results/ for a look.
+    const path = testInfo.outputPath(`${size.name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await testInfo.attach(`${size.name}.png`, { path, contentType: 'image/png' });
   });
 }

@@ -9,6 +9,6 @@ test('the built page loads without errors', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle('Dropout Lab');
   await expect(page.getByRole('heading', { level: 1, name: 'Dropout Lab' })).toBeVisible();
-  await expect(page.getByText('drop probability')).toBeVisible();
+  await expect(page.locator('.tagline')).toContainText('drop probability');
   expect(errors).toEqual([]);
 });

@@ -43,12 +43,16 @@ export function FitPanel() {
 
   // The y range follows the data only, so the axes hold still while the model trains.
   const [yDomain, setYDomain] = useState<Domain>(BASE_Y_DOMAIN);
+  const [counts, setCounts] = useState({ train: 0, test: 0 });
   const seenData = useRef<unknown>(null);
   useTelemetry(({ data }) => {
     if (data === seenData.current) return;
     seenData.current = data;
     const next = yDomainFor(data);
     setYDomain((prev) => (sameDomain(prev, next) ? prev : next));
+    const train = data?.trainX.length ?? 0;
+    const test = data?.testX.length ?? 0;
+    setCounts((prev) => (prev.train === train && prev.test === test ? prev : { train, test }));
   });
 
   const sideBySide = compare && layout === 'side-by-side';
@@ -81,13 +85,14 @@ export function FitPanel() {
   if ((mcBand || ghosts > 0) && !withDropout) notes.push('The MC-dropout band and thinned networks need dropout p > 0.');
   const status = editing.message || notes.join(' ') || (editing.focused ? KEY_HINT : CLICK_HINT);
 
+  const pointsText = `${counts.train} training points, ${counts.test} test points`;
   const description = compare
-    ? `Fit plot comparing the prediction without dropout and with ${bName}: training points, test points${showTruth ? ', the true function' : ''} over x from −1 to 1.`
-    : `Fit plot: training points, test points${showTruth ? ', the true function' : ''} and the network's prediction over x from −1 to 1.`;
+    ? `Fit plot comparing the prediction without dropout and with ${bName}: ${pointsText}${showTruth ? ', the true function' : ''} over x from −1 to 1.`
+    : `Fit plot: ${pointsText}${showTruth ? ', the true function' : ''} and the network's prediction over x from −1 to 1.`;
 
   return (
     <Panel id="fit" title="Fit" actions={<FitActions />}>
-      <div ref={plotRef} className="plot fit-plot" tabIndex={0} role="application" aria-label={KEYS_LABEL} aria-describedby="fit-status" {...editing.handlers}>
+      <div ref={plotRef} className="plot fit-plot" data-train-points={counts.train} data-test-points={counts.test} tabIndex={0} role="application" aria-label={KEYS_LABEL} aria-describedby="fit-status" {...editing.handlers}>
         <svg width={size.width} height={size.height} role="img" aria-label={description}>
           {plots.map((plot, i) => (
             <FitPlot
