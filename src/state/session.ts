@@ -224,6 +224,18 @@ export function createSession(deps: SessionDeps) {
       app.setState((s) => ({ display: { ...s.display, ...patch } }));
     },
 
+    /**
+     * Loads a saved run (configuration and weights, e.g. from an exported JSON file):
+     * it continues from the saved step with fresh loss curves; the previous run can be undone.
+     */
+    load(config: ExperimentConfig, playback: PlaybackConfig, restore: RestoreState | null): void {
+      const s = app.getState();
+      app.setState({ undo: { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories } });
+      telemetry.setState({ histories: [] });
+      notify('info', `Loaded a saved run${restore ? ` at step ${restore.runs[0]?.step ?? 0}` : ''}.`, true);
+      start(config, playback, s.view, s.playing, restore);
+    },
+
     /** Brings back the configuration and the run from before the last rebuild. */
     undo(): void {
       const point = app.getState().undo;
