@@ -3,22 +3,29 @@ import { DropoutControls } from './controls/DropoutControls';
 import { NetworkControls } from './controls/NetworkControls';
 import { Presets } from './controls/Presets';
 import { TrainingControls } from './controls/TrainingControls';
+import { useAppState } from './context';
 import { FitPanel } from './FitPanel';
+import { HeaderActions } from './HeaderActions';
 import { LossPanel } from './LossPanel';
 import { NetworkPanel } from './NetworkPanel';
 import { Notices } from './Notices';
 import { PlaybackControls } from './PlaybackControls';
 import { Readouts } from './Readouts';
+import { ShortcutHelp, Shortcuts } from './shortcuts/Shortcuts';
 
 export function App() {
+  const presenter = useAppState((s) => s.display.presenter);
   return (
-    <main className="app">
+    <main className={presenter ? 'app presenter' : 'app'}>
       <header className="masthead">
         <h1>Dropout Lab</h1>
         <p className="tagline">
           Watch a small network overfit noisy data, then see dropout prevent it. <em>p</em> is the drop probability; keep = 1 − <em>p</em>.
         </p>
+        <HeaderActions />
       </header>
+      <Shortcuts />
+      <ShortcutHelp />
       <Notices />
       <div className="workspace">
         <section className="toolbar" aria-label="Training">

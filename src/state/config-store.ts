@@ -40,6 +40,12 @@ export interface DisplayOptions {
   networkView: 'train' | 'test';
   /** Compare mode in the fit panel: both curves in one plot, or two small plots side by side. */
   compareLayout: 'overlay' | 'side-by-side';
+  /** Projector palette, large type, secondary controls hidden. */
+  presenter: boolean;
+  /** Single-key shortcuts (Space, S, R, D, C, P, F, ?); they can be turned off (WCAG 2.1.4). */
+  shortcuts: boolean;
+  /** The overlay that lists the shortcuts. */
+  shortcutHelp: boolean;
 }
 
 export const DEFAULT_DISPLAY: DisplayOptions = {
@@ -49,6 +55,9 @@ export const DEFAULT_DISPLAY: DisplayOptions = {
   logLoss: true,
   networkView: 'train',
   compareLayout: 'side-by-side',
+  presenter: false,
+  shortcuts: true,
+  shortcutHelp: false,
 };
 
 export interface AppState {

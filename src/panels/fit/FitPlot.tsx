@@ -197,6 +197,7 @@ export function FitPlot({ box, scales, title, shortTitle, titleColor, curves, la
           ref={(el) => {
             curveNodes.current[i] = el;
           }}
+          className="fit-curve"
           clipPath={clip}
           fill="none"
           stroke={curve.color}

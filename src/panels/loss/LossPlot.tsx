@@ -170,7 +170,7 @@ export function LossPlot({ compare, log, showBatch, dropout }: Props) {
         </text>
         <g fill="none" strokeLinejoin="round" strokeLinecap="round">
           {styles.map((s) => (
-            <path key={s.id} ref={bind(registry, `path:${s.id}`)} stroke={s.color} strokeWidth={s.width} strokeDasharray={s.dash} strokeOpacity={s.opacity} />
+            <path key={s.id} className="loss-series" ref={bind(registry, `path:${s.id}`)} stroke={s.color} strokeWidth={s.width} strokeDasharray={s.dash} strokeOpacity={s.opacity} />
           ))}
         </g>
         {ids.map((id) => {
