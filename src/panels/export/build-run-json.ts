@@ -1,0 +1,71 @@
+import type { ExperimentConfig, PlaybackConfig, RunId } from '../../worker/protocol';
+import { expectedRunIds, layerSizes, RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './run-file';
+
+/** The parts of a frame a saved run needs. */
+export interface FrameRunsLike {
+  sizes: readonly number[];
+  runs: readonly { run: RunId; step: number; epoch: number; params: ArrayLike<number> }[];
+}
+
+export interface RunJsonInput {
+  config: ExperimentConfig;
+  playback: PlaybackConfig;
+  frame: FrameRunsLike;
+  savedAt: Date;
+}
+
+/** A fresh copy of the configuration with only its own fields (nothing else the store may carry). */
+function copyConfig(config: ExperimentConfig): ExperimentConfig {
+  const copy: ExperimentConfig = {
+    dataset: config.dataset,
+    n: config.n,
+    noise: config.noise,
+    testCount: config.testCount,
+    seed: config.seed,
+    hiddenLayers: [...config.hiddenLayers],
+    activation: config.activation,
+    dropout: [...config.dropout],
+    variant: config.variant,
+    optimizer: config.optimizer,
+    learningRate: config.learningRate,
+    l2: config.l2,
+    batchSize: config.batchSize,
+  };
+  if (config.points !== undefined) copy.points = config.points.map((p) => ({ x: p.x, y: p.y }));
+  return copy;
+}
+
+/** The saved-run document for the latest frame (serialize it with JSON.stringify). */
+export function buildRunJson({ config, playback, frame, savedAt }: RunJsonInput): RunFile {
+  return {
+    format: RUN_FILE_FORMAT,
+    version: RUN_FILE_VERSION,
+    savedAt: savedAt.toISOString(),
+    config: copyConfig(config),
+    playback: { speed: playback.speed, stopAt: playback.stopAt, compare: playback.compare },
+    sizes: [...frame.sizes],
+    runs: frame.runs.map((r) => ({ run: r.run, step: r.step, epoch: r.epoch, params: Array.from(r.params) })),
+  };
+}
+
+/**
+ * Why the latest frame cannot be saved right now, or null when it can: no
+ * frame yet, a frame of a network being rebuilt, or weights that diverged.
+ */
+export function runExportProblem(config: ExperimentConfig, playback: PlaybackConfig, frame: FrameRunsLike | null): string | null {
+  if (frame === null) return 'Nothing to save yet: wait for the first training step, then try again.';
+  const sizes = layerSizes(config.hiddenLayers);
+  const ids = expectedRunIds(playback.compare);
+  const sameSizes = frame.sizes.length === sizes.length && frame.sizes.every((s, i) => s === sizes[i]);
+  const sameRuns = frame.runs.length === ids.length && frame.runs.every((r, i) => r.run === ids[i]);
+  if (!sameSizes || !sameRuns) return 'The network is being rebuilt after a change; try again in a moment.';
+  for (const r of frame.runs) {
+    for (let k = 0; k < r.params.length; k++) {
+      if (!Number.isFinite(r.params[k])) {
+        const who = playback.compare ? `Run ${r.run}` : 'The run';
+        return `${who} diverged: its weights are no longer finite numbers, so they cannot be saved. Lower the learning rate and press Reset first.`;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { figureDescription } from './panel-svg';
+
+describe('figureDescription', () => {
+  it('drops the instructions for keys and pointer, keeps the description', () => {
+    expect(figureDescription('Network diagram: input, hidden layers of 64, 64 neurons, output. Tab to a hidden neuron, then use the arrow keys.')).toBe(
+      'Network diagram: input, hidden layers of 64, 64 neurons, output.',
+    );
+    expect(figureDescription('Loss curves: train and test MSE against training step. Train MSE 0.04 at step 1,234. Arrow keys read values along the curves.')).toBe(
+      'Loss curves: train and test MSE against training step. Train MSE 0.04 at step 1,234.',
+    );
+    expect(figureDescription(null)).toBe('');
+  });
+});

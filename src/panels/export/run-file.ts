@@ -1,0 +1,60 @@
+import type { ExperimentConfig, PlaybackConfig, RestoreState, RunId } from '../../worker/protocol';
+
+/** The `format` tag of a saved run file. */
+export const RUN_FILE_FORMAT = 'dropout-lab-run';
+/** The file layout this page writes and reads. */
+export const RUN_FILE_VERSION = 1;
+/** Larger files are refused before they are read: the biggest network (4 × 128 neurons, two runs) saves to about 2 MB. */
+export const MAX_RUN_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Playback settings have no shared limits; these match the controls (speed 0 = as fast as possible, stop at 0 = never). */
+export const PLAYBACK_LIMITS = {
+  speed: { min: 0, max: 100_000 },
+  stopAt: { min: 0, max: 10_000_000 },
+} as const;
+
+export interface SavedRun {
+  run: RunId;
+  step: number;
+  epoch: number;
+  /** Flat weights and biases in the kernel's layout (layer by layer: W row-major nIn × nOut, then nOut biases). */
+  params: number[];
+}
+
+/** A saved run as written to JSON: configuration, playback and the latest weights of every run. */
+export interface RunFile {
+  format: typeof RUN_FILE_FORMAT;
+  version: typeof RUN_FILE_VERSION;
+  /** ISO 8601 time of saving. */
+  savedAt: string;
+  config: ExperimentConfig;
+  playback: PlaybackConfig;
+  /** Layer sizes including input and output, e.g. [1, 64, 64, 1]. */
+  sizes: number[];
+  runs: SavedRun[];
+}
+
+/** What loading a file gives back, ready for `session.load`. */
+export interface LoadedRun {
+  config: ExperimentConfig;
+  playback: PlaybackConfig;
+  restore: RestoreState;
+  savedAt: string | null;
+}
+
+/** Layer sizes of the network a configuration builds: input 1, the hidden layers, output 1. */
+export function layerSizes(hiddenLayers: readonly number[]): number[] {
+  return [1, ...hiddenLayers, 1];
+}
+
+/** How many numbers the kernel's flat parameter array holds: Σ (nIn·nOut + nOut) over the layers. */
+export function paramCount(sizes: readonly number[]): number {
+  let count = 0;
+  for (let l = 1; l < sizes.length; l++) count += sizes[l - 1] * sizes[l] + sizes[l];
+  return count;
+}
+
+/** The runs a frame carries: A (no dropout) and B in compare mode, else B alone. */
+export function expectedRunIds(compare: boolean): RunId[] {
+  return compare ? ['A', 'B'] : ['B'];
+}

@@ -1,0 +1,33 @@
+import type { ExperimentConfig, PlaybackConfig, RunId } from '../../worker/protocol';
+import type { FrameRunsLike } from './build-run-json';
+import { layerSizes, paramCount } from './run-file';
+
+/** Shared by the export tests: a valid configuration and a frame of matching weights. */
+export const CONFIG: ExperimentConfig = {
+  dataset: 'sine',
+  n: 16,
+  noise: 0.25,
+  testCount: 200,
+  seed: 1,
+  hiddenLayers: [8, 4],
+  activation: 'relu',
+  dropout: [0.5, 0.25],
+  variant: 'inverted',
+  optimizer: 'adam',
+  learningRate: 0.01,
+  l2: 0,
+  batchSize: 0,
+};
+
+export const PLAYBACK: PlaybackConfig = { speed: 0, stopAt: 0, compare: false };
+
+/** Weights that are not round numbers, so float32 round trips are exercised. */
+export function weights(count: number, salt = 0): Float32Array {
+  return Float32Array.from({ length: count }, (_, k) => Math.sin(k * 12.9898 + salt) * 1.7);
+}
+
+export function frameFor(config: ExperimentConfig, compare: boolean, step = 1234): FrameRunsLike {
+  const sizes = layerSizes(config.hiddenLayers);
+  const ids: RunId[] = compare ? ['A', 'B'] : ['B'];
+  return { sizes, runs: ids.map((run, i) => ({ run, step, epoch: Math.floor(step / 2), params: weights(paramCount(sizes), i) })) };
+}

@@ -1,0 +1,74 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppState } from '../context';
+import {
+  bernoulliFormula,
+  classicTestFormula,
+  classicTrainFormula,
+  invertedTestFormula,
+  invertedTrainFormula,
+  maskFormula,
+  nextLayerFormula,
+} from './formulas';
+import { layersDiffer, typeset as t } from './numbers';
+import { LESSON } from './strings';
+import { TourButton } from './TourButton';
+import { useTrainPoints } from './use-train-points';
+import { VariantCard } from './VariantCard';
+
+/** The lesson's text, with the live figures of the current run (re-rendered with the throttled readouts). */
+export function LessonBody() {
+  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  const variant = useAppState((s) => s.config.variant);
+  const activation = useAppState((s) => s.config.activation);
+  const compare = useAppState((s) => s.playback.compare);
+  const { step, trainLoss, testLoss } = useAppState(useShallow((s) => ({ step: s.readouts.step, trainLoss: s.readouts.trainLoss, testLoss: s.readouts.testLoss })));
+  const trainPoints = useTrainPoints();
+  const live = { step, trainLoss, testLoss, trainPoints, dropout, compare };
+
+  return (
+    <div className="lesson-body">
+      <TourButton />
+
+      <h3>{t(LESSON.whyHeading)}</h3>
+      <p>{t(LESSON.why)}</p>
+
+      <h3>{t(LESSON.overfitHeading)}</h3>
+      <p>{t(LESSON.overfitDefinition(trainPoints))}</p>
+      <p className="lesson-live" data-testid="lesson-overfit">
+        {t(LESSON.overfitLive(live))}
+      </p>
+
+      <h3>{t(LESSON.howHeading)}</h3>
+      <p data-testid="lesson-training">{t(LESSON.training(dropout))}</p>
+      <p>{t(LESSON.maskIntro)}</p>
+      <div className="lesson-math">{bernoulliFormula()}</div>
+      <p className="lesson-caption">{t(LESSON.maskCaption)}</p>
+      <div className="lesson-math">{maskFormula()}</div>
+      <p className="lesson-caption">{t(LESSON.productCaption)}</p>
+      <div className="lesson-math">{nextLayerFormula()}</div>
+      <p className="lesson-caption">{t(LESSON.nextCaption(LESSON.activationName(activation)))}</p>
+      <p>{t(LESSON.testTime)}</p>
+
+      <h3>{t(LESSON.scalingHeading)}</h3>
+      <p>{t(LESSON.scalingWhy)}</p>
+      {layersDiffer(dropout) && <p className="lesson-live">{t(LESSON.perLayerNote(dropout))}</p>}
+      <VariantCard
+        name={LESSON.invertedName}
+        when={t(LESSON.invertedWhen)}
+        train={invertedTrainFormula()}
+        test={invertedTestFormula()}
+        live={t(LESSON.invertedLive(dropout))}
+        selected={variant === 'inverted'}
+      />
+      <VariantCard
+        name={LESSON.classicName}
+        when={t(LESSON.classicWhen)}
+        train={classicTrainFormula()}
+        test={classicTestFormula()}
+        live={t(LESSON.classicLive(dropout))}
+        selected={variant === 'classic'}
+      />
+      <p className="lesson-caption">{t(LESSON.paperNote)}</p>
+    </div>
+  );
+}
