@@ -1,4 +1,5 @@
 import { assertNever } from '../lib/assert-never';
+import { changedRebuildFields } from '../lib/rebuild-fields';
 import type { ConfigPatch, ExperimentConfig, Frame, FromWorker, PlaybackConfig, RestoreState, ToWorker, ViewOptions } from '../worker/protocol';
 import type { AppStore, DisplayOptions, Notice, UndoPoint } from './config-store';
 import { LossHistory } from './loss-history';
@@ -206,7 +207,13 @@ export function createSession(deps: SessionDeps) {
 
     /** Loads a preset (a new run, with Undo) and plays it. */
     applyPreset(patch: ConfigPatch, label: string, description: string): void {
-      pendingPresetText = `${label}: ${description}`;
+      const s = app.getState();
+      const before = { ...s.config, compare: s.playback.compare };
+      const after = { ...before, ...patch };
+      const text = `${label}: ${description}`;
+      // A preset that only changes live settings (p, say) keeps the run: no new run, no Undo.
+      if (changedRebuildFields(before, after).length > 0) pendingPresetText = text;
+      else notify('info', text);
       setConfig(patch);
       if (app.getState().diverged) {
         app.setState({ diverged: false });

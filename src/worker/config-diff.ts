@@ -1,7 +1,6 @@
+import { changedRebuildFields } from '../lib/rebuild-fields';
 import type { ConfigPatch, ExperimentConfig, PlaybackConfig } from './protocol';
 
-/** Changing any of these needs new data or a new network: the run is rebuilt (and the page offers Undo). */
-export const REBUILD_FIELDS = ['dataset', 'n', 'noise', 'testCount', 'seed', 'points', 'hiddenLayers', 'activation', 'compare'] as const;
 
 const PLAYBACK_FIELDS: ReadonlyArray<keyof PlaybackConfig> = ['speed', 'stopAt', 'compare'];
 
@@ -21,11 +20,9 @@ export function splitPatch(patch: ConfigPatch): { experiment: Partial<Experiment
   return { experiment: experiment as Partial<ExperimentConfig>, playback: playback as Partial<PlaybackConfig> };
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
 /** The rebuild fields whose value differs between the two configurations. */
 export function rebuildFields(current: ExperimentConfig, next: ExperimentConfig, currentPlayback: PlaybackConfig, nextPlayback: PlaybackConfig): string[] {
   const before: Record<string, unknown> = { ...current, compare: currentPlayback.compare };
   const after: Record<string, unknown> = { ...next, compare: nextPlayback.compare };
-  return REBUILD_FIELDS.filter((key) => !same(before[key], after[key]));
+  return changedRebuildFields(before, after);
 }

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { PLAYBACK_LIMITS } from '../../state/limits';
 import { useAppState, useLab } from '../context';
 import { NumberField } from './NumberField';
 import { Select } from './Select';
@@ -36,7 +37,7 @@ export function TrainingControls() {
       <Slider label="Learning rate" values={LEARNING_RATES} value={learningRate} format={formatRate} onChange={(value) => session.setConfig({ learningRate: value })} />
       <Slider label="Batch size" values={sizes} value={batchSize} format={(b) => (b === 0 ? 'full batch' : String(b))} onChange={(value) => session.setConfig({ batchSize: value })} />
       <Slider label="L2 penalty λ" values={L2_PENALTIES} value={l2} format={(v) => (v === 0 ? 'off' : formatRate(v))} onChange={(value) => session.setConfig({ l2: value })} />
-      <NumberField label="Stop at step" value={stopAt} min={0} max={10_000_000} note="0 = never" onChange={(value) => session.setConfig({ stopAt: value })} />
+      <NumberField label="Stop at step" value={stopAt} min={PLAYBACK_LIMITS.stopAt.min} max={PLAYBACK_LIMITS.stopAt.max} note="0 = never" onChange={(value) => session.setConfig({ stopAt: value })} />
     </fieldset>
   );
 }

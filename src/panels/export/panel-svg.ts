@@ -22,8 +22,8 @@ const INTERACTION = /\b(arrow keys?|tab to|click|tap|press)\b/i;
 /** The chart's on-screen description without its instructions for interacting, for the file's <desc>. */
 export function figureDescription(label: string | null): string {
   if (label === null) return '';
-  const sentences = label.match(/[^.!?]+[.!?]*/g) ?? [];
-  return sentences
+  return label
+    .split(/(?<=[.!?])\s+/)
     .map((s) => s.trim())
     .filter((s) => s !== '' && !INTERACTION.test(s))
     .join(' ');

@@ -1,7 +1,7 @@
 import { ACTIVATIONS, DATA_LIMITS, DATASETS, DROPOUT_VARIANTS, MODEL_LIMITS, OPTIMIZERS } from '../../state/limits';
 import type { ExperimentConfig, PlaybackConfig } from '../../worker/protocol';
 import { FieldError, own, readArray, readBoolean, readChoice, readNumber, readObject } from './field-checks';
-import { PLAYBACK_LIMITS } from './run-file';
+import { PLAYBACK_LIMITS } from '../../state/limits';
 
 type Point = { x: number; y: number };
 

@@ -7,11 +7,6 @@ export const RUN_FILE_VERSION = 1;
 /** Larger files are refused before they are read: the biggest network (4 × 128 neurons, two runs) saves to about 2 MB. */
 export const MAX_RUN_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Playback settings have no shared limits; these match the controls (speed 0 = as fast as possible, stop at 0 = never). */
-export const PLAYBACK_LIMITS = {
-  speed: { min: 0, max: 100_000 },
-  stopAt: { min: 0, max: 10_000_000 },
-} as const;
 
 export interface SavedRun {
   run: RunId;

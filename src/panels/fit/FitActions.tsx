@@ -1,8 +1,9 @@
+import { PLAYBACK_LIMITS } from '../../state/limits';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState, useLab } from '../context';
 
 /** Most thinned-network curves on offer. */
-export const MAX_GHOSTS = 10;
+export const MAX_GHOSTS = PLAYBACK_LIMITS.ghosts.max;
 
 /** The fit panel's display toggles: layers to show and, in compare mode, the layout. */
 export function FitActions() {
