@@ -1,0 +1,154 @@
+/**
+ * Injected into the app page before its own scripts (as a classic script):
+ * records long tasks and long animation frames from the start, and measures
+ * windows of rAF callbacks and step-readout changes on request. Exposed as
+ * window.__dropoutLabProbe.
+ */
+import type { AppWindow } from './protocol';
+
+interface Slow {
+  readonly start: number;
+  readonly duration: number;
+  /** Long animation frames only: the script that took longest, described. */
+  readonly cause: string | null;
+}
+
+interface StepChange {
+  readonly time: number;
+  readonly step: number;
+}
+
+/** The parts of a 'long-animation-frame' entry used here (not yet in TypeScript's DOM lib). */
+interface ScriptTiming {
+  readonly duration: number;
+  readonly invoker?: string;
+  readonly sourceFunctionName?: string;
+  readonly sourceURL?: string;
+}
+interface AnimationFrameTiming extends PerformanceEntry {
+  /** Start of style and layout, after the frame's rAF callbacks (which count as scripts). */
+  readonly styleAndLayoutStart?: number;
+  readonly scripts?: readonly ScriptTiming[];
+}
+
+const STEP_SELECTOR = '[data-testid="step"]';
+/** A window also ends on this timer if rAF has stalled (a hidden page runs none). */
+const STALL_GRACE_MS = 2000;
+
+/** Where a slow frame's time went: scripts (naming the longest), style/layout/paint, and the rest (waiting for a CPU, GC, other work). */
+function describeFrame(entry: AnimationFrameTiming): string {
+  const scripts = entry.scripts ?? [];
+  const scriptMs = scripts.reduce((sum, s) => sum + s.duration, 0);
+  const end = entry.startTime + entry.duration;
+  const layoutMs = entry.styleAndLayoutStart !== undefined && entry.styleAndLayoutStart > 0 ? end - entry.styleAndLayoutStart : 0;
+  const restMs = Math.max(0, entry.duration - scriptMs - layoutMs);
+  let top = '';
+  if (scripts.length > 0) {
+    const longestScript = scripts.reduce((a, b) => (b.duration > a.duration ? b : a));
+    const file = (longestScript.sourceURL ?? '').split('/').pop() || 'unknown file';
+    const name = longestScript.sourceFunctionName ? ` ${longestScript.sourceFunctionName}` : '';
+    top = `, longest ${longestScript.duration.toFixed(0)} ms in ${longestScript.invoker ?? 'a script'}${name} (${file})`;
+  }
+  return `scripts ${scriptMs.toFixed(0)} ms (${scripts.length}${top}), style/layout/paint ${layoutMs.toFixed(0)} ms, other ${restMs.toFixed(0)} ms`;
+}
+
+/** Records entries of one type from page start (buffered); null where this browser lacks the type. */
+function recorder(type: string, describe: (entry: PerformanceEntry) => string | null) {
+  if (!PerformanceObserver.supportedEntryTypes.includes(type)) return null;
+  const seen: Slow[] = [];
+  const record = (entries: PerformanceEntryList) => {
+    for (const entry of entries) seen.push({ start: entry.startTime, duration: entry.duration, cause: describe(entry) });
+  };
+  const observer = new PerformanceObserver((list) => record(list.getEntries()));
+  observer.observe({ type, buffered: true });
+  return {
+    /** Everything recorded so far, including entries not yet delivered to the callback. */
+    all(): readonly Slow[] {
+      record(observer.takeRecords());
+      return seen;
+    },
+  };
+}
+
+const longTasks = recorder('longtask', () => null);
+const longFrames = recorder('long-animation-frame', (entry) => describeFrame(entry as AnimationFrameTiming));
+
+function longest(entries: readonly Slow[], from: number, to: number): Slow | null {
+  let best: Slow | null = null;
+  for (const entry of entries) if (entry.start >= from && entry.start < to && (best === null || entry.duration > best.duration)) best = entry;
+  return best;
+}
+
+/** "12,345" (or any grouping separator) → 12345; null for "—" or empty text. */
+function parseCount(text: string | null): number | null {
+  const digits = (text ?? '').replace(/[^0-9]/g, '');
+  return digits === '' ? null : Number(digits);
+}
+
+function measure(durationMs: number): Promise<AppWindow> {
+  const element = document.querySelector(STEP_SELECTOR);
+  if (element === null) return Promise.reject(new Error(`the page has no ${STEP_SELECTOR} element`));
+  const changes: StepChange[] = [];
+  const stepObserver = new MutationObserver(() => {
+    const step = parseCount(element.textContent);
+    if (step !== null && step !== changes[changes.length - 1]?.step) changes.push({ time: performance.now(), step });
+  });
+  stepObserver.observe(element, { subtree: true, childList: true, characterData: true });
+
+  const start = performance.now();
+  const end = start + durationMs;
+  let frames = 0;
+  let lastFrame = start;
+  let maxGap = 0;
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      const stop = performance.now();
+      stepObserver.disconnect();
+      maxGap = Math.max(maxGap, stop - lastFrame);
+      const tasks = (longTasks?.all() ?? []).filter((t) => t.start >= start && t.start < stop);
+      const frame = longest(longFrames?.all() ?? [], start, stop);
+      const first = changes[0];
+      const last = changes[changes.length - 1];
+      const initial = parseCount(element.textContent) ?? 0;
+      resolve({
+        durationMs: stop - start,
+        stepsPerSec: changes.length >= 2 ? ((last.step - first.step) * 1000) / (last.time - first.time) : null,
+        firstStep: first?.step ?? initial,
+        lastStep: last?.step ?? initial,
+        readoutChanges: changes.length,
+        fps: (frames * 1000) / (stop - start),
+        maxFrameGapMs: maxGap,
+        longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+        longTasks: tasks.length,
+        longestFrameMs: frame?.duration ?? 0,
+        longestFrameCause: frame?.cause ?? null,
+      });
+    };
+    const onFrame = () => {
+      if (done) return;
+      const now = performance.now();
+      if (now >= end) {
+        finish();
+        return;
+      }
+      frames++;
+      maxGap = Math.max(maxGap, now - lastFrame);
+      lastFrame = now;
+      requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+    setTimeout(finish, durationMs + STALL_GRACE_MS);
+  });
+}
+
+window.__dropoutLabProbe = {
+  longTasksSupported: longTasks !== null,
+  longFramesSupported: longFrames !== null,
+  longestTaskSoFar(): number {
+    return Math.max(0, ...(longTasks?.all() ?? []).map((t) => t.duration));
+  },
+  measure,
+};

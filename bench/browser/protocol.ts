@@ -1,0 +1,63 @@
+/**
+ * Shapes shared by the browser benchmark (bench/browser-bench.ts, in Node)
+ * and the code it loads into Chromium: the bare-kernel page and worker, and
+ * the probe injected into the app page. Types only.
+ */
+
+/** Page → bare worker: train for a warm-up, then time `windows` windows. */
+export interface BareRequest {
+  readonly warmupMs: number;
+  readonly windowMs: number;
+  readonly windows: number;
+}
+
+/** Bare worker → page, once the windows are done. */
+export interface BareResult {
+  /** trainStep() calls per second, one per window. */
+  readonly windowRates: readonly number[];
+  readonly totalSteps: number;
+  /** Train-mode MSE of the last step: a finite number shows the run did not diverge. */
+  readonly lastLoss: number;
+}
+
+/** One measurement window on the app page (training or idle). */
+export interface AppWindow {
+  readonly durationMs: number;
+  /** Steps per second from the step readout's changes inside the window; null if it changed fewer than twice. */
+  readonly stepsPerSec: number | null;
+  /** Step readout at the first and the last change seen in the window (equal when it never moved). */
+  readonly firstStep: number;
+  readonly lastStep: number;
+  readonly readoutChanges: number;
+  /** requestAnimationFrame callbacks per second. */
+  readonly fps: number;
+  readonly maxFrameGapMs: number;
+  /** Longest 'longtask' entry starting inside the window; 0 when none (they are reported from 50 ms). */
+  readonly longestTaskMs: number;
+  readonly longTasks: number;
+  /** Longest 'long-animation-frame' entry (a frame of 50 ms or more) starting inside the window; 0 when none. */
+  readonly longestFrameMs: number;
+  /** What that frame spent its time on, by its longest script; null when none or unattributed. */
+  readonly longestFrameCause: string | null;
+}
+
+export interface AppProbe {
+  /** Whether this Chromium reports 'longtask' performance entries. */
+  readonly longTasksSupported: boolean;
+  /** Whether it reports 'long-animation-frame' entries, which name the scripts a slow frame ran. */
+  readonly longFramesSupported: boolean;
+  /** The longest task recorded so far (before the first window: page load and first renders); 0 if none. */
+  longestTaskSoFar(): number;
+  measure(durationMs: number): Promise<AppWindow>;
+}
+
+export interface BareBench {
+  run(request: BareRequest): Promise<BareResult>;
+}
+
+declare global {
+  interface Window {
+    __dropoutLabProbe?: AppProbe;
+    __dropoutLabBare?: BareBench;
+  }
+}
