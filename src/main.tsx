@@ -2,23 +2,26 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './panels/App';
 import { LabProvider } from './panels/context';
-import { createAppStore } from './state/config-store';
+import { describeUrlNotices, embedLink, readLocation, shareLink, standaloneLink, syncLocation } from './embed/location-sync';
+import { createAppStore, DEFAULT_DISPLAY } from './state/config-store';
 import { createSession, type Session } from './state/session';
 import { createTelemetryStore } from './state/telemetry-store';
 import { watchVisibility } from './state/visibility';
 import { TrainerClient } from './worker/client';
-import { OVERFITTING_PRESET } from './worker/experiment';
 import { DEFAULT_VIEW } from './worker/trainer';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
+const opened = readLocation();
 const app = createAppStore({
-  config: { ...OVERFITTING_PRESET, dropout: [0.5, 0.5] },
-  playback: { speed: 0, stopAt: 0, compare: false },
-  view: { ...DEFAULT_VIEW },
-  playing: true,
+  config: opened.state.config,
+  playback: opened.state.playback,
+  view: { ...DEFAULT_VIEW, ...opened.state.view },
+  playing: opened.state.page.autoplay,
+  page: opened.state.page,
+  display: { ...DEFAULT_DISPLAY, presenter: opened.state.page.presenter },
 });
 const telemetry = createTelemetryStore();
 let session: Session | null = null;
@@ -45,10 +48,19 @@ if (import.meta.env.MODE === 'e2e') {
 
 watchVisibility(root, (hidden) => session?.setHidden(hidden));
 session.boot();
+const linkProblems = describeUrlNotices(opened.notices);
+if (linkProblems) session.notify('warning', linkProblems);
+syncLocation(app);
+
+const links = {
+  share: () => shareLink(app.getState()),
+  standalone: () => standaloneLink(app.getState()),
+  embed: (options: { panels: readonly string[]; hide: readonly string[] }) => embedLink(app.getState(), options.panels, options.hide),
+};
 
 createRoot(root).render(
   <StrictMode>
-    <LabProvider value={{ app, telemetry, session }}>
+    <LabProvider value={{ app, telemetry, session, links }}>
       <App />
     </LabProvider>
   </StrictMode>,

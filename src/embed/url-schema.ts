@@ -5,6 +5,7 @@
  * come from the core's own limits, so the link cannot bypass the UI's limits.
  */
 import { PLAYBACK_LIMITS } from '../state/limits';
+import { DEFAULT_PANELS, PANEL_NAMES, type PageOptions } from '../state/page-options';
 import { DATA_LIMITS, DATASETS, OVERFITTING_DATA, type Point } from '../data/config';
 import { ACTIVATIONS, DROPOUT_VARIANTS, MODEL_LIMITS, OPTIMIZERS, OVERFITTING_MODEL } from '../model/config';
 import type { ExperimentConfig, PlaybackConfig, ViewOptions } from '../worker/protocol';
@@ -24,9 +25,7 @@ import { defineField, type FieldSpec, type UrlField } from './url-fields';
 /** Bump when a link's meaning changes; links always carry it as `v`. */
 export const URL_SCHEMA_VERSION = 1;
 
-export const PANEL_NAMES = ['fit', 'network', 'loss', 'controls', 'lesson', 'sweep'] as const;
-export type PanelName = (typeof PANEL_NAMES)[number];
-export const DEFAULT_PANELS: readonly PanelName[] = ['fit', 'network', 'loss', 'controls'];
+export { DEFAULT_PANELS, PANEL_NAMES, type PageOptions, type PanelName } from '../state/page-options';
 
 /** The origin kept when the link's `origin` is not an exact origin: the embed API then accepts nothing. */
 export const INVALID_ORIGIN = 'invalid';
@@ -42,17 +41,6 @@ export const URL_LIMITS = {
   hideName: /^[a-z0-9-]{1,32}$/,
 } as const;
 
-/** How the page itself is laid out; set by the link (and partly by the embed API). */
-export interface PageOptions {
-  embed: boolean;
-  panels: PanelName[];
-  autoplay: boolean;
-  presenter: boolean;
-  /** Controls a lesson hides, as safe identifiers. */
-  hide: string[];
-  /** The only origin the embed API listens to; null when absent, INVALID_ORIGIN when unusable. */
-  origin: string | null;
-}
 
 /** Everything a link can say. `config.points` is present exactly when the dataset is custom. */
 export interface UrlState {

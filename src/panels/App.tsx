@@ -5,7 +5,10 @@ import { NetworkControls } from './controls/NetworkControls';
 import { Presets } from './controls/Presets';
 import { TrainingControls } from './controls/TrainingControls';
 import { Announcer } from './Announcer';
+import { useShallow } from 'zustand/react/shallow';
+import type { PanelName } from '../state/page-options';
 import { useAppState } from './context';
+import { EmbedFooter } from './EmbedFooter';
 import { FitPanel } from './FitPanel';
 import { HeaderActions } from './HeaderActions';
 import { LessonPanel } from './LessonPanel';
@@ -19,42 +22,58 @@ import { Tour } from './Tour';
 
 export function App() {
   const presenter = useAppState((s) => s.display.presenter);
+  const page = useAppState(useShallow((s) => s.page));
+  const show = (panel: PanelName) => page.panels.includes(panel);
+  const hidden = (control: string) => page.hide.includes(control);
+  const controls = show('controls');
+  // The lesson sits with the controls on the page; an embed shows it only when asked for.
+  const lesson = page.embed ? show('lesson') : controls || show('lesson');
+  const classes = ['app', presenter ? 'presenter' : '', page.embed ? 'embed' : ''].filter(Boolean).join(' ');
   return (
-    <main className={presenter ? 'app presenter' : 'app'}>
-      <header className="masthead">
-        <h1>Dropout Lab</h1>
-        <p className="tagline">
-          Watch a small network overfit noisy data, then see dropout prevent it. <em>p</em> is the drop probability; keep = 1 − <em>p</em>.
-        </p>
-        <HeaderActions />
-      </header>
+    <main className={classes}>
+      {!page.embed && (
+        <header className="masthead">
+          <h1>Dropout Lab</h1>
+          <p className="tagline">
+            Watch a small network overfit noisy data, then see dropout prevent it. <em>p</em> is the drop probability; keep = 1 − <em>p</em>.
+          </p>
+          <HeaderActions />
+        </header>
+      )}
       <Shortcuts />
       <Announcer />
       <ShortcutHelp />
       <Notices />
       <Tour />
       <div className="workspace">
-        <section className="toolbar" aria-label="Training">
-          <PlaybackControls />
-          <Readouts />
-        </section>
+        {controls && (
+          <section className="toolbar" aria-label="Training">
+            {!hidden('playback') && <PlaybackControls />}
+            <Readouts />
+          </section>
+        )}
         <div className="panels">
-          <FitPanel />
-          <NetworkPanel />
-          <LossPanel />
+          {show('fit') && <FitPanel />}
+          {show('network') && <NetworkPanel />}
+          {show('loss') && <LossPanel />}
         </div>
-        <aside className="sidebar" aria-label="Settings">
-          <Presets />
-          <DropoutControls />
-          <LessonPanel />
-          <details className="more-controls">
-            <summary>Data, network and training</summary>
-            <DataControls />
-            <NetworkControls />
-            <TrainingControls />
-          </details>
-          <ExportMenu />
-        </aside>
+        {(controls || lesson) && (
+          <aside className="sidebar" aria-label="Settings">
+            {controls && !hidden('presets') && <Presets />}
+            {controls && !hidden('dropout') && <DropoutControls />}
+            {lesson && <LessonPanel />}
+            {controls && (
+              <details className="more-controls">
+                <summary>Data, network and training</summary>
+                {!hidden('data') && <DataControls />}
+                {!hidden('network') && <NetworkControls />}
+                {!hidden('training') && <TrainingControls />}
+              </details>
+            )}
+            {controls && !hidden('export') && <ExportMenu />}
+            {page.embed && <EmbedFooter />}
+          </aside>
+        )}
       </div>
     </main>
   );

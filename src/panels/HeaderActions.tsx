@@ -1,14 +1,26 @@
+import { useState } from 'react';
 import { useAppState, useLab } from './context';
+import { ShareDialog } from './ShareDialog';
+import { TourButton } from './Tour';
 
-/** Presenter mode and the shortcut list, at the top right. */
+/** The tour, sharing, presenter mode and the shortcut list, at the top right. */
 export function HeaderActions() {
   const { session } = useLab();
   const presenter = useAppState((s) => s.display.presenter);
+  const hidePresenter = useAppState((s) => s.page.hide.includes('presenter'));
+  const [sharing, setSharing] = useState(false);
   return (
     <div className="header-actions">
+      <TourButton />
+      <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+        Share
+      </button>
+      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
+      {!hidePresenter && (
       <button type="button" aria-pressed={presenter} onClick={() => session.setDisplay({ presenter: !presenter })} title="Projector colors, large type, fewer controls (P)">
         {presenter ? 'Exit presenter mode' : 'Presenter mode'}
       </button>
+      )}
       <button type="button" onClick={() => session.setDisplay({ shortcutHelp: true })} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
         ?
       </button>

@@ -21,6 +21,7 @@ export function PlaybackControls() {
   const playing = useAppState((s) => s.playing);
   const diverged = useAppState((s) => s.diverged);
   const speed = useAppState((s) => s.playback.speed);
+  const hideSpeed = useAppState((s) => s.page.hide.includes('speed'));
   const index = nearestSpeedIndex(speed);
   return (
     <div className="playback" role="group" aria-label="Training">
@@ -33,6 +34,7 @@ export function PlaybackControls() {
       <button type="button" onClick={() => session.reset()} title="Back to step 0 with the same data and initial weights">
         Reset
       </button>
+      {!hideSpeed && (
       <label className="speed">
         <span>Speed</span>
         <input
@@ -46,6 +48,7 @@ export function PlaybackControls() {
         />
         <output>{speedLabel(SPEEDS[index])}</output>
       </label>
+      )}
     </div>
   );
 }

@@ -3,10 +3,21 @@ import type { AppState, AppStore } from '../state/config-store';
 import type { Session } from '../state/session';
 import type { TelemetryStore } from '../state/telemetry-store';
 
+/** Links built from the current configuration (the URL codec lives in src/embed; main.tsx passes these in). */
+export interface LabLinks {
+  /** The shareable link of this page with the current configuration. */
+  share(): string;
+  /** The same configuration on the full standalone page (from an embed). */
+  standalone(): string;
+  /** A link for an iframe: embed mode with the chosen panels and hidden controls. */
+  embed(options: { panels: readonly string[]; hide: readonly string[] }): string;
+}
+
 export interface LabContext {
   app: AppStore;
   telemetry: TelemetryStore;
   session: Session;
+  links: LabLinks;
 }
 
 const Context = createContext<LabContext | null>(null);

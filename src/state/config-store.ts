@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ExperimentConfig, PlaybackConfig, RestoreState, ViewOptions } from '../worker/protocol';
 import type { LossHistory } from './loss-history';
+import { type PageOptions, STANDALONE_PAGE } from './page-options';
 
 export interface Notice {
   id: number;
@@ -61,6 +62,8 @@ export const DEFAULT_DISPLAY: DisplayOptions = {
 };
 
 export interface AppState {
+  /** Page layout from the link: embed mode, which panels, hidden controls, the embed API's origin. */
+  page: PageOptions;
   config: ExperimentConfig;
   playback: PlaybackConfig;
   view: ViewOptions;
@@ -77,10 +80,11 @@ export interface AppState {
 
 export const EMPTY_READOUTS: Readouts = { step: 0, epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN, stepsPerSec: 0, gap: Number.NaN };
 
-export function createAppStore(initial: Pick<AppState, 'config' | 'playback' | 'view' | 'playing'>) {
+export function createAppStore(initial: Pick<AppState, 'config' | 'playback' | 'view' | 'playing'> & Partial<Pick<AppState, 'page' | 'display'>>) {
   return create<AppState>()(() => ({
-    ...initial,
+    page: STANDALONE_PAGE,
     display: DEFAULT_DISPLAY,
+    ...initial,
     hidden: false,
     diverged: false,
     mode: 'worker',

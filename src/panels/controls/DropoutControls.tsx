@@ -13,6 +13,7 @@ export function DropoutControls() {
   const variant = useAppState((s) => s.config.variant);
   const compare = useAppState((s) => s.playback.compare);
   const uniform = dropout.every((p) => p === dropout[0]);
+  const hidden = useAppState(useShallow((s) => s.page.hide));
   return (
     <fieldset className="group">
       <legend>Dropout</legend>
@@ -39,6 +40,7 @@ export function DropoutControls() {
           ))}
         </details>
       )}
+      {!hidden.includes('variant') && (
       <Select
         label="Scaling"
         value={variant}
@@ -48,10 +50,13 @@ export function DropoutControls() {
         ]}
         onChange={(v) => session.setConfig({ variant: v })}
       />
+      )}
+      {!hidden.includes('compare') && (
       <label className="check">
         <input type="checkbox" checked={compare} onChange={(e) => session.setConfig({ compare: e.currentTarget.checked })} />
         Compare with and without dropout
       </label>
+      )}
     </fieldset>
   );
 }

@@ -1,0 +1,73 @@
+import type { AppState, AppStore } from '../state/config-store';
+import type { UrlNotice } from './url-notices';
+import { DEFAULT_PANELS, PANEL_NAMES } from '../state/page-options';
+import { parseHash, serializeHash, type UrlState } from './url-state';
+
+/** The configuration the page was opened with, from its URL hash, and what had to be corrected. */
+export function readLocation(): { state: UrlState; notices: UrlNotice[] } {
+  return parseHash(window.location.hash);
+}
+
+export function urlStateOf(state: AppState): UrlState {
+  return {
+    config: state.config,
+    playback: state.playback,
+    view: { mcBand: state.view.mcBand, ghosts: state.view.ghosts },
+    page: { ...state.page, presenter: state.display.presenter },
+  };
+}
+
+/** The link of the current configuration (for Share). */
+export function shareLink(state: AppState): string {
+  const url = new URL(window.location.href);
+  url.hash = serializeHash(urlStateOf(state));
+  return url.toString();
+}
+
+/**
+ * Keeps the URL hash in step with the configuration, with replaceState so
+ * that Back is not flooded with every slider move.
+ */
+export function syncLocation(app: AppStore, delayMs = 250): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = window.location.hash;
+  const write = () => {
+    timer = null;
+    const hash = serializeHash(urlStateOf(app.getState()));
+    if (hash === last) return;
+    last = hash;
+    window.history.replaceState(window.history.state, '', hash);
+  };
+  const unsubscribe = app.subscribe((state, previous) => {
+    if (state.config === previous.config && state.playback === previous.playback && state.view === previous.view && state.page === previous.page && state.display.presenter === previous.display.presenter) return;
+    if (timer === null) timer = setTimeout(write, delayMs);
+  });
+  write();
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
+}
+
+/** One readable notice for everything the link got wrong. */
+export function describeUrlNotices(notices: readonly UrlNotice[]): string | null {
+  if (notices.length === 0) return null;
+  return `Some settings in the link could not be used as given: ${notices.map((n) => n.message).join(' ')}`;
+}
+
+function linkWith(state: AppState, page: Partial<UrlState['page']>): string {
+  const url = new URL(window.location.href);
+  url.hash = serializeHash({ ...urlStateOf(state), page: { ...urlStateOf(state).page, ...page } });
+  return url.toString();
+}
+
+/** The standalone page with this configuration (from an embed: no embed flag, no origin). */
+export function standaloneLink(state: AppState): string {
+  return linkWith(state, { embed: false, origin: null, autoplay: true });
+}
+
+/** An embed link showing the chosen panels, hiding the chosen controls. */
+export function embedLink(state: AppState, panels: readonly string[], hide: readonly string[]): string {
+  const chosen = PANEL_NAMES.filter((p) => panels.includes(p));
+  return linkWith(state, { embed: true, autoplay: false, presenter: false, origin: null, panels: chosen.length > 0 ? chosen : [...DEFAULT_PANELS], hide: [...hide] });
+}

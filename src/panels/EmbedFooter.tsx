@@ -1,0 +1,13 @@
+import { useLab } from './context';
+
+/** In an embed: where this comes from, and a way to open the full lab with the same settings. */
+export function EmbedFooter() {
+  const { links } = useLab();
+  return (
+    <p className="embed-footer">
+      <a href={links.standalone()} target="_blank" rel="noopener">
+        Open in Dropout Lab ↗
+      </a>
+    </p>
+  );
+}
