@@ -31,7 +31,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Worker']", message: 'Only src/worker/client.ts creates Workers.' }],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Worker']", message: 'Only src/worker/client.ts (and sweep-client.ts) create Workers.' }],
       'no-restricted-globals': ['error', { name: 'location', message: 'Only src/embed touches the URL.' }, { name: 'history', message: 'Only src/embed touches the history.' }],
     },
   },
@@ -61,7 +61,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(['../state/*', '../panels/*', '../embed/*', ...UI_LIBS]) },
   },
   {
-    files: ['src/worker/client.ts'],
+    files: ['src/worker/client.ts', 'src/worker/sweep-client.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
