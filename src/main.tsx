@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './panels/App';
 import { LabProvider } from './panels/context';
 import { describeUrlNotices, embedLink, readLocation, shareLink, standaloneLink, syncLocation } from './embed/location-sync';
+import { startMessageApi } from './embed/message-api';
 import { createAppStore, DEFAULT_DISPLAY } from './state/config-store';
 import { createSession, type Session } from './state/session';
 import { createTelemetryStore } from './state/telemetry-store';
@@ -48,6 +49,7 @@ if (import.meta.env.MODE === 'e2e') {
 
 watchVisibility(root, (hidden) => session?.setHidden(hidden));
 session.boot();
+startMessageApi({ app, telemetry, session });
 const linkProblems = describeUrlNotices(opened.notices);
 if (linkProblems) session.notify('warning', linkProblems);
 syncLocation(app);

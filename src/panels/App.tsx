@@ -35,7 +35,7 @@ export function App() {
         <header className="masthead">
           <h1>Dropout Lab</h1>
           <p className="tagline">
-            Watch a small network overfit noisy data, then see dropout prevent it. <em>p</em> is the drop probability; keep = 1 − <em>p</em>.
+            Watch a network overfit noisy data, and dropout prevent it. <em>p</em> is the drop probability (keep = 1 − <em>p</em>).
           </p>
           <HeaderActions />
         </header>

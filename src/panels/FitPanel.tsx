@@ -1,3 +1,5 @@
+import { ChartTable } from './ChartTable';
+import { fitTable } from './chart-tables';
 import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState } from './context';
@@ -120,6 +122,7 @@ export function FitPanel() {
           {status}
         </p>
       </div>
+    <ChartTable caption="The fit at 11 values of x" build={fitTable} />
     </Panel>
   );
 }

@@ -1,3 +1,5 @@
+import { ChartTable } from './ChartTable';
+import { lossTable } from './chart-tables';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState, useLab } from './context';
 import { GapReadout } from './loss/GapReadout';
@@ -37,6 +39,7 @@ export function LossPanel() {
     >
       <LossLegend compare={compare} showBatch={showBatch} dropout={dropout} />
       <LossPlot compare={compare} log={log} showBatch={showBatch} dropout={dropout} />
+    <ChartTable caption="Loss: first, best and latest points" build={lossTable} />
     </Panel>
   );
 }

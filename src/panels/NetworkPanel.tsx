@@ -1,3 +1,5 @@
+import { ChartTable } from './ChartTable';
+import { networkTable } from './chart-tables';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Frame, RunId } from '../worker/protocol';
@@ -123,6 +125,7 @@ export function NetworkPanel() {
       <p id={captionId} className="nn-caption">
         {diagramCaption(view, variant, captionDropout)} <NetworkLegend />
       </p>
+    <ChartTable caption="Dropout per hidden layer" build={networkTable} />
     </Panel>
   );
 }

@@ -1,0 +1,51 @@
+/**
+ * The embed API's `set`, second half: a state the URL codec has already
+ * clamped (applyParams) is applied to the page, changing only what differs,
+ * through the same session actions the controls use.
+ */
+import type { AppStore } from '../state/config-store';
+import type { PageOptions } from '../state/page-options';
+import type { Session } from '../state/session';
+import type { ConfigPatch } from '../worker/protocol';
+import type { UrlState } from './url-schema';
+
+const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** The fields of `after` whose values differ from `before` (only own fields of `after`, a state the codec built). */
+function changed<T extends object>(before: T, after: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) {
+    if (!same(before[key], after[key])) out[key] = after[key];
+  }
+  return out;
+}
+
+const isEmpty = (patch: object): boolean => Object.keys(patch).length === 0;
+
+/** The page fields the embedding page may change (`embed` and `origin` stay as the link set them). */
+type SettablePage = Pick<PageOptions, 'panels' | 'autoplay' | 'hide' | 'presenter'>;
+
+function settablePage(page: PageOptions): SettablePage {
+  return { panels: page.panels, autoplay: page.autoplay, hide: page.hide, presenter: page.presenter };
+}
+
+/**
+ * Applies `next` (from applyParams on the page's current URL state) to the page.
+ * Returns true when anything changed.
+ */
+export function applyUrlState(app: AppStore, session: Session, next: UrlState): boolean {
+  const s = app.getState();
+  // Custom points stay in the configuration when the data changes (as with the controls), so that switching back keeps them.
+  const config = changed(s.config, next.config);
+  const playback = changed(s.playback, next.playback);
+  const configPatch: ConfigPatch = { ...config, ...playback };
+  const view = changed({ mcBand: s.view.mcBand, ghosts: s.view.ghosts }, next.view);
+  const page = changed(settablePage(s.page), settablePage(next.page));
+  const presenterChanged = next.page.presenter !== s.display.presenter;
+
+  if (!isEmpty(configPatch)) session.setConfig(configPatch);
+  if (!isEmpty(view)) session.setView(view);
+  if (!isEmpty(page)) app.setState((state) => ({ page: { ...state.page, ...page } }));
+  if (presenterChanged) session.setDisplay({ presenter: next.page.presenter });
+  return !isEmpty(configPatch) || !isEmpty(view) || !isEmpty(page) || presenterChanged;
+}
