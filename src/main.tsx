@@ -9,7 +9,7 @@ import { createSession, type Session } from './state/session';
 import { createTelemetryStore } from './state/telemetry-store';
 import { watchVisibility } from './state/visibility';
 import { TrainerClient } from './worker/client';
-import { DEFAULT_VIEW } from './worker/trainer';
+import { DEFAULT_VIEW } from './lib/view-defaults';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -67,3 +67,15 @@ createRoot(root).render(
     </LabProvider>
   </StrictMode>,
 );
+
+/** The parts loaded after the first render are fetched once the page is idle, so the lab keeps working offline. */
+function prefetchLazyParts(): void {
+  void import('./panels/LessonPanel');
+  void import('./panels/Tour');
+  void import('./panels/export/ExportMenu');
+  void import('./panels/ShareDialog');
+  void import('./worker/trainer');
+  void import('./worker/slice-loop');
+}
+if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchLazyParts, { timeout: 3000 });
+else setTimeout(prefetchLazyParts, 1500);

@@ -1,24 +1,27 @@
 import { DataControls } from './controls/DataControls';
 import { DropoutControls } from './controls/DropoutControls';
-import { ExportMenu } from './export/ExportMenu';
 import { NetworkControls } from './controls/NetworkControls';
 import { Presets } from './controls/Presets';
 import { TrainingControls } from './controls/TrainingControls';
 import { Announcer } from './Announcer';
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PanelName } from '../state/page-options';
 import { useAppState } from './context';
 import { EmbedFooter } from './EmbedFooter';
 import { FitPanel } from './FitPanel';
 import { HeaderActions } from './HeaderActions';
-import { LessonPanel } from './LessonPanel';
 import { LossPanel } from './LossPanel';
 import { NetworkPanel } from './NetworkPanel';
 import { Notices } from './Notices';
 import { PlaybackControls } from './PlaybackControls';
 import { Readouts } from './Readouts';
 import { ShortcutHelp, Shortcuts } from './shortcuts/Shortcuts';
-import { Tour } from './Tour';
+
+// Loaded after the first render: they are not needed to see the lab train.
+const LessonPanel = lazy(() => import('./LessonPanel').then((m) => ({ default: m.LessonPanel })));
+const Tour = lazy(() => import('./Tour').then((m) => ({ default: m.Tour })));
+const ExportMenu = lazy(() => import('./export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 
 export function App() {
   const presenter = useAppState((s) => s.display.presenter);
@@ -44,7 +47,9 @@ export function App() {
       <Announcer />
       <ShortcutHelp />
       <Notices />
-      <Tour />
+      <Suspense fallback={null}>
+        <Tour />
+      </Suspense>
       <div className="workspace">
         {controls && (
           <section className="toolbar" aria-label="Training">
@@ -61,7 +66,7 @@ export function App() {
           <aside className="sidebar" aria-label="Settings">
             {controls && !hidden('presets') && <Presets />}
             {controls && !hidden('dropout') && <DropoutControls />}
-            {lesson && <LessonPanel />}
+            <Suspense fallback={null}>{lesson && <LessonPanel />}</Suspense>
             {controls && (
               <details className="more-controls">
                 <summary>Data, network and training</summary>
@@ -70,7 +75,7 @@ export function App() {
                 {!hidden('training') && <TrainingControls />}
               </details>
             )}
-            {controls && !hidden('export') && <ExportMenu />}
+            <Suspense fallback={null}>{controls && !hidden('export') && <ExportMenu />}</Suspense>
             {page.embed && <EmbedFooter />}
           </aside>
         )}

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAppState, useLab } from './context';
-import { ShareDialog } from './ShareDialog';
-import { TourButton } from './Tour';
+import { TourButton } from './lesson/TourButton';
+
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 /** The tour, sharing, presenter mode and the shortcut list, at the top right. */
 export function HeaderActions() {
@@ -15,7 +16,7 @@ export function HeaderActions() {
       <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
         Share
       </button>
-      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
+      <Suspense fallback={null}>{sharing && <ShareDialog onClose={() => setSharing(false)} />}</Suspense>
       {!hidePresenter && (
       <button type="button" aria-pressed={presenter} onClick={() => session.setDisplay({ presenter: !presenter })} title="Projector colors, large type, fewer controls (P)">
         {presenter ? 'Exit presenter mode' : 'Presenter mode'}

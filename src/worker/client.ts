@@ -1,7 +1,7 @@
 import { assertNever } from '../lib/assert-never';
 import type { ExperimentConfig, FromWorker, PlaybackConfig, RestoreState, ToWorker, ViewOptions } from './protocol';
-import { createSliceLoop, type SliceLoop } from './slice-loop';
-import { Trainer } from './trainer';
+import type { SliceLoop } from './slice-loop';
+import type { Trainer } from './trainer';
 
 export type InitCommand = Extract<ToWorker, { type: 'init' }>;
 
@@ -137,19 +137,39 @@ export class TrainerClient {
     };
   }
 
+  /**
+   * The same trainer on the page's main thread, in time slices. It is loaded
+   * only when needed, so the kernel stays out of the page's initial JavaScript;
+   * commands sent meanwhile wait in order.
+   */
   private mainThreadBackend(): Backend {
     let loop: SliceLoop | null = null;
-    const trainer = new Trainer({
-      post: (message) => queueMicrotask(() => this.receive(message)),
-      now: () => performance.now(),
+    let trainer: Trainer | null = null;
+    let disposed = false;
+    const waiting: ToWorker[] = [];
+    const deliver = (message: ToWorker) => {
+      if (trainer === null || loop === null) {
+        waiting.push(message);
+        return;
+      }
+      trainer.handle(message);
+      loop.wake();
+    };
+    void Promise.all([import('./trainer'), import('./slice-loop')]).then(([{ Trainer: TrainerClass }, { createSliceLoop }]) => {
+      if (disposed) return;
+      trainer = new TrainerClass({
+        post: (message) => queueMicrotask(() => this.receive(message)),
+        now: () => performance.now(),
+      });
+      loop = createSliceLoop(trainer);
+      for (const message of waiting.splice(0)) deliver(message);
     });
-    loop = createSliceLoop(trainer);
     return {
-      post: (message) => {
-        trainer.handle(message);
-        loop?.wake();
+      post: deliver,
+      dispose: () => {
+        disposed = true;
+        loop?.stop();
       },
-      dispose: () => loop?.stop(),
     };
   }
 

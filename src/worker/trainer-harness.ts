@@ -1,5 +1,6 @@
 import type { ExperimentConfig, Frame, FromWorker, PlaybackConfig, ToWorker } from './protocol';
-import { DEFAULT_VIEW, Trainer } from './trainer';
+import { DEFAULT_VIEW } from '../lib/view-defaults';
+import { Trainer } from './trainer';
 
 /** A Trainer driven by a fake clock, for tests: every frame is acknowledged at once, as a page would. */
 export class TrainerHarness {

@@ -1,4 +1,5 @@
 import { assertNever } from '../lib/assert-never';
+import { DEFAULT_VIEW } from '../lib/view-defaults';
 import { ConfigError } from '../model/validation';
 import { Rng, Stream } from '../model/rng';
 import { rebuildFields, splitPatch } from './config-diff';
@@ -20,8 +21,6 @@ export interface TrainerHost {
 export const SLICE_MS = 12;
 /** The MC band is the costliest part of a frame; it is refreshed at most this often while training. */
 const MC_INTERVAL_MS = 150;
-
-export const DEFAULT_VIEW: ViewOptions = { mcBand: false, mcPasses: 30, ghosts: 0, maskExample: 0, hoveredNeuron: null };
 
 /**
  * The training loop, free of any Worker API so it runs (and is tested) in
