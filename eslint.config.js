@@ -66,11 +66,11 @@ export default tseslint.config(
   },
   {
     files: ['src/state/**'],
-    rules: { 'no-restricted-imports': restrict(['../panels/*', '../embed/*', '../worker/*', '!../worker/protocol', 'd3-*', 'react-dom', 'react-dom/*']) },
+    rules: { 'no-restricted-imports': restrict(['../panels/*', '../embed/*', '../worker/*', '!../worker/protocol', '!../worker/sweep-protocol', 'd3-*', 'react-dom', 'react-dom/*']) },
   },
   {
     files: ['src/panels/**'],
-    rules: { 'no-restricted-imports': restrict(['../model/*', '../worker/*', '!../worker/protocol', '../embed/*']) },
+    rules: { 'no-restricted-imports': restrict(['../model/*', '../worker/*', '!../worker/protocol', '!../worker/sweep-protocol', '../embed/*']) },
   },
   {
     files: ['src/embed/**'],

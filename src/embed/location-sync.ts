@@ -1,6 +1,7 @@
 import type { AppState, AppStore } from '../state/config-store';
 import type { UrlNotice } from './url-notices';
 import { DEFAULT_PANELS, PANEL_NAMES } from '../state/page-options';
+import { DEFAULT_SWEEP_SETTINGS, type SweepSettings } from '../state/sweep-settings';
 import { parseHash, serializeHash, type UrlState } from './url-state';
 
 /** The configuration the page was opened with, from its URL hash, and what had to be corrected. */
@@ -8,19 +9,26 @@ export function readLocation(): { state: UrlState; notices: UrlNotice[] } {
   return parseHash(window.location.hash);
 }
 
-export function urlStateOf(state: AppState): UrlState {
+/** The sweep settings in the link: the sweep store's, where the page has one. */
+export interface SweepSettingsSource {
+  getState(): { settings: SweepSettings };
+  subscribe(listener: (state: { settings: SweepSettings }, previous: { settings: SweepSettings }) => void): () => void;
+}
+
+export function urlStateOf(state: AppState, sweep: SweepSettings = DEFAULT_SWEEP_SETTINGS): UrlState {
   return {
     config: state.config,
     playback: state.playback,
     view: { mcBand: state.view.mcBand, ghosts: state.view.ghosts },
     page: { ...state.page, presenter: state.display.presenter },
+    sweep: { ...sweep },
   };
 }
 
 /** The link of the current configuration (for Share). */
-export function shareLink(state: AppState): string {
+export function shareLink(state: AppState, sweep?: SweepSettings): string {
   const url = new URL(window.location.href);
-  url.hash = serializeHash(urlStateOf(state));
+  url.hash = serializeHash(urlStateOf(state, sweep));
   return url.toString();
 }
 
@@ -28,23 +36,30 @@ export function shareLink(state: AppState): string {
  * Keeps the URL hash in step with the configuration, with replaceState so
  * that Back is not flooded with every slider move.
  */
-export function syncLocation(app: AppStore, delayMs = 250): () => void {
+export function syncLocation(app: AppStore, delayMs = 250, sweep?: SweepSettingsSource): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = window.location.hash;
   const write = () => {
     timer = null;
-    const hash = serializeHash(urlStateOf(app.getState()));
+    const hash = serializeHash(urlStateOf(app.getState(), sweep?.getState().settings));
     if (hash === last) return;
     last = hash;
     window.history.replaceState(window.history.state, '', hash);
   };
+  const later = () => {
+    if (timer === null) timer = setTimeout(write, delayMs);
+  };
   const unsubscribe = app.subscribe((state, previous) => {
     if (state.config === previous.config && state.playback === previous.playback && state.view === previous.view && state.page === previous.page && state.display.presenter === previous.display.presenter) return;
-    if (timer === null) timer = setTimeout(write, delayMs);
+    later();
+  });
+  const unsubscribeSweep = sweep?.subscribe((state, previous) => {
+    if (state.settings !== previous.settings) later();
   });
   write();
   return () => {
     unsubscribe();
+    unsubscribeSweep?.();
     if (timer !== null) clearTimeout(timer);
   };
 }
@@ -55,19 +70,20 @@ export function describeUrlNotices(notices: readonly UrlNotice[]): string | null
   return `Some settings in the link could not be used as given: ${notices.map((n) => n.message).join(' ')}`;
 }
 
-function linkWith(state: AppState, page: Partial<UrlState['page']>): string {
+function linkWith(state: AppState, page: Partial<UrlState['page']>, sweep: SweepSettings | undefined): string {
   const url = new URL(window.location.href);
-  url.hash = serializeHash({ ...urlStateOf(state), page: { ...urlStateOf(state).page, ...page } });
+  const current = urlStateOf(state, sweep);
+  url.hash = serializeHash({ ...current, page: { ...current.page, ...page } });
   return url.toString();
 }
 
 /** The standalone page with this configuration (from an embed: no embed flag, no origin). */
-export function standaloneLink(state: AppState): string {
-  return linkWith(state, { embed: false, origin: null, autoplay: true });
+export function standaloneLink(state: AppState, sweep?: SweepSettings): string {
+  return linkWith(state, { embed: false, origin: null, autoplay: true }, sweep);
 }
 
 /** An embed link showing the chosen panels, hiding the chosen controls. */
-export function embedLink(state: AppState, panels: readonly string[], hide: readonly string[]): string {
+export function embedLink(state: AppState, panels: readonly string[], hide: readonly string[], sweep?: SweepSettings): string {
   const chosen = PANEL_NAMES.filter((p) => panels.includes(p));
-  return linkWith(state, { embed: true, autoplay: false, presenter: false, origin: null, panels: chosen.length > 0 ? chosen : [...DEFAULT_PANELS], hide: [...hide] });
+  return linkWith(state, { embed: true, autoplay: false, presenter: false, origin: null, panels: chosen.length > 0 ? chosen : [...DEFAULT_PANELS], hide: [...hide] }, sweep);
 }

@@ -11,10 +11,13 @@ import type { Session } from '../state/session';
 import type { TelemetryStore } from '../state/telemetry-store';
 import type { Frame } from '../worker/protocol';
 import { urlStateOf } from './location-sync';
-import { applyUrlState } from './message-apply';
+import { applyUrlState, type SweepControl, unappliedFields } from './message-apply';
 import { type Command, type CommandWarning, type MessageId, MESSAGE_PREFIX, parseMessage } from './message-parse';
 import { type Progress, progressOf } from './message-progress';
+import { type IncomingMessage, type MessageTarget, windowTarget } from './message-target';
 import { applyParams, INVALID_ORIGIN, toJsonParams } from './url-state';
+
+export type { IncomingMessage, MessageTarget, ParentWindow } from './message-target';
 
 /** The version of this message API (not of the app). */
 export const MESSAGE_API_VERSION = 1;
@@ -27,64 +30,13 @@ export const QUEUE_LIMIT = 100;
 /** A command that changed nothing the trainer reports on still gets its progress after this long. */
 export const SETTLE_MS = 500;
 
-/** A message to this page, as much of a MessageEvent as the API reads. */
-export interface IncomingMessage {
-  data: unknown;
-  origin: string;
-  source: unknown;
-}
-
-export interface ParentWindow {
-  postMessage(message: unknown, targetOrigin: string): void;
-}
-
-/** The window, its parent and the clock, injectable for tests. */
-export interface MessageTarget {
-  /** The embedding window; null when the page is not in a frame. */
-  parent: ParentWindow | null;
-  /** Starts listening for messages to this page; returns a function that stops. */
-  listen(onMessage: (message: IncomingMessage) => void): () => void;
-  now(): number;
-  /** Calls back once after `ms`; returns a function that cancels. */
-  setTimer(callback: () => void, ms: number): () => void;
-  /** Reports the content height now and whenever it may have changed; returns a function that stops. */
-  watchHeight(onHeight: (height: number) => void): () => void;
-}
-
 export interface MessageApiDeps {
   app: AppStore;
   telemetry: TelemetryStore;
   session: Session;
+  /** The sweep store, where the page has one: its settings are part of `params` and of `set`. */
+  sweep?: SweepControl;
   target?: MessageTarget;
-}
-
-/** The real window: its parent, message events, timers and a ResizeObserver on the document. */
-export function windowTarget(): MessageTarget {
-  return {
-    parent: window.parent === window ? null : window.parent,
-    listen(onMessage) {
-      const listener = (event: MessageEvent) => onMessage({ data: event.data, origin: event.origin, source: event.source });
-      window.addEventListener('message', listener);
-      return () => window.removeEventListener('message', listener);
-    },
-    now: () => performance.now(),
-    setTimer(callback, ms) {
-      const handle = setTimeout(callback, ms);
-      return () => clearTimeout(handle);
-    },
-    watchHeight(onHeight) {
-      const measure = () => onHeight(Math.max(document.body.scrollHeight, document.body.getBoundingClientRect().height));
-      if (typeof ResizeObserver === 'undefined') {
-        measure();
-        return () => {};
-      }
-      const observer = new ResizeObserver(measure);
-      observer.observe(document.documentElement);
-      observer.observe(document.body);
-      measure();
-      return () => observer.disconnect();
-    },
-  };
 }
 
 /** Starts the embed API; returns a function that stops it. Does nothing when the page is not framed. */
@@ -120,7 +72,8 @@ export function startMessageApi(deps: MessageApiDeps): () => void {
     if (warnings.length === 0) return;
     send('warning', { message: warnings.map((w) => w.message).join(' '), fields: warnings.flatMap((w) => w.fields), ...idOf(id) });
   };
-  const params = () => toJsonParams(urlStateOf(app.getState()));
+  const urlState = () => urlStateOf(app.getState(), deps.sweep?.store.getState().settings);
+  const params = () => toJsonParams(urlState());
 
   const sendProgress = (progress: Progress, key: string): void => {
     lastSentKey = key;
@@ -173,15 +126,17 @@ export function startMessageApi(deps: MessageApiDeps): () => void {
         owe();
         return;
       case 'set': {
-        const result = applyParams(urlStateOf(app.getState()), command.params);
+        const result = applyParams(urlState(), command.params);
         if (result.error !== null) {
           sendError(result.error, command.id);
           return;
         }
-        applyUrlState(app, session, result.state);
-        if (result.notices.length > 0) {
-          sendWarnings([{ message: result.notices.map((n) => n.message).join(' '), fields: result.notices.map((n) => n.field) }], command.id);
-        }
+        applyUrlState(app, session, result.state, deps.sweep);
+        const warnings: CommandWarning[] = [];
+        if (result.notices.length > 0) warnings.push({ message: result.notices.map((n) => n.message).join(' '), fields: result.notices.map((n) => n.field) });
+        const unapplied = unappliedFields(toJsonParams(result.state), params());
+        if (unapplied !== null) warnings.push(unapplied);
+        sendWarnings(warnings, command.id);
         owe();
         return;
       }
@@ -263,7 +218,8 @@ export function startMessageApi(deps: MessageApiDeps): () => void {
   });
   const stopHeight = target.watchHeight((height) => {
     const rounded = Math.round(height);
-    if (!Number.isFinite(rounded) || rounded === lastHeight) return;
+    // Zero: nothing rendered yet (the API starts before React's first render).
+    if (!Number.isFinite(rounded) || rounded <= 0 || rounded === lastHeight) return;
     lastHeight = rounded;
     send('resize', { height: rounded });
   });

@@ -22,6 +22,12 @@ function changed<T extends object>(before: T, after: T): Partial<T> {
 
 const isEmpty = (patch: object): boolean => Object.keys(patch).length === 0;
 
+/** The sweep's settings and their setter (the sweep store), where the page has a sweep. */
+export interface SweepControl {
+  store: { getState(): { settings: UrlState['sweep'] } };
+  setSettings(patch: Partial<UrlState['sweep']>): void;
+}
+
 /** The page fields the embedding page may change (`embed` and `origin` stay as the link set them). */
 type SettablePage = Pick<PageOptions, 'panels' | 'autoplay' | 'hide' | 'presenter'>;
 
@@ -33,7 +39,7 @@ function settablePage(page: PageOptions): SettablePage {
  * Applies `next` (from applyParams on the page's current URL state) to the page.
  * Returns true when anything changed.
  */
-export function applyUrlState(app: AppStore, session: Session, next: UrlState): boolean {
+export function applyUrlState(app: AppStore, session: Session, next: UrlState, sweep?: SweepControl): boolean {
   const s = app.getState();
   // Custom points stay in the configuration when the data changes (as with the controls), so that switching back keeps them.
   const config = changed(s.config, next.config);
@@ -42,10 +48,24 @@ export function applyUrlState(app: AppStore, session: Session, next: UrlState): 
   const view = changed({ mcBand: s.view.mcBand, ghosts: s.view.ghosts }, next.view);
   const page = changed(settablePage(s.page), settablePage(next.page));
   const presenterChanged = next.page.presenter !== s.display.presenter;
+  const sweepSettings = sweep === undefined ? {} : changed(sweep.store.getState().settings, next.sweep);
 
   if (!isEmpty(configPatch)) session.setConfig(configPatch);
   if (!isEmpty(view)) session.setView(view);
   if (!isEmpty(page)) app.setState((state) => ({ page: { ...state.page, ...page } }));
   if (presenterChanged) session.setDisplay({ presenter: next.page.presenter });
-  return !isEmpty(configPatch) || !isEmpty(view) || !isEmpty(page) || presenterChanged;
+  if (sweep !== undefined && !isEmpty(sweepSettings)) sweep.setSettings(sweepSettings);
+  return !isEmpty(configPatch) || !isEmpty(view) || !isEmpty(page) || presenterChanged || !isEmpty(sweepSettings);
+}
+
+/**
+ * The settings `set` asked for that the page does not show after applying
+ * them (one that only the page's own link can set, or that has no setter
+ * here), as warnings: nothing is dropped silently.
+ */
+export function unappliedFields(wanted: Readonly<Record<string, unknown>>, now: Readonly<Record<string, unknown>>): { message: string; fields: string[] } | null {
+  const fields = Object.keys(wanted).filter((key) => !same(wanted[key], now[key]));
+  if (fields.length === 0) return null;
+  const kept = fields.map((key) => `${key}: cannot be changed by the embedding page here; keeping ${JSON.stringify(now[key]) ?? 'none'}.`);
+  return { message: kept.join(' '), fields };
 }

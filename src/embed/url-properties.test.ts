@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATA_LIMITS, DATASETS, type Point, validateDataConfig } from '../data/config';
 import { ACTIVATIONS, DROPOUT_VARIANTS, MODEL_LIMITS, OPTIMIZERS, validateModelConfig } from '../model/config';
+import { SWEEP_KINDS, SWEEP_LIMITS } from '../state/sweep-settings';
 import { isExactOrigin, type Range } from './url-codecs';
 import type { UrlNotice } from './url-notices';
 import { defaultUrlState, INVALID_ORIGIN, PANEL_NAMES, URL_FIELDS, URL_LIMITS, type UrlState } from './url-schema';
@@ -30,6 +31,9 @@ function expectValidState(state: UrlState): void {
   expect(inRange(state.playback.speed, URL_LIMITS.speed)).toBe(true);
   expect(inRange(state.playback.stopAt, URL_LIMITS.stopAt, true)).toBe(true);
   expect(inRange(state.view.ghosts, URL_LIMITS.ghosts, true)).toBe(true);
+  expect(SWEEP_KINDS).toContain(state.sweep.kind);
+  expect(inRange(state.sweep.steps, SWEEP_LIMITS.steps, true)).toBe(true);
+  expect(inRange(state.sweep.seeds, SWEEP_LIMITS.seeds, true)).toBe(true);
   for (const flag of [state.playback.compare, state.view.mcBand, state.page.embed, state.page.autoplay, state.page.presenter]) {
     expect(typeof flag).toBe('boolean');
   }
@@ -114,10 +118,11 @@ const stateArb: fc.Arbitrary<UrlState> = fc
       hide: fc.uniqueArray(fc.stringMatching(URL_LIMITS.hideName), { maxLength: URL_LIMITS.hideCount }),
       origin: originArb,
     }),
+    sweep: fc.record({ kind: fc.constantFrom(...SWEEP_KINDS), steps: numberIn(SWEEP_LIMITS.steps, true), seeds: numberIn(SWEEP_LIMITS.seeds, true) }),
   })
-  .map(({ model, playback, view, page, points, ...data }) => {
+  .map(({ model, playback, view, page, sweep, points, ...data }) => {
     const config = { ...data, ...model };
-    return { config: config.dataset === 'custom' ? { ...config, points } : config, playback, view, page };
+    return { config: config.dataset === 'custom' ? { ...config, points } : config, playback, view, page, sweep };
   });
 
 const schemaKeys = ['v', ...URL_FIELDS.map((field) => field.key)];
@@ -135,7 +140,7 @@ const numberTextArb = fc.oneof(
   fc.constantFrom('1e999', '-1e999', '1e-400', '-0', 'NaN', 'Infinity', '0x1F', '1_0', '', ' ', '.', '1e', '+1', '٣', '9'.repeat(400)),
 );
 /** Numbers around the edges of every range in the schema, where clamping bugs live. */
-const RANGES: Range[] = [...Object.values(DATA_LIMITS), ...Object.values(MODEL_LIMITS), URL_LIMITS.speed, URL_LIMITS.stopAt, URL_LIMITS.ghosts];
+const RANGES: Range[] = [...Object.values(DATA_LIMITS), ...Object.values(MODEL_LIMITS), URL_LIMITS.speed, URL_LIMITS.stopAt, URL_LIMITS.ghosts, ...Object.values(SWEEP_LIMITS)];
 const edgeTextArb = fc.constantFrom(...RANGES).chain((range) => {
   const span = Math.max(1, range.max - range.min);
   return fc
@@ -151,7 +156,7 @@ const valueTextArb: fc.Arbitrary<string> = fc.oneof(
   fc.array(edgeTextArb, { maxLength: 6 }).map((items) => items.join(',')),
   fc.array(numberTextArb, { maxLength: 8 }).map((items) => items.join(',')),
   fc.array(fc.tuple(numberTextArb, numberTextArb), { maxLength: 30 }).map((pairs) => pairs.map(([x, y]) => `${x}:${y}`).join(',')),
-  fc.constantFrom('custom', 'sine', 'relu', 'true', 'false', 'fit,loss', 'https://course.example.edu', 'invalid', 'lr,seed'),
+  fc.constantFrom('custom', 'sine', 'relu', 'true', 'false', 'fit,loss', 'https://course.example.edu', 'invalid', 'lr,seed', 'p', 'n'),
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme' }),
 );

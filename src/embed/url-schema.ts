@@ -6,6 +6,7 @@
  */
 import { PLAYBACK_LIMITS } from '../state/limits';
 import { DEFAULT_PANELS, PANEL_NAMES, type PageOptions } from '../state/page-options';
+import { DEFAULT_SWEEP_SETTINGS, SWEEP_KINDS, SWEEP_LIMITS, type SweepSettings } from '../state/sweep-settings';
 import { DATA_LIMITS, DATASETS, OVERFITTING_DATA, type Point } from '../data/config';
 import { ACTIVATIONS, DROPOUT_VARIANTS, MODEL_LIMITS, OPTIMIZERS, OVERFITTING_MODEL } from '../model/config';
 import type { ExperimentConfig, PlaybackConfig, ViewOptions } from '../worker/protocol';
@@ -48,6 +49,8 @@ export interface UrlState {
   playback: PlaybackConfig;
   view: Pick<ViewOptions, 'mcBand' | 'ghosts'>;
   page: PageOptions;
+  /** The sweep view's settings: which sweep, steps per run, seeds. */
+  sweep: SweepSettings;
 }
 
 /** The overfitting preset with p = 0.5, as on the standalone page (a fresh copy each call). */
@@ -66,6 +69,7 @@ export function defaultUrlState(): UrlState {
     playback: { speed: 0, stopAt: 0, compare: false },
     view: { mcBand: false, ghosts: 0 },
     page: { embed: false, panels: [...DEFAULT_PANELS], autoplay: true, presenter: false, hide: [], origin: null },
+    sweep: { ...DEFAULT_SWEEP_SETTINGS },
   };
 }
 
@@ -82,6 +86,7 @@ export function cloneUrlState(state: UrlState): UrlState {
     playback: { ...state.playback },
     view: { ...state.view },
     page: { ...state.page, panels: [...state.page.panels], hide: [...state.page.hide] },
+    sweep: { ...state.sweep },
   };
 }
 
@@ -163,6 +168,21 @@ export const URL_FIELDS: readonly UrlField<UrlState>[] = [
   field({ key: 'stop', codec: numberCodec(URL_LIMITS.stopAt, true), get: (s) => s.playback.stopAt, set: (s, v) => { s.playback.stopAt = v; }, fallback: () => 0 }),
   field({ key: 'band', codec: booleanCodec, get: (s) => s.view.mcBand, set: (s, v) => { s.view.mcBand = v; }, fallback: () => false }),
   field({ key: 'ghosts', codec: numberCodec(URL_LIMITS.ghosts, true), get: (s) => s.view.ghosts, set: (s, v) => { s.view.ghosts = v; }, fallback: () => 0 }),
+  field({ key: 'sweep', codec: choiceCodec(SWEEP_KINDS), get: (s) => s.sweep.kind, set: (s, v) => { s.sweep.kind = v; }, fallback: () => DEFAULT_SWEEP_SETTINGS.kind }),
+  field({
+    key: 'ssteps',
+    codec: numberCodec(SWEEP_LIMITS.steps, true),
+    get: (s) => s.sweep.steps,
+    set: (s, v) => { s.sweep.steps = v; },
+    fallback: () => DEFAULT_SWEEP_SETTINGS.steps,
+  }),
+  field({
+    key: 'sseeds',
+    codec: numberCodec(SWEEP_LIMITS.seeds, true),
+    get: (s) => s.sweep.seeds,
+    set: (s, v) => { s.sweep.seeds = v; },
+    fallback: () => DEFAULT_SWEEP_SETTINGS.seeds,
+  }),
   field({ key: 'embed', codec: booleanCodec, get: (s) => s.page.embed, set: (s, v) => { s.page.embed = v; }, fallback: () => false, urlOnly: true }),
   field({
     key: 'panels',

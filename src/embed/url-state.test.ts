@@ -30,6 +30,7 @@ describe('parseHash: defaults', () => {
       playback: { speed: 0, stopAt: 0, compare: false },
       view: { mcBand: false, ghosts: 0 },
       page: { embed: false, panels: ['fit', 'network', 'loss', 'controls'], autoplay: true, presenter: false, hide: [], origin: null },
+      sweep: { kind: 'p', steps: 2000, seeds: 5 },
     });
   });
 
@@ -300,5 +301,24 @@ describe('serializeHash', () => {
     state.config.dataset = 'custom';
     state.config.points = Array.from({ length: 500 }, (_, i) => ({ x: -1 + (2 * i) / 499, y: 2 * Math.sin(i) }));
     expect(parseHash(serializeHash(state))).toEqual({ state, notices: [] });
+  });
+});
+
+describe('sweep settings', () => {
+  it('reads and writes which sweep, steps per run and seeds', () => {
+    const { state, notices } = parse('#sweep=n&ssteps=200&sseeds=1');
+    expect(notices).toEqual([]);
+    expect(state.sweep).toEqual({ kind: 'n', steps: 200, seeds: 1 });
+    expect(serializeHash(state)).toBe('#v=1&seed=1&sweep=n&ssteps=200&sseeds=1');
+  });
+
+  it('clamps steps and seeds into their ranges, and falls back on an unknown sweep', () => {
+    const { state, notices } = parse('#sweep=lr&ssteps=5&sseeds=99');
+    expect(state.sweep).toEqual({ kind: 'p', steps: 100, seeds: 10 });
+    expect(notices.map((n) => n.message)).toEqual([
+      'sweep: "lr" is not one of p, n; using the default p.',
+      'ssteps: 5 is outside 100–20000; using 100.',
+      'sseeds: 99 is outside 1–10; using 10.',
+    ]);
   });
 });

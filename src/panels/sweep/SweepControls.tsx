@@ -1,0 +1,38 @@
+import type { Sweep } from '../../state/sweep-store';
+import { SWEEP_LIMITS, type SweepKind } from '../../state/sweep-settings';
+import { NumberField } from '../controls/NumberField';
+import { Select } from '../controls/Select';
+import { useAppState } from '../context';
+
+const KIND_OPTIONS: ReadonlyArray<{ value: SweepKind; label: string }> = [
+  { value: 'p', label: 'drop probability p' },
+  { value: 'n', label: 'training points N' },
+];
+
+/** Which sweep, steps per run and seeds (all in the link), with Run, Cancel and the CSV download. */
+export function SweepControls({ sweep, canExport, onExport }: { sweep: Sweep; canExport: boolean; onExport(): void }) {
+  const settings = sweep.store((s) => s.settings);
+  const running = sweep.store((s) => s.status === 'running');
+  const config = useAppState((s) => s.config);
+  return (
+    <div className="sweep-controls">
+      <Select label="Test loss against" value={settings.kind} options={KIND_OPTIONS} onChange={(kind) => sweep.setSettings({ kind })} />
+      <NumberField label="Steps per run" value={settings.steps} min={SWEEP_LIMITS.steps.min} max={SWEEP_LIMITS.steps.max} onChange={(steps) => sweep.setSettings({ steps })} />
+      <NumberField label="Seeds" value={settings.seeds} min={SWEEP_LIMITS.seeds.min} max={SWEEP_LIMITS.seeds.max} onChange={(seeds) => sweep.setSettings({ seeds })} />
+      <div className="sweep-buttons">
+        {running ? (
+          <button type="button" onClick={sweep.cancel}>
+            Cancel
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={() => sweep.start(config)}>
+            Run sweep
+          </button>
+        )}
+        <button type="button" onClick={onExport} disabled={!canExport}>
+          Download CSV
+        </button>
+      </div>
+    </div>
+  );
+}

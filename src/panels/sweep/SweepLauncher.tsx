@@ -1,0 +1,63 @@
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { Sweep } from '../../state/sweep-store';
+import { useLab } from '../context';
+import './launcher.css';
+
+// The view (chart, table, its styles) loads when first opened.
+const SweepView = lazy(() => import('./SweepView').then((m) => ({ default: m.SweepView })));
+
+function Launcher({ sweep }: { sweep: Sweep }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const id = useId();
+  const status = sweep.store((s) => s.status);
+  const done = sweep.store((s) => s.done);
+  const total = sweep.store((s) => s.total);
+  // Focus moves into the view when it opens (to the dialog itself: its content may still be loading).
+  useEffect(() => {
+    if (open) dialog.current?.focus();
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    <div className="sweep-launcher">
+      <button ref={button} type="button" aria-expanded={open} aria-controls={open ? id : undefined} onClick={() => (open ? close() : setOpen(true))}>
+        Sweeps: test loss against p and N
+      </button>
+      {status === 'running' && !open && (
+        <span className="hint">
+          {' '}
+          running: {done} of {total} runs
+        </span>
+      )}
+      {open && (
+        <div
+          ref={dialog}
+          id={id}
+          className="sweep-overlay"
+          tabIndex={-1}
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby="sweep-title"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') close();
+          }}
+        >
+          <Suspense fallback={null}>
+            <SweepView sweep={sweep} onClose={close} />
+          </Suspense>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A button in the sidebar that opens the sweep view over the panels (the three panels' layout stays as it is). */
+export function SweepLauncher() {
+  const { sweep } = useLab();
+  if (sweep === undefined) return null;
+  return <Launcher sweep={sweep} />;
+}

@@ -1,0 +1,66 @@
+import type { SweepKind } from '../../worker/sweep-protocol';
+import { palette } from '../palette';
+import { formatP } from './labels';
+
+function LineSwatch({ color, dashed = false, marker }: { color: string; dashed?: boolean; marker: 'circle' | 'square' }) {
+  return (
+    <svg width={26} height={12} aria-hidden="true">
+      <line x1={1} x2={25} y1={6} y2={6} stroke={color} strokeWidth={2} strokeDasharray={dashed ? '5 3' : undefined} />
+      {marker === 'circle' ? <circle cx={13} cy={6} r={4} fill={color} /> : <rect x={9.5} y={2.5} width={7} height={7} fill="#fff" stroke={color} strokeWidth={1.5} />}
+    </svg>
+  );
+}
+
+function BandSwatch({ color }: { color: string }) {
+  return (
+    <svg width={18} height={12} aria-hidden="true">
+      <rect x={1} y={1} width={16} height={10} fill={color} fillOpacity={0.2} />
+    </svg>
+  );
+}
+
+/** What the marks of the sweep chart mean; the band is the min–max over seeds. */
+export function SweepLegend({ kind, series, seeds }: { kind: SweepKind; series: readonly number[]; seeds: number }) {
+  const means = seeds > 1 ? `mean of ${seeds} seeds` : 'one seed';
+  if (kind === 'p') {
+    return (
+      <ul className="sweep-legend">
+        <li>
+          <LineSwatch color={palette.test} marker="circle" /> test MSE ({means})
+        </li>
+        <li>
+          <LineSwatch color={palette.train} marker="square" /> train MSE
+        </li>
+        {seeds > 1 && (
+          <li>
+            <BandSwatch color={palette.test} /> band: min–max over seeds
+          </li>
+        )}
+        <li>
+          <svg width={18} height={18} aria-hidden="true">
+            <circle cx={9} cy={9} r={6.5} fill="none" stroke={palette.highlight} strokeWidth={3} />
+          </svg>
+          lowest test MSE
+        </li>
+      </ul>
+    );
+  }
+  const [without, withDropout] = series;
+  return (
+    <ul className="sweep-legend">
+      <li>
+        <BandSwatch color={palette.runA} /> p = {formatP(without ?? 0)}
+      </li>
+      <li>
+        <BandSwatch color={palette.runB} /> p = {formatP(withDropout ?? 0)}
+      </li>
+      <li>
+        <LineSwatch color={palette.muted} marker="circle" /> test MSE ({means})
+      </li>
+      <li>
+        <LineSwatch color={palette.muted} dashed marker="square" /> train MSE
+      </li>
+      {seeds > 1 && <li>band: test MSE min–max over seeds</li>}
+    </ul>
+  );
+}

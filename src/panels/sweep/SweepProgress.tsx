@@ -1,0 +1,37 @@
+import type { SweepState } from '../../state/sweep-store';
+import { formatDuration, progressText } from './labels';
+
+type ProgressProps = Pick<SweepState, 'status' | 'done' | 'total' | 'fraction' | 'etaMs' | 'error' | 'pausedMain' | 'durationMs'>;
+
+/** The progress bar with "12 of 45 runs · about 20 s left", or how the last sweep ended. */
+export function SweepProgress({ status, done, total, fraction, etaMs, error, pausedMain, durationMs }: ProgressProps) {
+  if (status === 'idle') return null;
+  const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+  let text: string;
+  switch (status) {
+    case 'running':
+      text = progressText(done, total, etaMs);
+      break;
+    case 'done':
+      text = `Done: ${total} runs${durationMs === null ? '' : ` in ${formatDuration(durationMs)}`}.`;
+      break;
+    case 'cancelled':
+      text = `Cancelled after ${done} of ${total} runs.`;
+      break;
+    case 'failed':
+      text = error ?? 'The sweep stopped.';
+      break;
+  }
+  return (
+    <div className="sweep-progress">
+      {status === 'running' && <progress max={100} value={percent} aria-label="Sweep progress" />}
+      <span className={status === 'failed' ? 'sweep-error' : undefined} data-testid="sweep-status">
+        {text}
+      </span>
+      {status === 'running' && pausedMain && <span className="hint">Training in the main view is paused during the sweep and resumes after it.</span>}
+      <span className="visually-hidden" role="status">
+        {status === 'running' ? '' : text}
+      </span>
+    </div>
+  );
+}

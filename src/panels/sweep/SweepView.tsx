@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { N_GRID, P_GRID, sweepPlan } from '../../state/sweep-settings';
+import type { Sweep } from '../../state/sweep-store';
+import type { ConfigPatch } from '../../worker/protocol';
+import { saveBlob } from '../export/download';
+import { useAppState, useLab } from '../context';
+import { formatValue } from '../loss/ticks';
+import { Panel } from '../Panel';
+import { formatP, planText, valueText, verdictText } from './labels';
+import { SweepChart } from './SweepChart';
+import { SweepControls } from './SweepControls';
+import { SweepLegend } from './SweepLegend';
+import { SweepProgress } from './SweepProgress';
+import { SweepTable } from './SweepTable';
+import { bestPoint, dropoutVerdicts, type SweepPoint, summarize } from './summary';
+import { sweepCsv, sweepFileName } from './sweep-csv';
+import './sweep.css';
+
+/**
+ * Sweeps: the final test loss against the drop probability p, or against the
+ * number of training points N without and with dropout, over several seeds.
+ * Runs in a second worker; the chart fills in as runs finish; a click on a
+ * point loads its p (and N) into the main view.
+ */
+export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => void }) {
+  const { session } = useLab();
+  const config = useAppState((s) => s.config);
+  const settings = sweep.store((s) => s.settings);
+  const { plan, results, status } = sweep.store(useShallow((s) => ({ plan: s.plan, results: s.results, status: s.status })));
+  const progress = sweep.store(
+    useShallow((s) => ({ status: s.status, done: s.done, total: s.total, fraction: s.fraction, etaMs: s.etaMs, error: s.error, pausedMain: s.pausedMain, durationMs: s.durationMs })),
+  );
+  const [loaded, setLoaded] = useState('');
+
+  // The chart shows the last sweep; before the first one, the empty axes of the sweep the settings describe.
+  const next = sweepPlan(config, settings);
+  const kind = plan?.kind ?? settings.kind;
+  const grid = plan?.values ?? (kind === 'p' ? P_GRID : N_GRID);
+  const series = useMemo(() => (plan === null ? [] : summarize(plan, results)), [plan, results]);
+  const best = kind === 'p' ? bestPoint(series[0]?.points ?? []) : null;
+  const verdict = plan?.kind === 'n' ? verdictText(dropoutVerdicts(series), plan.series[1] ?? 0) : null;
+  const zero = kind === 'p' ? series[0]?.points.find((p) => p.value === 0) : undefined;
+
+  const load = (point: SweepPoint) => {
+    const patch: ConfigPatch = { dropout: config.hiddenLayers.map(() => point.p) };
+    if (kind === 'n') patch.n = point.value;
+    session.setConfig(patch);
+    const what = kind === 'p' ? valueText('p', point.p) : `N = ${point.value}, p = ${formatP(point.p)}`;
+    setLoaded(`Loaded ${what} into the main view${kind === 'n' ? ' (a new run)' : ''}.`);
+  };
+
+  const exportCsv = () => {
+    if (plan === null) return;
+    saveBlob(new Blob([sweepCsv(plan.kind, results)], { type: 'text/csv' }), sweepFileName(plan.kind));
+  };
+
+  const title = kind === 'p' ? 'Sweep: test loss against p' : 'Sweep: test loss against N';
+  const emptyText = status === 'running' ? 'The first run is training…' : `Run sweep trains ${planText(next)}.`;
+  return (
+    <Panel
+      id="sweep"
+      title={title}
+      className="sweep-panel"
+      actions={
+        onClose && (
+          <button type="button" className="sweep-close" onClick={onClose}>
+            Close
+          </button>
+        )
+      }
+    >
+      <SweepControls sweep={sweep} canExport={plan !== null && results.length > 0} onExport={exportCsv} />
+      <p className="hint sweep-plan">
+        {planText(next)}, each from scratch with the current settings; the chart shows eval-mode MSE after the last step.
+        {next.kind === 'n' && ` p = 0 against p = ${formatP(next.series[1] ?? 0)}${(config.dropout[0] ?? 0) > 0 ? ' (the main view’s p)' : ' (the main view has p = 0)'}.`}
+      </p>
+      <SweepProgress {...progress} />
+      <SweepLegend kind={kind} series={plan?.series ?? next.series} seeds={plan?.seeds ?? settings.seeds} />
+      <SweepChart kind={kind} grid={grid} series={series} best={best} emptyText={emptyText} onLoad={load} />
+      <p className="sweep-summary">
+        {best !== null &&
+          `Lowest mean test MSE at ${valueText('p', best.value)}: ${formatValue(best.test.mean)}${zero !== undefined && zero !== best ? ` (p = 0: ${formatValue(zero.test.mean)})` : ''}. `}
+        {verdict !== null && `${verdict} `}
+        {series.some((s) => s.points.length > 0) && 'Click a ● (or focus it and press Enter) to load it into the main view.'}
+      </p>
+      <p className="sweep-loaded" role="status">
+        {loaded}
+      </p>
+      <SweepTable kind={kind} series={series} />
+    </Panel>
+  );
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { OVERFITTING_DATA } from '../data/config';
+import { OVERFITTING_MODEL } from '../model/config';
+import type { ExperimentConfig } from '../worker/protocol';
+import type { SweepResult, ToSweepWorker } from '../worker/sweep-protocol';
+import { N_GRID, P_GRID } from './sweep-settings';
+import { createSweep, estimateRemaining } from './sweep-store';
+
+const config: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, dropout: [0.3, 0.3] };
+
+function setup(playing = true) {
+  const sent: ToSweepWorker[] = [];
+  let clock = 1000;
+  const main = { playing, pauses: 0, resumes: 0 };
+  const sweep = createSweep({
+    send: (m) => sent.push(m),
+    now: () => clock,
+    pauseMain: () => {
+      main.pauses++;
+      const was = main.playing;
+      main.playing = false;
+      return was;
+    },
+    resumeMain: () => {
+      main.resumes++;
+      main.playing = true;
+    },
+  });
+  const lastId = () => {
+    const start = sent.filter((m) => m.type === 'start').pop();
+    if (start === undefined) throw new Error('no start sent');
+    return start.id;
+  };
+  return { sweep, sent, main, lastId, tick: (ms: number) => (clock += ms) };
+}
+
+const result = (value: number, seed = 1): SweepResult => ({ index: 0, value, p: value, n: 16, seed, trainMse: 0.01, testMse: 0.1 });
+
+describe('estimateRemaining', () => {
+  it('extrapolates the time spent by the share of work left, once there is enough to go on', () => {
+    expect(estimateRemaining(10_000, 0.25)).toBe(30_000);
+    expect(estimateRemaining(10_000, 1)).toBe(0);
+    expect(estimateRemaining(10_000, 0.001)).toBeNull();
+    expect(estimateRemaining(100, 0.5)).toBeNull();
+    expect(estimateRemaining(10_000, Number.NaN)).toBeNull();
+  });
+});
+
+describe('the sweep store', () => {
+  it('starts a p sweep over the grid with the settings, pausing the main run', () => {
+    const { sweep, sent, main } = setup();
+    sweep.setSettings({ steps: 500, seeds: 3 });
+    sweep.start(config);
+    expect(sent).toEqual([{ type: 'start', id: 1, config, plan: { kind: 'p', values: [...P_GRID], series: [], steps: 500, seeds: 3 } }]);
+    const s = sweep.store.getState();
+    expect(s).toMatchObject({ status: 'running', total: P_GRID.length * 3, done: 0, pausedMain: true, base: config });
+    expect(main.playing).toBe(false);
+  });
+
+  it('an N sweep compares p = 0 with the main view’s p (0.5 when that is 0)', () => {
+    const { sweep, sent } = setup();
+    sweep.setSettings({ kind: 'n' });
+    sweep.start(config);
+    sweep.start({ ...config, dropout: [0, 0] });
+    const plans = sent.flatMap((m) => (m.type === 'start' ? [m.plan] : []));
+    expect(plans.map((p) => [p.values, p.series])).toEqual([[[...N_GRID], [0, 0.3]], [[...N_GRID], [0, 0.5]]]);
+  });
+
+  it('fills results as they arrive, with progress and time left; finishing resumes the main run', () => {
+    const { sweep, main, lastId, tick } = setup();
+    sweep.start(config);
+    const id = lastId();
+    sweep.receive({ type: 'started', id, total: 45 });
+    tick(2000);
+    sweep.receive({ type: 'result', id, result: result(0), done: 1, total: 45, fraction: 0.1 });
+    expect(sweep.store.getState()).toMatchObject({ done: 1, total: 45, fraction: 0.1, etaMs: 18_000 });
+    expect(sweep.store.getState().results).toEqual([result(0)]);
+    tick(2000);
+    sweep.receive({ type: 'progress', id, done: 1, total: 45, fraction: 0.4 });
+    expect(sweep.store.getState().etaMs).toBe(6000);
+    expect(main.playing).toBe(false);
+    sweep.receive({ type: 'finished', id });
+    expect(sweep.store.getState()).toMatchObject({ status: 'done', fraction: 1, etaMs: null, pausedMain: false });
+    expect(main).toMatchObject({ playing: true, resumes: 1 });
+  });
+
+  it('cancel stops at once, tells the worker, keeps the results so far, and ignores late replies', () => {
+    const { sweep, sent, main, lastId } = setup();
+    sweep.start(config);
+    const id = lastId();
+    sweep.receive({ type: 'result', id, result: result(0), done: 1, total: 45, fraction: 0.02 });
+    sweep.cancel();
+    expect(sent[sent.length - 1]).toEqual({ type: 'cancel', id });
+    expect(sweep.store.getState()).toMatchObject({ status: 'cancelled', etaMs: null });
+    expect(main.playing).toBe(true);
+    sweep.receive({ type: 'result', id, result: result(0.1), done: 2, total: 45, fraction: 0.04 });
+    sweep.receive({ type: 'cancelled', id });
+    expect(sweep.store.getState().results).toHaveLength(1);
+    expect(main.resumes).toBe(1);
+    sweep.cancel();
+    expect(sent.filter((m) => m.type === 'cancel')).toHaveLength(1);
+  });
+
+  it('a new sweep replaces the running one; replies to the old one are ignored', () => {
+    const { sweep, sent, main, lastId } = setup();
+    sweep.start(config);
+    const first = lastId();
+    sweep.start(config);
+    const second = lastId();
+    expect(second).not.toBe(first);
+    expect(sent.map((m) => m.type)).toEqual(['start', 'cancel', 'start']);
+    expect(main.pauses).toBe(1);
+    sweep.receive({ type: 'result', id: first, result: result(0), done: 1, total: 45, fraction: 0.1 });
+    sweep.receive({ type: 'finished', id: first });
+    expect(sweep.store.getState()).toMatchObject({ status: 'running', results: [] });
+    sweep.receive({ type: 'finished', id: second });
+    expect(main.playing).toBe(true);
+  });
+
+  it('does not restart a main run that was paused before the sweep', () => {
+    const { sweep, main, lastId } = setup(false);
+    sweep.start(config);
+    sweep.receive({ type: 'failed', id: lastId(), message: 'out of memory' });
+    expect(sweep.store.getState()).toMatchObject({ status: 'failed', error: 'The sweep stopped: out of memory.' });
+    expect(main).toMatchObject({ playing: false, resumes: 0 });
+  });
+
+  it('refuses an N sweep on custom points with a reason, without sending anything', () => {
+    const { sweep, sent } = setup();
+    sweep.setSettings({ kind: 'n' });
+    sweep.start({ ...config, dataset: 'custom', points: [{ x: 0, y: 0 }, { x: 1, y: 1 }] });
+    expect(sent).toEqual([]);
+    expect(sweep.store.getState().status).toBe('failed');
+    expect(sweep.store.getState().error).toMatch(/own points/);
+  });
+
+  it('keeps settings inside their limits', () => {
+    const { sweep } = setup();
+    sweep.setSettings({ steps: 5, seeds: 99 });
+    expect(sweep.store.getState().settings).toEqual({ kind: 'p', steps: 100, seeds: 10 });
+    sweep.setSettings({ steps: 1e9, seeds: 2.6 });
+    expect(sweep.store.getState().settings).toEqual({ kind: 'p', steps: 20_000, seeds: 3 });
+  });
+});

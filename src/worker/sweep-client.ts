@@ -1,0 +1,116 @@
+import type { SweepHost } from './sweep-host';
+import type { FromSweepWorker, ToSweepWorker } from './sweep-protocol';
+
+export interface SweepClientEvents {
+  message(message: FromSweepWorker): void;
+  /** The sweep moved to the page's main thread (no Worker could be made, or the worker failed). */
+  notice?(text: string): void;
+}
+
+interface Backend {
+  post(message: ToSweepWorker): void;
+  dispose(): void;
+}
+
+/**
+ * The page's end of the sweep worker — with client.ts, the only code that
+ * creates a Worker. The worker starts with the first sweep. Where no Worker
+ * can be made, sweeps run on the main thread in the same ~12 ms slices.
+ */
+export class SweepClient {
+  private backend: Backend | null = null;
+  private onMainThread = false;
+  /** The sweep in progress, to report when the worker fails under it. */
+  private running: number | null = null;
+
+  constructor(
+    private readonly events: SweepClientEvents,
+    private readonly createWorker: () => Worker = () => new Worker(new URL('./sweep.worker.ts', import.meta.url), { type: 'module' }),
+  ) {}
+
+  get mode(): 'worker' | 'main-thread' {
+    return this.onMainThread ? 'main-thread' : 'worker';
+  }
+
+  send(message: ToSweepWorker): void {
+    if (message.type === 'start') this.running = message.id;
+    this.backend ??= this.onMainThread ? this.mainThreadBackend() : this.workerBackend();
+    this.backend.post(message);
+  }
+
+  dispose(): void {
+    this.backend?.dispose();
+    this.backend = null;
+  }
+
+  private receive(message: FromSweepWorker): void {
+    if (message.type === 'finished' || message.type === 'cancelled' || message.type === 'failed') {
+      if (this.running === message.id) this.running = null;
+    }
+    this.events.message(message);
+  }
+
+  private workerBackend(): Backend {
+    let worker: Worker;
+    try {
+      worker = this.createWorker();
+    } catch {
+      this.onMainThread = true;
+      this.events.notice?.('This page cannot start a background worker here, so sweeps run on the page itself and it may respond slowly meanwhile.');
+      return this.mainThreadBackend();
+    }
+    const fail = () => {
+      this.backend?.dispose();
+      this.backend = null;
+      const id = this.running;
+      this.running = null;
+      if (id !== null) this.events.message({ type: 'failed', id, message: 'the sweep worker stopped unexpectedly; press Run to try again' });
+    };
+    worker.onmessage = (event: MessageEvent<FromSweepWorker>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail();
+    };
+    worker.onmessageerror = fail;
+    return {
+      post: (message) => worker.postMessage(message),
+      dispose: () => {
+        worker.onmessage = null;
+        worker.onerror = null;
+        worker.onmessageerror = null;
+        worker.terminate();
+      },
+    };
+  }
+
+  /** The same host as in the worker, on this thread; its code (the kernel) loads on first use. */
+  private mainThreadBackend(): Backend {
+    let host: SweepHost | null = null;
+    let close: (() => void) | null = null;
+    let disposed = false;
+    const waiting: ToSweepWorker[] = [];
+    void import('./sweep-host').then(({ channelScheduler, SweepHost: HostClass }) => {
+      if (disposed) return;
+      const scheduler = channelScheduler();
+      close = scheduler.close;
+      const ready = new HostClass({
+        post: (message) => queueMicrotask(() => this.receive(message)),
+        now: () => performance.now(),
+        schedule: scheduler.schedule,
+      });
+      host = ready;
+      for (const message of waiting.splice(0)) ready.handle(message);
+    });
+    return {
+      post: (message) => {
+        if (host === null) waiting.push(message);
+        else host.handle(message);
+      },
+      // Closing the scheduler drops the next slice: the sweep stops where it is.
+      dispose: () => {
+        disposed = true;
+        close?.();
+      },
+    };
+  }
+}
