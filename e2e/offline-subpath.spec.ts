@@ -47,6 +47,7 @@ test('the static build works from a sub-path and keeps working offline after it 
   await expect(page.getByRole('dialog', { name: 'Share and embed' })).toBeVisible();
   await page.getByRole('dialog', { name: 'Share and embed' }).getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Take the tour' }).first().click();
-  await expect(page.getByRole('dialog', { name: /tour/i })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Watch it overfit' })).toBeVisible();
+  await expect(page.getByText('Guided tour · 1 of 5')).toBeVisible();
   await context.setOffline(false);
 });
