@@ -6,9 +6,11 @@ import { describeUrlNotices, embedLink, readLocation, shareLink, standaloneLink,
 import { startMessageApi } from './embed/message-api';
 import { createAppStore, DEFAULT_DISPLAY } from './state/config-store';
 import { createSession, type Session } from './state/session';
+import { createSweep } from './state/sweep-store';
 import { createTelemetryStore } from './state/telemetry-store';
 import { watchVisibility } from './state/visibility';
 import { TrainerClient } from './worker/client';
+import { SweepClient } from './worker/sweep-client';
 import { DEFAULT_VIEW } from './lib/view-defaults';
 import './styles.css';
 
@@ -42,6 +44,26 @@ session = createSession({
   now: () => performance.now(),
 });
 
+// Sweeps (issue 6) run in a second worker, started with the first sweep. The main run
+// pauses meanwhile (two cores are not enough for both) and resumes after.
+const sweepClient = new SweepClient({
+  message: (message) => sweep.receive(message),
+  notice: (text) => session?.notify('info', text),
+});
+const sweep = createSweep({
+  send: (message) => sweepClient.send(message),
+  now: () => performance.now(),
+  settings: opened.state.sweep,
+  pauseMain: () => {
+    const playing = app.getState().playing;
+    if (playing) session?.pause();
+    return playing;
+  },
+  resumeMain: () => {
+    if (!app.getState().playing) session?.play();
+  },
+});
+
 if (import.meta.env.MODE === 'e2e') {
   // Test builds only: lets end-to-end tests provoke a worker failure.
   Object.assign(window, { __dropoutLabTest: { crashWorker: () => client.send({ type: 'test-crash' }) } });
@@ -49,20 +71,20 @@ if (import.meta.env.MODE === 'e2e') {
 
 watchVisibility(root, (hidden) => session?.setHidden(hidden));
 session.boot();
-startMessageApi({ app, telemetry, session });
+startMessageApi({ app, telemetry, session, sweep });
 const linkProblems = describeUrlNotices(opened.notices);
 if (linkProblems) session.notify('warning', linkProblems);
-syncLocation(app);
+syncLocation(app, undefined, sweep.store);
 
 const links = {
-  share: () => shareLink(app.getState()),
-  standalone: () => standaloneLink(app.getState()),
-  embed: (options: { panels: readonly string[]; hide: readonly string[] }) => embedLink(app.getState(), options.panels, options.hide),
+  share: () => shareLink(app.getState(), sweep.store.getState().settings),
+  standalone: () => standaloneLink(app.getState(), sweep.store.getState().settings),
+  embed: (options: { panels: readonly string[]; hide: readonly string[] }) => embedLink(app.getState(), options.panels, options.hide, sweep.store.getState().settings),
 };
 
 createRoot(root).render(
   <StrictMode>
-    <LabProvider value={{ app, telemetry, session, links }}>
+    <LabProvider value={{ app, telemetry, session, links, sweep }}>
       <App />
     </LabProvider>
   </StrictMode>,
@@ -76,6 +98,9 @@ function prefetchLazyParts(): void {
   void import('./panels/ShareDialog');
   void import('./worker/trainer');
   void import('./worker/slice-loop');
+  void import('./panels/sweep/SweepView');
+  void import('./panels/SweepPanel');
+  void import('./worker/sweep-host');
 }
 if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchLazyParts, { timeout: 3000 });
 else setTimeout(prefetchLazyParts, 1500);

@@ -17,11 +17,13 @@ import { Notices } from './Notices';
 import { PlaybackControls } from './PlaybackControls';
 import { Readouts } from './Readouts';
 import { ShortcutHelp, Shortcuts } from './shortcuts/Shortcuts';
+import { SweepLauncher } from './sweep/SweepLauncher';
 
 // Loaded after the first render: they are not needed to see the lab train.
 const LessonPanel = lazy(() => import('./LessonPanel').then((m) => ({ default: m.LessonPanel })));
 const Tour = lazy(() => import('./Tour').then((m) => ({ default: m.Tour })));
 const ExportMenu = lazy(() => import('./export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
+const SweepPanel = lazy(() => import('./SweepPanel').then((m) => ({ default: m.SweepPanel })));
 
 export function App() {
   const presenter = useAppState((s) => s.display.presenter);
@@ -31,6 +33,8 @@ export function App() {
   const controls = show('controls');
   // The lesson sits with the controls on the page; an embed shows it only when asked for.
   const lesson = page.embed ? show('lesson') : controls || show('lesson');
+  // Sweeps: a panel of their own in an embed (panels=sweep); on the page, a sidebar button opens them over the panels.
+  const sweepInline = show('sweep') && (page.embed || !controls);
   const classes = ['app', presenter ? 'presenter' : '', page.embed ? 'embed' : ''].filter(Boolean).join(' ');
   return (
     <main className={classes}>
@@ -61,11 +65,13 @@ export function App() {
           {show('fit') && <FitPanel />}
           {show('network') && <NetworkPanel />}
           {show('loss') && <LossPanel />}
+          <Suspense fallback={null}>{sweepInline && <SweepPanel />}</Suspense>
         </div>
         {(controls || lesson) && (
           <aside className="sidebar" aria-label="Settings">
             {controls && !hidden('presets') && <Presets />}
             {controls && !hidden('dropout') && <DropoutControls />}
+            {controls && !page.embed && <SweepLauncher />}
             <Suspense fallback={null}>{lesson && <LessonPanel />}</Suspense>
             {controls && (
               <details className="more-controls">

@@ -49,7 +49,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       </div>
       <fieldset className="share-choices">
         <legend>Panels to embed</legend>
-        {PANEL_NAMES.filter((p) => p !== 'sweep').map((p) => (
+        {PANEL_NAMES.map((p) => (
           <label key={p} className="check">
             <input type="checkbox" checked={panels.includes(p)} onChange={(e) => setPanels(toggle(panels, p, e.currentTarget.checked))} />
             {p}

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { AppState, AppStore } from '../state/config-store';
 import type { Session } from '../state/session';
+import type { Sweep } from '../state/sweep-store';
 import type { TelemetryStore } from '../state/telemetry-store';
 
 /** Links built from the current configuration (the URL codec lives in src/embed; main.tsx passes these in). */
@@ -18,6 +19,8 @@ export interface LabContext {
   telemetry: TelemetryStore;
   session: Session;
   links: LabLinks;
+  /** The sweep view's store and actions (issue 6); absent on a page without sweeps. */
+  sweep?: Sweep;
 }
 
 const Context = createContext<LabContext | null>(null);

@@ -22,6 +22,10 @@ export class SweepClient {
   private onMainThread = false;
   /** The sweep in progress, to report when the worker fails under it. */
   private running: number | null = null;
+  /** The last start sent, to hand to the main thread when the worker could not even load. */
+  private lastStart: Extract<ToSweepWorker, { type: 'start' }> | null = null;
+  /** Whether the worker has said anything yet (a worker that fails before that did not load). */
+  private heard = false;
 
   constructor(
     private readonly events: SweepClientEvents,
@@ -33,7 +37,10 @@ export class SweepClient {
   }
 
   send(message: ToSweepWorker): void {
-    if (message.type === 'start') this.running = message.id;
+    if (message.type === 'start') {
+      this.running = message.id;
+      this.lastStart = message;
+    }
     this.backend ??= this.onMainThread ? this.mainThreadBackend() : this.workerBackend();
     this.backend.post(message);
   }
@@ -44,6 +51,7 @@ export class SweepClient {
   }
 
   private receive(message: FromSweepWorker): void {
+    this.heard = true;
     if (message.type === 'finished' || message.type === 'cancelled' || message.type === 'failed') {
       if (this.running === message.id) this.running = null;
     }
@@ -63,6 +71,15 @@ export class SweepClient {
       this.backend?.dispose();
       this.backend = null;
       const id = this.running;
+      const start = this.lastStart;
+      if (!this.heard && id !== null && start !== null && start.id === id) {
+        // The worker never started (offline, or blocked): the sweep runs on this thread instead.
+        this.onMainThread = true;
+        this.events.notice?.('The sweep worker could not start, so this sweep runs on the page itself and it may respond slowly meanwhile.');
+        this.backend = this.mainThreadBackend();
+        this.backend.post(start);
+        return;
+      }
       this.running = null;
       if (id !== null) this.events.message({ type: 'failed', id, message: 'the sweep worker stopped unexpectedly; press Run to try again' });
     };

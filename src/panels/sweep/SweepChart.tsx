@@ -16,6 +16,8 @@ interface SweepChartProps {
   best: SweepPoint | null;
   /** Shown in the middle of an empty chart. */
   emptyText: string;
+  /** While the sweep runs, the best point is the best so far. */
+  provisional: boolean;
   onLoad(point: SweepPoint): void;
 }
 
@@ -133,7 +135,7 @@ function SeriesMarks({ g, kind, series, index, best, onLoad }: { g: ChartGeometr
   );
 }
 
-function BestLabel({ g, point }: { g: ChartGeometry; point: SweepPoint }) {
+function BestLabel({ g, point, provisional }: { g: ChartGeometry; point: SweepPoint; provisional: boolean }) {
   const x = g.x(point.value);
   const y = g.y(point.test.mean);
   if (!Number.isFinite(y)) return null;
@@ -142,13 +144,13 @@ function BestLabel({ g, point }: { g: ChartGeometry; point: SweepPoint }) {
   const anchor = x > g.inner.x + g.inner.width - 50 ? 'end' : x < g.inner.x + 50 ? 'start' : 'middle';
   return (
     <text x={x} y={above ? y - 16 : y + 24} textAnchor={anchor} fontSize={12} fontWeight={600} fill={palette.ink} stroke="#fff" strokeWidth={3} paintOrder="stroke" aria-hidden="true">
-      best {valueText('p', point.value)}
+      {provisional ? 'best so far' : 'best'} {valueText('p', point.value)}
     </text>
   );
 }
 
 /** Mean test and train MSE against p (or N) with the min–max band over seeds; a marker's click loads its configuration. */
-export function SweepChart({ kind, grid, series, best, emptyText, onLoad }: SweepChartProps) {
+export function SweepChart({ kind, grid, series, best, emptyText, provisional, onLoad }: SweepChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(ref, { width: 560, height: 280 });
   const g = chartGeometry(kind, grid, series, width, height);
@@ -161,7 +163,7 @@ export function SweepChart({ kind, grid, series, best, emptyText, onLoad }: Swee
         {series.map((s, i) => (
           <SeriesMarks key={Number.isNaN(s.p) ? 'p' : `n${s.p}`} g={g} kind={kind} series={s} index={i} best={best} onLoad={onLoad} />
         ))}
-        {best !== null && kind === 'p' && <BestLabel g={g} point={best} />}
+        {best !== null && kind === 'p' && <BestLabel g={g} point={best} provisional={provisional} />}
       </svg>
       {empty && <p className="sweep-empty">{emptyText}</p>}
     </div>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Sweep } from '../../state/sweep-store';
 import { useLab } from '../context';
 import './launcher.css';
+import { useCoverRect } from './use-cover-rect';
 
 // The view (chart, table, its styles) loads when first opened.
 const SweepView = lazy(() => import('./SweepView').then((m) => ({ default: m.SweepView })));
@@ -14,6 +15,8 @@ function Launcher({ sweep }: { sweep: Sweep }) {
   const status = sweep.store((s) => s.status);
   const done = sweep.store((s) => s.done);
   const total = sweep.store((s) => s.total);
+  // On a wide screen the view covers the three panels only: the training bar and the settings stay in view.
+  const cover = useCoverRect('.workspace > .panels', open);
   // Focus moves into the view when it opens (to the dialog itself: its content may still be loading).
   useEffect(() => {
     if (open) dialog.current?.focus();
@@ -25,7 +28,7 @@ function Launcher({ sweep }: { sweep: Sweep }) {
   return (
     <div className="sweep-launcher">
       <button ref={button} type="button" aria-expanded={open} aria-controls={open ? id : undefined} onClick={() => (open ? close() : setOpen(true))}>
-        Sweeps: test loss against p and N
+        Sweeps: test loss against p and N<span aria-hidden="true"> ›</span>
       </button>
       {status === 'running' && !open && (
         <span className="hint">
@@ -38,6 +41,7 @@ function Launcher({ sweep }: { sweep: Sweep }) {
           ref={dialog}
           id={id}
           className="sweep-overlay"
+          style={cover}
           tabIndex={-1}
           role="dialog"
           aria-modal="false"

@@ -11,10 +11,13 @@ function LineSwatch({ color, dashed = false, marker }: { color: string; dashed?:
   );
 }
 
-function BandSwatch({ color }: { color: string }) {
+function BandSwatch({ colors }: { colors: readonly string[] }) {
+  const w = 16 / colors.length;
   return (
     <svg width={18} height={12} aria-hidden="true">
-      <rect x={1} y={1} width={16} height={10} fill={color} fillOpacity={0.2} />
+      {colors.map((color, i) => (
+        <rect key={color} x={1 + i * w} y={1} width={w} height={10} fill={color} fillOpacity={0.25} />
+      ))}
     </svg>
   );
 }
@@ -33,7 +36,7 @@ export function SweepLegend({ kind, series, seeds }: { kind: SweepKind; series: 
         </li>
         {seeds > 1 && (
           <li>
-            <BandSwatch color={palette.test} /> band: min–max over seeds
+            <BandSwatch colors={[palette.test, palette.train]} /> band: min–max over seeds
           </li>
         )}
         <li>
@@ -49,10 +52,10 @@ export function SweepLegend({ kind, series, seeds }: { kind: SweepKind; series: 
   return (
     <ul className="sweep-legend">
       <li>
-        <BandSwatch color={palette.runA} /> p = {formatP(without ?? 0)}
+        <BandSwatch colors={[palette.runA]} /> p = {formatP(without ?? 0)}
       </li>
       <li>
-        <BandSwatch color={palette.runB} /> p = {formatP(withDropout ?? 0)}
+        <BandSwatch colors={[palette.runB]} /> p = {formatP(withDropout ?? 0)}
       </li>
       <li>
         <LineSwatch color={palette.muted} marker="circle" /> test MSE ({means})

@@ -73,14 +73,17 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
       <SweepControls sweep={sweep} canExport={plan !== null && results.length > 0} onExport={exportCsv} />
       <p className="hint sweep-plan">
         {planText(next)}, each from scratch with the current settings; the chart shows eval-mode MSE after the last step.
-        {next.kind === 'n' && ` p = 0 against p = ${formatP(next.series[1] ?? 0)}${(config.dropout[0] ?? 0) > 0 ? ' (the main view’s p)' : ' (the main view has p = 0)'}.`}
+        {next.kind === 'n' &&
+          ((config.dropout[0] ?? 0) > 0
+            ? ` p = ${formatP(next.series[1] ?? 0)} is the main view’s p.`
+            : ` The main view has p = 0, so p = ${formatP(next.series[1] ?? 0)} stands in for dropout.`)}
       </p>
       <SweepProgress {...progress} />
       <SweepLegend kind={kind} series={plan?.series ?? next.series} seeds={plan?.seeds ?? settings.seeds} />
-      <SweepChart kind={kind} grid={grid} series={series} best={best} emptyText={emptyText} onLoad={load} />
+      <SweepChart kind={kind} grid={grid} series={series} best={best} emptyText={emptyText} provisional={status === 'running'} onLoad={load} />
       <p className="sweep-summary">
         {best !== null &&
-          `Lowest mean test MSE at ${valueText('p', best.value)}: ${formatValue(best.test.mean)}${zero !== undefined && zero !== best ? ` (p = 0: ${formatValue(zero.test.mean)})` : ''}. `}
+          `Lowest mean test MSE${status === 'running' ? ' so far' : ''} at ${valueText('p', best.value)}: ${formatValue(best.test.mean)}${zero !== undefined && zero !== best ? ` (p = 0: ${formatValue(zero.test.mean)})` : ''}. `}
         {verdict !== null && `${verdict} `}
         {series.some((s) => s.points.length > 0) && 'Click a ● (or focus it and press Enter) to load it into the main view.'}
       </p>
