@@ -69,8 +69,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict(['../panels/*', '../embed/*', '../worker/*', '!../worker/protocol', '!../worker/sweep-protocol', 'd3-*', 'react-dom', 'react-dom/*']) },
   },
   {
+    // Panels sit in sub-folders too: match the forbidden folders at any depth.
     files: ['src/panels/**'],
-    rules: { 'no-restricted-imports': restrict(['../model/*', '../worker/*', '!../worker/protocol', '!../worker/sweep-protocol', '../embed/*']) },
+    rules: {
+      'no-restricted-imports': restrict(['**/model/*', '**/model', '**/worker/*', '!**/worker/protocol', '!**/worker/sweep-protocol', '**/embed/*']),
+    },
   },
   {
     files: ['src/embed/**'],
@@ -78,7 +81,7 @@ export default tseslint.config(
   },
   {
     // Integration tests may wire modules together the way main.tsx does.
-    files: ['src/**/*.test.{ts,tsx}'],
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/test-fixtures.ts'],
     rules: { 'no-restricted-properties': 'off', 'no-restricted-imports': 'off' },
   },
 );

@@ -1,3 +1,5 @@
+import { OVERFITTING_DATA } from '../data/config';
+import { OVERFITTING_MODEL } from '../model/config';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore } from '../state/config-store';
@@ -10,21 +12,7 @@ import { APP_VERSION, type IncomingMessage, type MessageTarget, PROGRESS_INTERVA
 
 const HOST = 'https://course.example.edu';
 
-const CONFIG: ExperimentConfig = {
-  dataset: 'sine',
-  n: 16,
-  noise: 0.25,
-  testCount: 200,
-  seed: 1,
-  hiddenLayers: [64, 64],
-  activation: 'relu',
-  dropout: [0.5, 0.5],
-  variant: 'inverted',
-  optimizer: 'adam',
-  learningRate: 0.01,
-  l2: 0,
-  batchSize: 0,
-};
+const CONFIG: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, dropout: [0.5, 0.5] };
 
 type Posted = Record<string, unknown> & { type: string };
 

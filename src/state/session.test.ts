@@ -1,24 +1,12 @@
+import { OVERFITTING_DATA } from '../data/config';
+import { OVERFITTING_MODEL } from '../model/config';
 import { describe, expect, it } from 'vitest';
 import type { ExperimentConfig, Frame, RunFrame, ToWorker } from '../worker/protocol';
 import { createAppStore } from './config-store';
 import { createSession } from './session';
 import { createTelemetryStore } from './telemetry-store';
 
-const CONFIG: ExperimentConfig = {
-  dataset: 'sine',
-  n: 16,
-  noise: 0.25,
-  testCount: 200,
-  seed: 1,
-  hiddenLayers: [64, 64],
-  activation: 'relu',
-  dropout: [0.5, 0.5],
-  variant: 'inverted',
-  optimizer: 'adam',
-  learningRate: 0.01,
-  l2: 0,
-  batchSize: 0,
-};
+const CONFIG: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, dropout: [0.5, 0.5] };
 
 function runFrame(step: number, run: 'A' | 'B' = 'B'): RunFrame {
   return {

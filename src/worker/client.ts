@@ -1,4 +1,5 @@
 import { assertNever } from '../lib/assert-never';
+import { type Backend as WorkerBackend, workerBackend } from './worker-backend';
 import type { ExperimentConfig, FromWorker, PlaybackConfig, RestoreState, ToWorker, ViewOptions } from './protocol';
 import type { SliceLoop } from './slice-loop';
 import type { Trainer } from './trainer';
@@ -18,10 +19,7 @@ export interface ClientEvents {
 /** After this many failures in a row with no frame between them, training moves to the main thread. */
 const MAX_RESTARTS = 3;
 
-interface Backend {
-  post(message: ToWorker): void;
-  dispose(): void;
-}
+type Backend = WorkerBackend<ToWorker>;
 
 /**
  * The page's end of the training worker — the only code that creates a
@@ -119,22 +117,7 @@ export class TrainerClient {
       this.events.notice({ kind: 'main-thread', text: 'This page cannot start a background worker here, so training runs on the page itself and may be less smooth.' });
       return this.mainThreadBackend();
     }
-    const fail = () => this.recover();
-    worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fail();
-    };
-    worker.onmessageerror = fail;
-    return {
-      post: (message) => worker.postMessage(message),
-      dispose: () => {
-        worker.onmessage = null;
-        worker.onerror = null;
-        worker.onmessageerror = null;
-        worker.terminate();
-      },
-    };
+    return workerBackend<ToWorker, FromWorker>(worker, (message) => this.receive(message), () => this.recover());
   }
 
   /**

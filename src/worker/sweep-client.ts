@@ -1,4 +1,5 @@
 import type { SweepHost } from './sweep-host';
+import { type Backend as WorkerBackend, workerBackend } from './worker-backend';
 import type { FromSweepWorker, ToSweepWorker } from './sweep-protocol';
 
 export interface SweepClientEvents {
@@ -7,10 +8,7 @@ export interface SweepClientEvents {
   notice?(text: string): void;
 }
 
-interface Backend {
-  post(message: ToSweepWorker): void;
-  dispose(): void;
-}
+type Backend = WorkerBackend<ToSweepWorker>;
 
 /**
  * The page's end of the sweep worker — with client.ts, the only code that
@@ -83,21 +81,7 @@ export class SweepClient {
       this.running = null;
       if (id !== null) this.events.message({ type: 'failed', id, message: 'the sweep worker stopped unexpectedly; press Run to try again' });
     };
-    worker.onmessage = (event: MessageEvent<FromSweepWorker>) => this.receive(event.data);
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fail();
-    };
-    worker.onmessageerror = fail;
-    return {
-      post: (message) => worker.postMessage(message),
-      dispose: () => {
-        worker.onmessage = null;
-        worker.onerror = null;
-        worker.onmessageerror = null;
-        worker.terminate();
-      },
-    };
+    return workerBackend<ToSweepWorker, FromSweepWorker>(worker, (message) => this.receive(message), fail);
   }
 
   /** The same host as in the worker, on this thread; its code (the kernel) loads on first use. */

@@ -1,23 +1,11 @@
+import { OVERFITTING_DATA } from '../../data/config';
+import { OVERFITTING_MODEL } from '../../model/config';
 import type { ExperimentConfig, PlaybackConfig, RunId } from '../../worker/protocol';
 import type { FrameRunsLike } from './build-run-json';
 import { layerSizes, paramCount } from './run-file';
 
 /** Shared by the export tests: a valid configuration and a frame of matching weights. */
-export const CONFIG: ExperimentConfig = {
-  dataset: 'sine',
-  n: 16,
-  noise: 0.25,
-  testCount: 200,
-  seed: 1,
-  hiddenLayers: [8, 4],
-  activation: 'relu',
-  dropout: [0.5, 0.25],
-  variant: 'inverted',
-  optimizer: 'adam',
-  learningRate: 0.01,
-  l2: 0,
-  batchSize: 0,
-};
+export const CONFIG: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, hiddenLayers: [8, 4], dropout: [0.5, 0.25] };
 
 export const PLAYBACK: PlaybackConfig = { speed: 0, stopAt: 0, compare: false };
 
