@@ -23,20 +23,23 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize / (1024 * 1024);
 }
 
+/**
+ * Animation frames counted over one second in the page. Written as a string:
+ * runners such as tsx add helpers to named functions that do not exist in the page.
+ */
+const COUNT_FRAMES = `new Promise((resolve) => {
+  let frames = 0;
+  const start = performance.now();
+  const tick = () => {
+    frames++;
+    if (performance.now() - start < 1000) requestAnimationFrame(tick);
+    else resolve((frames * 1000) / (performance.now() - start));
+  };
+  requestAnimationFrame(tick);
+})`;
+
 async function framesPerSecond(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let frames = 0;
-        const start = performance.now();
-        const tick = () => {
-          frames++;
-          if (performance.now() - start < 1000) requestAnimationFrame(tick);
-          else resolve((frames * 1000) / (performance.now() - start));
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
+  return Number(await page.evaluate(COUNT_FRAMES));
 }
 
 async function currentStep(page: Page): Promise<number> {
