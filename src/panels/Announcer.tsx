@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLab } from './context';
 import { formatCount, formatLoss } from './format';
+import { STRINGS } from './strings';
 
 /** How often, at most, the losses are read out while training. */
 const LOSS_INTERVAL_MS = 15_000;
@@ -19,16 +20,16 @@ export function Announcer() {
       app.subscribe((state, previous) => {
         const { step, trainLoss, testLoss } = state.readouts;
         if (state.diverged && !previous.diverged) {
-          setMessage(`Training diverged at step ${formatCount(step)}.`);
+          setMessage(STRINGS.announcer.diverged(formatCount(step)));
         } else if (state.playing !== previous.playing || state.hidden !== previous.hidden) {
           const running = state.playing && !state.hidden;
           const wasRunning = previous.playing && !previous.hidden;
-          if (running !== wasRunning) setMessage(running ? 'Training started.' : `Training paused at step ${formatCount(step)}.`);
+          if (running !== wasRunning) setMessage(running ? STRINGS.announcer.started : STRINGS.announcer.paused(formatCount(step)));
         } else if (state.readouts !== previous.readouts && state.playing) {
           const now = Date.now();
           if (now - lastLossAnnouncement.current >= LOSS_INTERVAL_MS) {
             lastLossAnnouncement.current = now;
-            setMessage(`Step ${formatCount(step)}: training MSE ${formatLoss(trainLoss)}, test MSE ${formatLoss(testLoss)}.`);
+            setMessage(STRINGS.announcer.losses(formatCount(step), formatLoss(trainLoss), formatLoss(testLoss)));
           }
         }
       }),

@@ -18,6 +18,7 @@ import { PlaybackControls } from './PlaybackControls';
 import { Readouts } from './Readouts';
 import { ShortcutHelp, Shortcuts } from './shortcuts/Shortcuts';
 import { SweepLauncher } from './sweep/SweepLauncher';
+import { STRINGS } from './strings';
 
 // Loaded after the first render: they are not needed to see the lab train.
 const LessonPanel = lazy(() => import('./LessonPanel').then((m) => ({ default: m.LessonPanel })));
@@ -40,9 +41,13 @@ export function App() {
     <main className={classes}>
       {!page.embed && (
         <header className="masthead">
-          <h1>Dropout Lab</h1>
+          <h1>{STRINGS.app.title}</h1>
           <p className="tagline">
-            Watch a network overfit noisy data, and dropout prevent it. <em>p</em> is the drop probability (keep = 1 − <em>p</em>).
+            {STRINGS.app.tagline.start}
+            <em>{STRINGS.app.tagline.p}</em>
+            {STRINGS.app.tagline.middle}
+            <em>{STRINGS.app.tagline.p}</em>
+            {STRINGS.app.tagline.end}
           </p>
           <HeaderActions />
         </header>
@@ -56,7 +61,7 @@ export function App() {
       </Suspense>
       <div className="workspace">
         {controls && (
-          <section className="toolbar" aria-label="Training">
+          <section className="toolbar" aria-label={STRINGS.app.trainingRegion}>
             {!hidden('playback') && <PlaybackControls />}
             <Readouts />
           </section>
@@ -68,14 +73,14 @@ export function App() {
           <Suspense fallback={null}>{sweepInline && <SweepPanel />}</Suspense>
         </div>
         {(controls || lesson) && (
-          <aside className="sidebar" aria-label="Settings">
+          <aside className="sidebar" aria-label={STRINGS.app.settingsRegion}>
             {controls && !hidden('presets') && <Presets />}
             {controls && !hidden('dropout') && <DropoutControls />}
             {controls && !page.embed && <SweepLauncher />}
             <Suspense fallback={null}>{lesson && <LessonPanel />}</Suspense>
             {controls && (
               <details className="more-controls">
-                <summary>Data, network and training</summary>
+                <summary>{STRINGS.app.moreControls}</summary>
                 {!hidden('data') && <DataControls />}
                 {!hidden('network') && <NetworkControls />}
                 {!hidden('training') && <TrainingControls />}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Telemetry } from '../state/telemetry-store';
 import { useTelemetry } from './use-telemetry';
+import { STRINGS } from './strings';
 
 export interface TableData {
   columns: string[];
@@ -27,7 +28,7 @@ export function ChartTable({ caption, build }: { caption: string; build: (teleme
   });
   return (
     <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Data table</summary>
+      <summary>{STRINGS.dataTables.toggle}</summary>
       {open && data && (
         <table>
           <caption>{caption}</caption>

@@ -1,4 +1,5 @@
 import { useLab } from './context';
+import { STRINGS } from './strings';
 
 /** In an embed: where this comes from, and a way to open the full lab with the same settings. */
 export function EmbedFooter() {
@@ -6,7 +7,7 @@ export function EmbedFooter() {
   return (
     <p className="embed-footer">
       <a href={links.standalone()} target="_blank" rel="noopener">
-        Open in Dropout Lab ↗
+        {STRINGS.embed.footer}
       </a>
     </p>
   );

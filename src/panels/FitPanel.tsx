@@ -15,6 +15,7 @@ import { palette } from './palette';
 import { Panel } from './Panel';
 import { useSize } from './use-size';
 import { useTelemetry } from './use-telemetry';
+import { STRINGS } from './strings';
 
 interface PlotSpec {
   title: string | null;
@@ -24,11 +25,6 @@ interface PlotSpec {
   layersRun: RunChoice | null;
   runs: RunChoice[];
 }
-
-const KEY_HINT = 'Arrows move the cursor · Enter adds a point · Delete removes the nearest';
-const CLICK_HINT = 'Click or tap to add or remove points';
-const KEYS_LABEL =
-  'Fit plot, editable. Click or tap empty space to add a training point, click a point to remove it. With the keyboard: arrow keys move a cursor, Enter or Space adds a point there, Delete removes the nearest point.';
 
 /** The data, the true function and the network's prediction: a fit that follows the trend, or one that chases the noise. */
 export function FitPanel() {
@@ -64,37 +60,36 @@ export function FitPanel() {
 
   const showTruth = showTruthSetting && !custom;
   const withDropout = hasDropout(dropout);
-  const bName = `dropout ${dropoutLabel(dropout)}`;
-  const runA: CurveSpec = { run: 'A', color: palette.runA, name: 'no dropout' };
+  const bName = STRINGS.fit.withDropout(dropoutLabel(dropout));
+  const runA: CurveSpec = { run: 'A', color: palette.runA, name: STRINGS.fit.noDropout };
   const runB: CurveSpec = { run: 'B', color: palette.runB, name: bName };
   const plots: PlotSpec[] = !compare
-    ? [{ title: null, shortTitle: null, titleColor: palette.model, curves: [{ run: 'main', color: palette.model, name: 'model' }], layersRun: 'main', runs: ['main'] }]
+    ? [{ title: null, shortTitle: null, titleColor: palette.model, curves: [{ run: 'main', color: palette.model, name: STRINGS.fit.model }], layersRun: 'main', runs: ['main'] }]
     : sideBySide
       ? [
-          { title: '(a) no dropout', shortTitle: '(a) p = 0', titleColor: palette.runA, curves: [runA], layersRun: null, runs: ['A'] },
-          { title: `(b) ${bName}`, shortTitle: `(b) ${dropoutLabel(dropout)}`, titleColor: palette.runB, curves: [runB], layersRun: 'B', runs: ['B'] },
+          { title: STRINGS.fit.titleA, shortTitle: STRINGS.fit.shortTitleA, titleColor: palette.runA, curves: [runA], layersRun: null, runs: ['A'] },
+          { title: STRINGS.fit.titleB(bName), shortTitle: STRINGS.fit.titleB(dropoutLabel(dropout)), titleColor: palette.runB, curves: [runB], layersRun: 'B', runs: ['B'] },
         ]
       : [{ title: null, shortTitle: null, titleColor: palette.model, curves: [runA, runB], layersRun: 'B', runs: ['A', 'B'] }];
   const legendCurves: LegendCurve[] = compare
     ? [
-        { color: palette.runA, label: 'no dropout' },
+        { color: palette.runA, label: STRINGS.fit.noDropout },
         { color: palette.runB, label: bName },
       ]
-    : [{ color: palette.model, label: 'model' }];
+    : [{ color: palette.model, label: STRINGS.fit.model }];
   const neuronName = hovered ? neuronLabel(hovered) : null;
 
   const notes: string[] = [];
-  if ((mcBand || ghosts > 0) && !withDropout) notes.push('The MC-dropout band and thinned networks need dropout p > 0.');
-  const status = editing.message || notes.join(' ') || (editing.focused ? KEY_HINT : CLICK_HINT);
+  if ((mcBand || ghosts > 0) && !withDropout) notes.push(STRINGS.fit.needsDropout);
+  const status = editing.message || notes.join(' ') || (editing.focused ? STRINGS.fit.keyHint : STRINGS.fit.clickHint);
 
-  const pointsText = `${counts.train} training points, ${counts.test} test points`;
-  const description = compare
-    ? `Fit plot comparing the prediction without dropout and with ${bName}: ${pointsText}${showTruth ? ', the true function' : ''} over x from −1 to 1.`
-    : `Fit plot: ${pointsText}${showTruth ? ', the true function' : ''} and the network's prediction over x from −1 to 1.`;
+  const pointsText = STRINGS.fit.pointCounts(counts.train, counts.test);
+  const truthText = showTruth ? STRINGS.fit.trueFunctionClause : '';
+  const description = compare ? STRINGS.fit.describeCompare(bName, pointsText, truthText) : STRINGS.fit.describe(pointsText, truthText);
 
   return (
-    <Panel id="fit" title="Fit" actions={<FitActions />}>
-      <div ref={plotRef} className="plot fit-plot" data-train-points={counts.train} data-test-points={counts.test} tabIndex={0} role="application" aria-label={KEYS_LABEL} aria-describedby="fit-status" {...editing.handlers}>
+    <Panel id="fit" title={STRINGS.fit.title} actions={<FitActions />}>
+      <div ref={plotRef} className="plot fit-plot" data-train-points={counts.train} data-test-points={counts.test} tabIndex={0} role="application" aria-label={STRINGS.fit.keysLabel} aria-describedby="fit-status" {...editing.handlers}>
         <svg width={size.width} height={size.height} role="img" aria-label={description}>
           {plots.map((plot, i) => (
             <FitPlot
@@ -117,12 +112,12 @@ export function FitPanel() {
         </svg>
       </div>
       <div className="fit-footer">
-        <FitLegend showTest={showTest} showTruth={showTruth} curves={legendCurves} band={mcBand && withDropout} ghosts={ghosts > 0 && withDropout} neuron={neuronName && `${neuronName} output`} />
+        <FitLegend showTest={showTest} showTruth={showTruth} curves={legendCurves} band={mcBand && withDropout} ghosts={ghosts > 0 && withDropout} neuron={neuronName && STRINGS.fit.neuronOutput(neuronName)} />
         <p id="fit-status" className="fit-status" aria-live="polite">
           {status}
         </p>
       </div>
-    <ChartTable caption="The fit at 11 values of x" build={fitTable} />
+    <ChartTable caption={STRINGS.fit.tableCaption} build={fitTable} />
     </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useAppState, useLab } from './context';
 import { TourButton } from './lesson/TourButton';
+import { STRINGS } from './strings';
 
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
@@ -14,16 +15,16 @@ export function HeaderActions() {
     <div className="header-actions">
       <TourButton />
       <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
-        Share
+        {STRINGS.header.share}
       </button>
       <Suspense fallback={null}>{sharing && <ShareDialog onClose={() => setSharing(false)} />}</Suspense>
       {!hidePresenter && (
-      <button type="button" aria-pressed={presenter} onClick={() => session.setDisplay({ presenter: !presenter })} title="Projector colors, large type, fewer controls (P)">
-        {presenter ? 'Exit presenter mode' : 'Presenter mode'}
+      <button type="button" aria-pressed={presenter} onClick={() => session.setDisplay({ presenter: !presenter })} title={STRINGS.header.presenterHint}>
+        {presenter ? STRINGS.header.exitPresenter : STRINGS.header.presenter}
       </button>
       )}
-      <button type="button" onClick={() => session.setDisplay({ shortcutHelp: true })} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-        ?
+      <button type="button" onClick={() => session.setDisplay({ shortcutHelp: true })} aria-label={STRINGS.header.shortcutsLabel} title={STRINGS.header.shortcutsHint}>
+        {STRINGS.header.shortcutsButton}
       </button>
     </div>
   );

@@ -6,6 +6,7 @@ import { GapReadout } from './loss/GapReadout';
 import { LossLegend } from './loss/LossLegend';
 import { LossPlot } from './loss/LossPlot';
 import { Panel } from './Panel';
+import { STRINGS } from './strings';
 
 const toggle = { display: 'inline-flex', alignItems: 'center', gap: '0.3rem', minHeight: 24, cursor: 'pointer' } as const;
 
@@ -22,24 +23,24 @@ export function LossPanel() {
   return (
     <Panel
       id="loss"
-      title="Loss"
+      title={STRINGS.loss.title}
       actions={
         <>
           <GapReadout compare={compare} />
           <label style={toggle}>
             <input type="checkbox" checked={log} onChange={(e) => session.setDisplay({ logLoss: e.currentTarget.checked })} />
-            log scale
+            {STRINGS.loss.logScale}
           </label>
-          <label style={toggle} title="The noisy train-mode loss of each minibatch, with dropout on">
+          <label style={toggle} title={STRINGS.loss.minibatchHint}>
             <input type="checkbox" checked={showBatch} onChange={(e) => session.setDisplay({ showBatchLoss: e.currentTarget.checked })} />
-            minibatch loss
+            {STRINGS.loss.minibatchLoss}
           </label>
         </>
       }
     >
       <LossLegend compare={compare} showBatch={showBatch} dropout={dropout} />
       <LossPlot compare={compare} log={log} showBatch={showBatch} dropout={dropout} />
-    <ChartTable caption="Loss: first, best and latest points" build={lossTable} />
+    <ChartTable caption={STRINGS.loss.tableCaption} build={lossTable} />
     </Panel>
   );
 }

@@ -17,6 +17,7 @@ import { ViewToggle } from './network/ViewToggle';
 import { Panel } from './Panel';
 import { useSize } from './use-size';
 import { useTelemetry } from './use-telemetry';
+import { STRINGS } from './strings';
 
 
 /** The frame's shape (layer sizes and runs) as a string: the only frame data that changes the React structure. */
@@ -101,7 +102,7 @@ export function NetworkPanel() {
   const captionDropout = plan.figures[plan.figures.length - 1]?.dropout ?? dropout;
 
   return (
-    <Panel id="network" title="Network" actions={<ViewToggle />}>
+    <Panel id="network" title={STRINGS.network.title} actions={<ViewToggle />}>
       <div ref={plotRef} className={`plot nn-plot${stacked ? ' nn-stacked' : ''}`}>
         <svg ref={svgRef} width={width} height={height} role="group" aria-label={diagramSummary(sizes, compare)} aria-describedby={captionId}>
           {plan.figures.map((figure, i) => (
@@ -125,7 +126,7 @@ export function NetworkPanel() {
       <p id={captionId} className="nn-caption">
         {diagramCaption(view, variant, captionDropout)} <NetworkLegend />
       </p>
-    <ChartTable caption="Dropout per hidden layer" build={networkTable} />
+    <ChartTable caption={STRINGS.network.tableCaption} build={networkTable} />
     </Panel>
   );
 }

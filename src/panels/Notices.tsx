@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Notice } from '../state/config-store';
 import { useAppState, useLab } from './context';
+import { STRINGS } from './strings';
 
 /** How long a notice stays before it fades by itself; warnings and errors stay until dismissed. */
 function lifetimeMs(notice: Notice): number | null {
@@ -21,11 +22,11 @@ function NoticeItem({ notice, canUndo }: { notice: Notice; canUndo: boolean }) {
       <span>{notice.text}</span>
       {notice.undoable && canUndo && (
         <button type="button" onClick={() => session.undo()}>
-          Undo
+          {STRINGS.notices.undo}
         </button>
       )}
-      <button type="button" className="dismiss" aria-label="Dismiss" onClick={() => session.dismiss(notice.id)}>
-        ×
+      <button type="button" className="dismiss" aria-label={STRINGS.notices.dismiss} onClick={() => session.dismiss(notice.id)}>
+        {STRINGS.notices.dismissButton}
       </button>
     </li>
   );

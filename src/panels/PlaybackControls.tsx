@@ -1,10 +1,11 @@
 import { useAppState, useLab } from './context';
+import { STRINGS } from './strings';
 
 /** Steps per second offered by the speed slider; 0 = as fast as possible. */
 export const SPEEDS = [1, 3, 10, 30, 100, 300, 1000, 0] as const;
 
 export function speedLabel(speed: number): string {
-  return speed === 0 ? 'max' : `${speed} step${speed === 1 ? '' : 's'}/s`;
+  return speed === 0 ? STRINGS.playback.speedMax : STRINGS.playback.stepsPerSecond(speed);
 }
 
 function nearestSpeedIndex(speed: number): number {
@@ -24,19 +25,19 @@ export function PlaybackControls() {
   const hideSpeed = useAppState((s) => s.page.hide.includes('speed'));
   const index = nearestSpeedIndex(speed);
   return (
-    <div className="playback" role="group" aria-label="Training">
+    <div className="playback" role="group" aria-label={STRINGS.playback.group}>
       <button type="button" className="primary" onClick={() => (playing ? session.pause() : session.play())} disabled={diverged && !playing} aria-pressed={playing}>
-        {playing ? 'Pause' : 'Play'}
+        {playing ? STRINGS.playback.pause : STRINGS.playback.play}
       </button>
-      <button type="button" onClick={() => session.step(1)} title="Pause and run exactly one optimizer step">
-        Step
+      <button type="button" onClick={() => session.step(1)} title={STRINGS.playback.stepHint}>
+        {STRINGS.playback.step}
       </button>
-      <button type="button" onClick={() => session.reset()} title="Back to step 0 with the same data and initial weights">
-        Reset
+      <button type="button" onClick={() => session.reset()} title={STRINGS.playback.resetHint}>
+        {STRINGS.playback.reset}
       </button>
       {!hideSpeed && (
       <label className="speed">
-        <span>Speed</span>
+        <span>{STRINGS.playback.speed}</span>
         <input
           type="range"
           min={0}

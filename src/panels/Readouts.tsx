@@ -1,31 +1,32 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState } from './context';
 import { formatCount, formatLoss } from './format';
+import { STRINGS } from './strings';
 
 export function Readouts() {
   const r = useAppState(useShallow((s) => s.readouts));
   const mode = useAppState((s) => s.mode);
   return (
-    <dl className="readouts" aria-label="Training status">
+    <dl className="readouts" aria-label={STRINGS.readouts.label}>
       <div>
-        <dt>Step</dt>
+        <dt>{STRINGS.readouts.step}</dt>
         <dd data-testid="step">{formatCount(r.step)}</dd>
       </div>
       <div>
-        <dt>Epoch</dt>
+        <dt>{STRINGS.readouts.epoch}</dt>
         <dd>{formatCount(r.epoch)}</dd>
       </div>
       <div>
-        <dt>Train MSE</dt>
+        <dt>{STRINGS.readouts.trainMse}</dt>
         <dd data-testid="train-loss">{formatLoss(r.trainLoss)}</dd>
       </div>
       <div>
-        <dt>Test MSE</dt>
+        <dt>{STRINGS.readouts.testMse}</dt>
         <dd data-testid="test-loss">{formatLoss(r.testLoss)}</dd>
       </div>
       <div>
-        <dt>Steps/s</dt>
-        <dd data-testid="steps-per-sec" title={mode === 'main-thread' ? 'Training on the main thread' : 'Training in a background worker'}>
+        <dt>{STRINGS.readouts.stepsPerSec}</dt>
+        <dd data-testid="steps-per-sec" title={mode === 'main-thread' ? STRINGS.readouts.mainThread : STRINGS.readouts.worker}>
           {formatCount(r.stepsPerSec)}
         </dd>
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CONTROL_NAMES, PANEL_NAMES } from '../state/page-options';
 import { useLab } from './context';
+import { STRINGS } from './strings';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -14,7 +15,7 @@ async function copy(text: string): Promise<boolean> {
 /** The iframe snippet for a course page. */
 export function iframeSnippet(src: string, sandboxed: boolean): string {
   const sandbox = sandboxed ? ' sandbox="allow-scripts allow-same-origin allow-downloads allow-popups"' : '';
-  return `<iframe src="${src.replace(/"/g, '&quot;')}" title="Dropout Lab" width="100%" height="640" style="border:0" loading="lazy" allow="fullscreen; clipboard-write"${sandbox}></iframe>`;
+  return `<iframe src="${src.replace(/"/g, '&quot;')}" title="${STRINGS.share.iframeTitle}" width="100%" height="640" style="border:0" loading="lazy" allow="fullscreen; clipboard-write"${sandbox}></iframe>`;
 }
 
 /** Share: copy the link of this configuration, or build the embed code for an iframe. */
@@ -40,15 +41,15 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         if (e.key === 'Escape') onClose();
       }}
     >
-      <h2 id={titleId}>Share and embed</h2>
+      <h2 id={titleId}>{STRINGS.share.title}</h2>
       <div className="share-row">
-        <input type="text" readOnly value={link} aria-label="Link to this configuration" onFocus={(e) => e.currentTarget.select()} />
-        <button ref={first} type="button" onClick={async () => setStatus((await copy(link)) ? 'Link copied.' : 'Copy failed: select the link and copy it.')}>
-          Copy link
+        <input type="text" readOnly value={link} aria-label={STRINGS.share.linkLabel} onFocus={(e) => e.currentTarget.select()} />
+        <button ref={first} type="button" onClick={async () => setStatus((await copy(link)) ? STRINGS.share.linkCopied : STRINGS.share.linkFailed)}>
+          {STRINGS.share.copyLink}
         </button>
       </div>
       <fieldset className="share-choices">
-        <legend>Panels to embed</legend>
+        <legend>{STRINGS.share.panels}</legend>
         {PANEL_NAMES.map((p) => (
           <label key={p} className="check">
             <input type="checkbox" checked={panels.includes(p)} onChange={(e) => setPanels(toggle(panels, p, e.currentTarget.checked))} />
@@ -57,7 +58,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         ))}
       </fieldset>
       <fieldset className="share-choices">
-        <legend>Controls to hide</legend>
+        <legend>{STRINGS.share.hide}</legend>
         {CONTROL_NAMES.map((c) => (
           <label key={c} className="check">
             <input type="checkbox" checked={hide.includes(c)} onChange={(e) => setHide(toggle(hide, c, e.currentTarget.checked))} />
@@ -67,15 +68,15 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       </fieldset>
       <label className="check">
         <input type="checkbox" checked={sandboxed} onChange={(e) => setSandboxed(e.currentTarget.checked)} />
-        Sandboxed iframe
+        {STRINGS.share.sandboxed}
       </label>
-      <textarea readOnly value={snippet} rows={4} aria-label="Embed code" onFocus={(e) => e.currentTarget.select()} />
+      <textarea readOnly value={snippet} rows={4} aria-label={STRINGS.share.codeLabel} onFocus={(e) => e.currentTarget.select()} />
       <div className="share-row">
-        <button type="button" onClick={async () => setStatus((await copy(snippet)) ? 'Embed code copied.' : 'Copy failed: select the code and copy it.')}>
-          Copy embed code
+        <button type="button" onClick={async () => setStatus((await copy(snippet)) ? STRINGS.share.codeCopied : STRINGS.share.codeFailed)}>
+          {STRINGS.share.copyCode}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {STRINGS.share.close}
         </button>
       </div>
       <p className="hint" role="status">

@@ -5,13 +5,14 @@ import { NumberField } from './NumberField';
 import { Select } from './Select';
 import { Slider } from './Slider';
 import { NOISE_LEVELS, TRAIN_SIZES } from './scales';
+import { STRINGS } from '../strings';
 
 const DATASET_OPTIONS = [
-  { value: 'sine', label: 'sine: sin(πx)' },
-  { value: 'cubic', label: 'cubic: 4x³ − 3x' },
-  { value: 'abs', label: 'abs: 2|x| − 1' },
-  { value: 'step', label: 'step' },
-  { value: 'custom', label: 'custom (click the plot)' },
+  { value: 'sine', label: STRINGS.controls.data.datasets.sine },
+  { value: 'cubic', label: STRINGS.controls.data.datasets.cubic },
+  { value: 'abs', label: STRINGS.controls.data.datasets.abs },
+  { value: 'step', label: STRINGS.controls.data.datasets.step },
+  { value: 'custom', label: STRINGS.controls.data.datasets.custom },
 ] as const;
 
 function randomSeed(): number {
@@ -29,23 +30,23 @@ export function DataControls() {
   const custom = dataset === 'custom';
   return (
     <fieldset className="group">
-      <legend>Data</legend>
+      <legend>{STRINGS.controls.data.legend}</legend>
       <Select
-        label="Dataset"
+        label={STRINGS.controls.data.dataset}
         value={dataset}
         options={DATASET_OPTIONS.filter((o) => o.value !== 'custom' || hasPoints || custom)}
         onChange={(value) => session.setConfig({ dataset: value })}
       />
       {!custom && (
         <>
-          <Slider label="Training points N" values={TRAIN_SIZES} value={n} format={String} onChange={(value) => session.setConfig({ n: value })} commitOnRelease />
-          <Slider label="Noise σ" values={NOISE_LEVELS} value={noise} format={(v) => v.toFixed(2)} onChange={(value) => session.setConfig({ noise: value })} commitOnRelease />
+          <Slider label={STRINGS.controls.data.trainPoints} values={TRAIN_SIZES} value={n} format={String} onChange={(value) => session.setConfig({ n: value })} commitOnRelease />
+          <Slider label={STRINGS.controls.data.noise} values={NOISE_LEVELS} value={noise} format={(v) => v.toFixed(2)} onChange={(value) => session.setConfig({ noise: value })} commitOnRelease />
         </>
       )}
       <div className="row">
-        <NumberField label="Seed" value={seed} min={DATA_LIMITS.seed.min} max={DATA_LIMITS.seed.max} onChange={(value) => session.setConfig({ seed: value })} />
-        <button type="button" onClick={() => session.setConfig({ seed: randomSeed() })} title="A new seed: new data and new initial weights">
-          New data
+        <NumberField label={STRINGS.controls.data.seed} value={seed} min={DATA_LIMITS.seed.min} max={DATA_LIMITS.seed.max} onChange={(value) => session.setConfig({ seed: value })} />
+        <button type="button" onClick={() => session.setConfig({ seed: randomSeed() })} title={STRINGS.controls.data.newDataHint}>
+          {STRINGS.controls.data.newData}
         </button>
       </div>
     </fieldset>

@@ -3,8 +3,9 @@ import { useAppState, useLab } from '../context';
 import { Select } from './Select';
 import { Slider } from './Slider';
 import { DROP_RATES } from './scales';
+import { STRINGS } from '../strings';
 
-const pLabel = (p: number) => `p = ${p.toFixed(2)} · keep = ${(1 - p).toFixed(2)}`;
+const pLabel = (p: number) => STRINGS.controls.dropout.value(p.toFixed(2), (1 - p).toFixed(2));
 
 /** The drop probability p (with keep = 1 − p beside it), per layer if wanted, the scaling variant and compare mode. */
 export function DropoutControls() {
@@ -16,22 +17,22 @@ export function DropoutControls() {
   const hidden = useAppState(useShallow((s) => s.page.hide));
   return (
     <fieldset className="group">
-      <legend>Dropout</legend>
+      <legend>{STRINGS.controls.dropout.legend}</legend>
       <Slider
-        label="Drop probability p (all hidden layers)"
+        label={STRINGS.controls.dropout.allLayers}
         values={DROP_RATES}
         value={dropout[0] ?? 0}
         format={pLabel}
         onChange={(p) => session.setConfig({ dropout: dropout.map(() => p) })}
-        hint={uniform ? undefined : 'Layers differ: this sets them all.'}
+        hint={uniform ? undefined : STRINGS.controls.dropout.layersDiffer}
       />
       {dropout.length > 1 && (
         <details>
-          <summary>Per-layer p</summary>
+          <summary>{STRINGS.controls.dropout.perLayer}</summary>
           {dropout.map((p, layer) => (
             <Slider
               key={layer}
-              label={`Hidden layer ${layer + 1}`}
+              label={STRINGS.controls.dropout.layer(layer + 1)}
               values={DROP_RATES}
               value={p}
               format={pLabel}
@@ -42,11 +43,11 @@ export function DropoutControls() {
       )}
       {!hidden.includes('variant') && (
       <Select
-        label="Scaling"
+        label={STRINGS.controls.dropout.scaling}
         value={variant}
         options={[
-          { value: 'inverted', label: 'inverted: × 1/(1 − p) in training' },
-          { value: 'classic', label: 'classic: × (1 − p) at test time' },
+          { value: 'inverted', label: STRINGS.controls.dropout.inverted },
+          { value: 'classic', label: STRINGS.controls.dropout.classic },
         ]}
         onChange={(v) => session.setConfig({ variant: v })}
       />
@@ -54,7 +55,7 @@ export function DropoutControls() {
       {!hidden.includes('compare') && (
       <label className="check">
         <input type="checkbox" checked={compare} onChange={(e) => session.setConfig({ compare: e.currentTarget.checked })} />
-        Compare with and without dropout
+        {STRINGS.controls.dropout.compare}
       </label>
       )}
     </fieldset>

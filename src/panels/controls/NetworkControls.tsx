@@ -3,6 +3,7 @@ import { useAppState, useLab } from '../context';
 import { Select } from './Select';
 import { Slider } from './Slider';
 import { fitDropout, NEURONS } from './scales';
+import { STRINGS } from '../strings';
 
 const LAYER_COUNTS = [1, 2, 3, 4];
 
@@ -16,9 +17,9 @@ export function NetworkControls() {
   const sameWidth = layers.every((n) => n === width);
   return (
     <fieldset className="group">
-      <legend>Network</legend>
+      <legend>{STRINGS.controls.network.legend}</legend>
       <Slider
-        label="Hidden layers"
+        label={STRINGS.controls.network.hiddenLayers}
         values={LAYER_COUNTS}
         value={layers.length}
         format={String}
@@ -26,21 +27,21 @@ export function NetworkControls() {
         commitOnRelease
       />
       <Slider
-        label="Neurons per hidden layer"
+        label={STRINGS.controls.network.neurons}
         values={NEURONS}
         value={width}
         format={String}
         onChange={(n) => session.setConfig({ hiddenLayers: layers.map(() => n) })}
         commitOnRelease
-        hint={sameWidth ? `Network: 1 → ${layers.join(' → ')} → 1` : `Layers differ (${layers.join(', ')}): this sets them all.`}
+        hint={sameWidth ? STRINGS.controls.network.shape(layers) : STRINGS.controls.network.layersDiffer(layers)}
       />
       <Select
-        label="Activation"
+        label={STRINGS.controls.network.activation}
         value={activation}
         options={[
-          { value: 'relu', label: 'ReLU' },
-          { value: 'tanh', label: 'tanh' },
-          { value: 'sigmoid', label: 'sigmoid' },
+          { value: 'relu', label: STRINGS.controls.network.activations.relu },
+          { value: 'tanh', label: STRINGS.controls.network.activations.tanh },
+          { value: 'sigmoid', label: STRINGS.controls.network.activations.sigmoid },
         ]}
         onChange={(value) => session.setConfig({ activation: value })}
       />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { STRINGS } from '../strings';
 
 interface NumberFieldProps {
   label: string;
@@ -30,7 +31,7 @@ export function NumberField({ label, value, min, max, onChange, note }: NumberFi
     const trimmed = text.trim();
     const parsed = Number(trimmed);
     if (trimmed === '' || !Number.isInteger(parsed) || parsed < min || parsed > max) {
-      setError(`${label} must be a whole number from ${min} to ${max}${note ? ` (${note})` : ''}; keeping ${value}.`);
+      setError(STRINGS.controls.wholeNumberError(label, min, max, note, value));
       return;
     }
     setError(null);

@@ -1,10 +1,10 @@
-import { PRESETS } from '../../state/presets';
 import { useLab } from '../context';
+import { PRESETS, STRINGS } from '../strings';
 
 export function Presets() {
   const { session } = useLab();
   return (
-    <div className="presets" role="group" aria-label="Presets">
+    <div className="presets" role="group" aria-label={STRINGS.controls.presets}>
       {PRESETS.map((preset) => (
         <button key={preset.id} type="button" title={preset.description} onClick={() => session.applyPreset(preset.patch, preset.label, preset.description)}>
           {preset.label}

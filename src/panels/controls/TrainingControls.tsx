@@ -5,6 +5,7 @@ import { NumberField } from './NumberField';
 import { Select } from './Select';
 import { Slider } from './Slider';
 import { BATCH_SIZES, formatRate, L2_PENALTIES, LEARNING_RATES } from './scales';
+import { STRINGS } from '../strings';
 
 /** Optimizer, learning rate, batch size, L2 (all live) and the auto-pause step. */
 export function TrainingControls() {
@@ -23,21 +24,21 @@ export function TrainingControls() {
   const sizes = BATCH_SIZES.filter((b) => b === 0 || custom || b < n);
   return (
     <fieldset className="group">
-      <legend>Training</legend>
+      <legend>{STRINGS.controls.training.legend}</legend>
       <Select
-        label="Optimizer"
+        label={STRINGS.controls.training.optimizer}
         value={optimizer}
         options={[
-          { value: 'adam', label: 'Adam' },
-          { value: 'momentum', label: 'SGD with momentum' },
-          { value: 'sgd', label: 'SGD' },
+          { value: 'adam', label: STRINGS.controls.training.optimizers.adam },
+          { value: 'momentum', label: STRINGS.controls.training.optimizers.momentum },
+          { value: 'sgd', label: STRINGS.controls.training.optimizers.sgd },
         ]}
         onChange={(value) => session.setConfig({ optimizer: value })}
       />
-      <Slider label="Learning rate" values={LEARNING_RATES} value={learningRate} format={formatRate} onChange={(value) => session.setConfig({ learningRate: value })} />
-      <Slider label="Batch size" values={sizes} value={batchSize} format={(b) => (b === 0 ? 'full batch' : String(b))} onChange={(value) => session.setConfig({ batchSize: value })} />
-      <Slider label="L2 penalty λ" values={L2_PENALTIES} value={l2} format={(v) => (v === 0 ? 'off' : formatRate(v))} onChange={(value) => session.setConfig({ l2: value })} />
-      <NumberField label="Stop at step" value={stopAt} min={PLAYBACK_LIMITS.stopAt.min} max={PLAYBACK_LIMITS.stopAt.max} note="0 = never" onChange={(value) => session.setConfig({ stopAt: value })} />
+      <Slider label={STRINGS.controls.training.learningRate} values={LEARNING_RATES} value={learningRate} format={formatRate} onChange={(value) => session.setConfig({ learningRate: value })} />
+      <Slider label={STRINGS.controls.training.batchSize} values={sizes} value={batchSize} format={(b) => (b === 0 ? STRINGS.controls.training.fullBatch : String(b))} onChange={(value) => session.setConfig({ batchSize: value })} />
+      <Slider label={STRINGS.controls.training.l2} values={L2_PENALTIES} value={l2} format={(v) => (v === 0 ? STRINGS.controls.training.off : formatRate(v))} onChange={(value) => session.setConfig({ l2: value })} />
+      <NumberField label={STRINGS.controls.training.stopAt} value={stopAt} min={PLAYBACK_LIMITS.stopAt.min} max={PLAYBACK_LIMITS.stopAt.max} note={STRINGS.controls.training.stopAtNote} onChange={(value) => session.setConfig({ stopAt: value })} />
     </fieldset>
   );
 }

@@ -10,19 +10,20 @@ import { parseRunJson } from './parse-run-json';
 import { pngScale, svgToPng } from './raster';
 import { saveBlob } from './download';
 import { MAX_RUN_FILE_BYTES } from './run-file';
+import { STRINGS } from '../strings';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
 const FIGURES: readonly { id: ExportPanel; label: string }[] = [
-  { id: 'fit', label: 'Fit plot' },
-  { id: 'network', label: 'Network' },
-  { id: 'loss', label: 'Loss curves' },
+  { id: 'fit', label: STRINGS.export.figures.fit },
+  { id: 'network', label: STRINGS.export.figures.network },
+  { id: 'loss', label: STRINGS.export.figures.loss },
 ];
 
 function errorText(error: unknown, what: string): string {
   if (error instanceof ExportError) return error.message;
-  const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return `Could not ${what}${reason}. Try again, or try another browser.`;
+  const reason = error instanceof Error && error.message ? error.message : null;
+  return STRINGS.export.failed(what, reason);
 }
 
 /**
@@ -39,7 +40,7 @@ export function ExportMenu() {
     const runs = telemetry.getState().frame?.runs ?? [];
     return runs.length > 0 ? runs[runs.length - 1].step : 0;
   };
-  const done = (fileName: string) => setStatus({ tone: 'ok', text: `Downloaded ${fileName}.` });
+  const done = (fileName: string) => setStatus({ tone: 'ok', text: STRINGS.export.downloaded(fileName) });
   const fail = (text: string) => setStatus({ tone: 'error', text });
 
   const exportSvg = (panel: ExportPanel) => {
@@ -50,7 +51,7 @@ export function ExportMenu() {
       saveBlob(new Blob([text], { type: 'image/svg+xml' }), name);
       done(name);
     } catch (error) {
-      fail(errorText(error, 'make the SVG'));
+      fail(errorText(error, STRINGS.export.makeSvg));
     }
   };
 
@@ -64,7 +65,7 @@ export function ExportMenu() {
       saveBlob(blob, name);
       done(name);
     } catch (error) {
-      fail(errorText(error, 'make the PNG'));
+      fail(errorText(error, STRINGS.export.makePng));
     } finally {
       setBusy(false);
     }
@@ -72,8 +73,8 @@ export function ExportMenu() {
 
   const exportCsv = () => {
     const { frame, histories } = telemetry.getState();
-    if (frame === null || histories.length === 0) return fail('Nothing to save yet: the loss history is empty. Start training, then try again.');
-    if (histories.length !== frame.runs.length) return fail('The runs are being rebuilt after a change; try again in a moment.');
+    if (frame === null || histories.length === 0) return fail(STRINGS.export.lossEmpty);
+    if (histories.length !== frame.runs.length) return fail(STRINGS.export.runsRebuilding);
     const text = lossCsv(frame.runs.map((r, i) => ({ run: r.run, history: histories[i] })));
     const name = exportFileName('loss', latestStep(), 'csv');
     saveBlob(new Blob([text], { type: 'text/csv' }), name);
@@ -84,7 +85,7 @@ export function ExportMenu() {
     const { config, playback } = app.getState();
     const frame = telemetry.getState().frame;
     const problem = runExportProblem(config, playback, frame);
-    if (problem !== null || frame === null) return fail(problem ?? 'Nothing to save yet.');
+    if (problem !== null || frame === null) return fail(problem ?? STRINGS.export.nothingYet);
     const file = buildRunJson({ config, playback, frame, savedAt: new Date() });
     const name = exportFileName('run', latestStep(), 'json');
     saveBlob(new Blob([JSON.stringify(file)], { type: 'application/json' }), name);
@@ -97,19 +98,19 @@ export function ExportMenu() {
     if (file === undefined) return;
     try {
       if (file.size > MAX_RUN_FILE_BYTES) {
-        return fail(`“${file.name}” is too large (${(file.size / 1024 / 1024).toFixed(1)} MB); a saved run is at most ${MAX_RUN_FILE_BYTES / 1024 / 1024} MB. Nothing was changed.`);
+        return fail(STRINGS.export.tooLarge(file.name, (file.size / 1024 / 1024).toFixed(1), MAX_RUN_FILE_BYTES / 1024 / 1024));
       }
       let text: string;
       try {
         text = await file.text();
       } catch {
-        return fail(`Could not read “${file.name}”. Nothing was changed.`);
+        return fail(STRINGS.export.unreadable(file.name));
       }
       const result = parseRunJson(text);
       if (!result.ok) return fail(result.error);
       const { config, playback, restore } = result.run;
       session.load(config, playback, restore);
-      setStatus({ tone: 'ok', text: `Loaded “${file.name}”: training continues from step ${formatCount(restore.runs[0]?.step ?? 0)}.` });
+      setStatus({ tone: 'ok', text: STRINGS.export.loaded(file.name, formatCount(restore.runs[0]?.step ?? 0)) });
     } finally {
       // The same file can be chosen again (e.g. after Undo).
       input.value = '';
@@ -118,44 +119,44 @@ export function ExportMenu() {
 
   return (
     <details className="export-menu">
-      <summary>Export and load</summary>
+      <summary>{STRINGS.export.summary}</summary>
       <div className="export-body">
         <div className="export-section" role="group" aria-labelledby={`${ids}-figures`}>
           <p id={`${ids}-figures`} className="export-heading">
-            Figures (as on screen)
+            {STRINGS.export.figuresHeading}
           </p>
           {FIGURES.map((figure) => (
             <div key={figure.id} className="export-row">
               <span className="export-label" aria-hidden="true">
                 {figure.label}
               </span>
-              <button type="button" aria-label={`${figure.label}: PNG image`} disabled={busy} onClick={() => void exportPng(figure.id)}>
-                PNG
+              <button type="button" aria-label={STRINGS.export.pngLabel(figure.label)} disabled={busy} onClick={() => void exportPng(figure.id)}>
+                {STRINGS.export.png}
               </button>
-              <button type="button" aria-label={`${figure.label}: SVG image`} onClick={() => exportSvg(figure.id)}>
-                SVG
+              <button type="button" aria-label={STRINGS.export.svgLabel(figure.label)} onClick={() => exportSvg(figure.id)}>
+                {STRINGS.export.svg}
               </button>
             </div>
           ))}
         </div>
         <div className="export-section" role="group" aria-labelledby={`${ids}-data`}>
           <p id={`${ids}-data`} className="export-heading">
-            Data
+            {STRINGS.export.dataHeading}
           </p>
           <button type="button" onClick={exportCsv}>
-            Loss history (.csv)
+            {STRINGS.export.lossCsv}
           </button>
           <button type="button" onClick={exportJson}>
-            Configuration and weights (.json)
+            {STRINGS.export.runJson}
           </button>
         </div>
         <div className="export-section export-load">
           <label htmlFor={`${ids}-file`} className="export-heading">
-            Load a saved run (.json)
+            {STRINGS.export.load}
           </label>
           <input id={`${ids}-file`} type="file" accept=".json,application/json" aria-describedby={`${ids}-load-hint`} onChange={(e) => void load(e)} />
           <p id={`${ids}-load-hint`} className="hint">
-            Restores the settings and weights and continues training from the saved step. Undo brings back the current run.
+            {STRINGS.export.loadHint}
           </p>
         </div>
         <div className="export-messages">

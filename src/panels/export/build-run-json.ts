@@ -1,5 +1,6 @@
 import type { ExperimentConfig, PlaybackConfig, RunId } from '../../worker/protocol';
 import { expectedRunIds, layerSizes, RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './run-file';
+import { STRINGS } from '../strings';
 
 /** The parts of a frame a saved run needs. */
 export interface FrameRunsLike {
@@ -53,17 +54,16 @@ export function buildRunJson({ config, playback, frame, savedAt }: RunJsonInput)
  * frame yet, a frame of a network being rebuilt, or weights that diverged.
  */
 export function runExportProblem(config: ExperimentConfig, playback: PlaybackConfig, frame: FrameRunsLike | null): string | null {
-  if (frame === null) return 'Nothing to save yet: wait for the first training step, then try again.';
+  if (frame === null) return STRINGS.export.noFrame;
   const sizes = layerSizes(config.hiddenLayers);
   const ids = expectedRunIds(playback.compare);
   const sameSizes = frame.sizes.length === sizes.length && frame.sizes.every((s, i) => s === sizes[i]);
   const sameRuns = frame.runs.length === ids.length && frame.runs.every((r, i) => r.run === ids[i]);
-  if (!sameSizes || !sameRuns) return 'The network is being rebuilt after a change; try again in a moment.';
+  if (!sameSizes || !sameRuns) return STRINGS.export.networkRebuilding;
   for (const r of frame.runs) {
     for (let k = 0; k < r.params.length; k++) {
       if (!Number.isFinite(r.params[k])) {
-        const who = playback.compare ? `Run ${r.run}` : 'The run';
-        return `${who} diverged: its weights are no longer finite numbers, so they cannot be saved. Lower the learning rate and press Reset first.`;
+        return STRINGS.export.runDiverged(playback.compare ? r.run : null);
       }
     }
   }

@@ -3,6 +3,7 @@ import { palette } from '../palette';
 import type { ExportPanel } from './file-names';
 import { inlineComputedStyles } from './inline-styles';
 import { legendFooter } from './legend-footer';
+import { STRINGS } from '../strings';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -71,14 +72,14 @@ function svgElement<K extends keyof SVGElementTagNameMap>(name: K, attributes: R
 export function panelSvg(id: ExportPanel, step: number): PanelSvg {
   const panel = document.querySelector(`[data-panel="${id}"]`);
   const source = panel === null ? null : findChart(panel);
-  if (panel === null || source === null) throw new ExportError(`The ${id} panel is not on the page, so there is nothing to export.`);
+  if (panel === null || source === null) throw new ExportError(STRINGS.export.panelMissing(id));
   const box = source.getBoundingClientRect();
   const width = Math.round(box.width);
   const chartHeight = Math.round(box.height);
-  if (width < 1 || chartHeight < 1) throw new ExportError(`The ${id} panel is hidden (it has no size on screen), so there is nothing to export.`);
+  if (width < 1 || chartHeight < 1) throw new ExportError(STRINGS.export.panelHidden(id));
 
   const copy = source.cloneNode(true);
-  if (!(copy instanceof SVGSVGElement)) throw new ExportError('Could not copy the chart.');
+  if (!(copy instanceof SVGSVGElement)) throw new ExportError(STRINGS.export.copyFailed);
   inlineComputedStyles(source, copy);
   copy.setAttribute('x', '0');
   copy.setAttribute('y', String(HEADING));
@@ -93,7 +94,7 @@ export function panelSvg(id: ExportPanel, step: number): PanelSvg {
   const root = svgElement('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'font-family': fontFamily });
   root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
   const title = svgElement('title', {});
-  title.textContent = `Dropout Lab — ${panelTitle} panel at step ${formatCount(step)}`;
+  title.textContent = STRINGS.export.figureTitle(panelTitle, formatCount(step));
   root.append(title);
   const description = figureDescription(source.getAttribute('aria-label'));
   if (description) {
@@ -103,9 +104,9 @@ export function panelSvg(id: ExportPanel, step: number): PanelSvg {
   }
   root.append(svgElement('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }));
   const heading = svgElement('text', { x: 10, y: 18, 'font-size': 14, 'font-weight': 600, fill: palette.ink });
-  heading.textContent = `${panelTitle} · step ${formatCount(step)}`;
+  heading.textContent = STRINGS.export.figureHeading(panelTitle, formatCount(step));
   const credit = svgElement('text', { x: width - 10, y: 18, 'font-size': 11, fill: palette.muted, 'text-anchor': 'end' });
-  credit.textContent = 'Dropout Lab';
+  credit.textContent = STRINGS.export.credit;
   root.append(heading, credit, copy);
   if (legend !== null) {
     legend.group.setAttribute('transform', `translate(0,${HEADING + chartHeight})`);

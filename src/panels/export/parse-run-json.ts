@@ -2,6 +2,7 @@ import type { RunSnapshot } from '../../worker/protocol';
 import { describe, FieldError, isObject, own, readArray, readNumber, readObject } from './field-checks';
 import { readConfig, readPlayback } from './read-config';
 import { expectedRunIds, layerSizes, type LoadedRun, MAX_RUN_FILE_BYTES, paramCount, RUN_FILE_FORMAT, RUN_FILE_VERSION } from './run-file';
+import { STRINGS } from '../strings';
 
 export type ParseResult = { ok: true; run: LoadedRun } | { ok: false; error: string };
 
@@ -55,7 +56,7 @@ function parseDocument(text: string): { ok: true; value: unknown } | { ok: false
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { ok: false, error: 'This file is not valid JSON. Choose a run file saved with “Configuration and weights (.json)”.' };
+    return { ok: false, error: STRINGS.export.notJson };
   }
 }
 
@@ -67,22 +68,22 @@ function parseDocument(text: string): { ok: true; value: unknown } | { ok: false
  */
 export function parseRunJson(text: string): ParseResult {
   if (text.length > MAX_RUN_FILE_BYTES) {
-    return { ok: false, error: `This file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB); a saved run is at most ${MAX_RUN_FILE_BYTES / 1024 / 1024} MB.` };
+    return { ok: false, error: STRINGS.export.fileTooLarge((text.length / 1024 / 1024).toFixed(1), MAX_RUN_FILE_BYTES / 1024 / 1024) };
   }
   const parsed = parseDocument(text);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   if (!isObject(doc) || own(doc, 'format') !== RUN_FILE_FORMAT) {
-    return { ok: false, error: 'This is not a Dropout Lab run file (its "format" is not "dropout-lab-run").' };
+    return { ok: false, error: STRINGS.export.notRunFile };
   }
   const version = own(doc, 'version');
   if (version !== RUN_FILE_VERSION) {
-    const newer = typeof version === 'number' && version > RUN_FILE_VERSION;
     return {
       ok: false,
-      error: newer
-        ? `This run file was saved by a newer Dropout Lab (file version ${version}); this page reads version ${RUN_FILE_VERSION}.`
-        : `Unsupported run file version ${describe(version)}; this page reads version ${RUN_FILE_VERSION}.`,
+      error:
+        typeof version === 'number' && version > RUN_FILE_VERSION
+          ? STRINGS.export.newerVersion(version, RUN_FILE_VERSION)
+          : STRINGS.export.unsupportedVersion(describe(version), RUN_FILE_VERSION),
     };
   }
   try {
@@ -94,7 +95,7 @@ export function parseRunJson(text: string): ParseResult {
     const savedAt = own(doc, 'savedAt');
     return { ok: true, run: { config, playback, restore: { runs }, savedAt: typeof savedAt === 'string' ? savedAt : null } };
   } catch (error) {
-    if (error instanceof FieldError) return { ok: false, error: `Could not load this run file: ${error.message}. Nothing was changed.` };
+    if (error instanceof FieldError) return { ok: false, error: STRINGS.export.badField(error.message) };
     throw error;
   }
 }

@@ -1,3 +1,5 @@
+import { STRINGS } from '../strings';
+
 /** Canvas sides beyond this fail in some browsers. */
 const MAX_CANVAS_SIDE = 8192;
 
@@ -18,12 +20,12 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (context === null) throw new Error('this browser cannot draw to a canvas');
+    if (context === null) throw new Error(STRINGS.export.noCanvas);
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png');
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(STRINGS.export.pngEncodeFailed))), 'image/png');
     });
   } finally {
     URL.revokeObjectURL(url);

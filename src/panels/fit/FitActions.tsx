@@ -1,6 +1,7 @@
 import { PLAYBACK_LIMITS } from '../../state/limits';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState, useLab } from '../context';
+import { STRINGS } from '../strings';
 
 /** Most thinned-network curves on offer. */
 export const MAX_GHOSTS = PLAYBACK_LIMITS.ghosts.max;
@@ -17,36 +18,36 @@ export function FitActions() {
   const custom = useAppState((s) => s.config.dataset === 'custom');
   return (
     <>
-      <label className="fit-toggle" title={custom ? 'Your own points have no true function' : undefined}>
+      <label className="fit-toggle" title={custom ? STRINGS.fit.actions.noTrueFunction : undefined}>
         <input type="checkbox" checked={showTruth && !custom} disabled={custom} onChange={(e) => session.setDisplay({ showTruth: e.currentTarget.checked })} />
-        true function
+        {STRINGS.fit.actions.trueFunction}
       </label>
       <label className="fit-toggle">
         <input type="checkbox" checked={showTest} onChange={(e) => session.setDisplay({ showTest: e.currentTarget.checked })} />
-        test points
+        {STRINGS.fit.actions.testPoints}
       </label>
-      <label className="fit-toggle" title="Average of many passes with dropout on, ± 2 standard deviations">
+      <label className="fit-toggle" title={STRINGS.fit.actions.mcBandHint}>
         <input type="checkbox" checked={mcBand} onChange={(e) => session.setView({ mcBand: e.currentTarget.checked })} />
-        MC-dropout band (±2σ)
+        {STRINGS.fit.actions.mcBand}
       </label>
-      <label className="fit-toggle" title="Curves of networks with fixed random neurons dropped">
-        thinned networks
+      <label className="fit-toggle" title={STRINGS.fit.actions.thinnedHint}>
+        {STRINGS.fit.actions.thinned}
         <select value={Math.min(MAX_GHOSTS, Math.max(0, ghosts))} onChange={(e) => session.setView({ ghosts: Number(e.currentTarget.value) })}>
           {Array.from({ length: MAX_GHOSTS + 1 }, (_, n) => (
             <option key={n} value={n}>
-              {n === 0 ? 'none' : n}
+              {n === 0 ? STRINGS.fit.actions.none : n}
             </option>
           ))}
         </select>
       </label>
       {compare && (
-        <label className="fit-toggle" title="Both runs in one plot, or two plots side by side">
+        <label className="fit-toggle" title={STRINGS.fit.actions.overlayHint}>
           <input
             type="checkbox"
             checked={compareLayout === 'overlay'}
             onChange={(e) => session.setDisplay({ compareLayout: e.currentTarget.checked ? 'overlay' : 'side-by-side' })}
           />
-          overlay runs
+          {STRINGS.fit.actions.overlay}
         </label>
       )}
     </>

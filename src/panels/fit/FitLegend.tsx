@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { palette } from '../palette';
+import { STRINGS } from '../strings';
 
 export interface LegendCurve {
   color: string;
@@ -31,17 +32,17 @@ const line = (color: string, width = 2.5, dash?: string) => <line x1={1} x2={17}
 /** What each mark in the fit plot means; only the layers on show are listed. */
 export function FitLegend({ showTest, showTruth, curves, band, ghosts, neuron }: LegendProps) {
   return (
-    <ul className="fit-legend" aria-label="Legend">
-      <Item swatch={<circle cx={9} cy={5} r={4} fill={palette.train} />}>train</Item>
-      {showTest && <Item swatch={<circle cx={9} cy={5} r={3.25} fill="none" stroke={palette.test} strokeWidth={1.5} />}>test</Item>}
-      {showTruth && <Item swatch={line(palette.truth, 1.5, '5 3')}>true</Item>}
+    <ul className="fit-legend" aria-label={STRINGS.fit.legend.label}>
+      <Item swatch={<circle cx={9} cy={5} r={4} fill={palette.train} />}>{STRINGS.fit.legend.train}</Item>
+      {showTest && <Item swatch={<circle cx={9} cy={5} r={3.25} fill="none" stroke={palette.test} strokeWidth={1.5} />}>{STRINGS.fit.legend.test}</Item>}
+      {showTruth && <Item swatch={line(palette.truth, 1.5, '5 3')}>{STRINGS.fit.legend.truth}</Item>}
       {curves.map((c) => (
         <Item key={c.label} swatch={line(c.color)}>
           {c.label}
         </Item>
       ))}
-      {band && <Item swatch={<rect x={1} y={1} width={16} height={8} fill={palette.band} />}>MC mean ± 2σ</Item>}
-      {ghosts && <Item swatch={line(palette.ghost, 1.25)}>thinned nets</Item>}
+      {band && <Item swatch={<rect x={1} y={1} width={16} height={8} fill={palette.band} />}>{STRINGS.fit.legend.band}</Item>}
+      {ghosts && <Item swatch={line(palette.ghost, 1.25)}>{STRINGS.fit.legend.ghosts}</Item>}
       {neuron && <Item swatch={line(palette.highlight, 2)}>{neuron}</Item>}
     </ul>
   );

@@ -8,6 +8,7 @@ import type { PlotBox } from './geometry';
 import { formatValue } from './labels';
 import { bandPath, curvePath, dotsPath, finiteExtent } from './paths';
 import type { PlotScales } from './scales';
+import { STRINGS } from '../strings';
 
 /** A run drawn in a plot; 'main' is the frame's last run (the single run, or run B). */
 export type RunChoice = RunId | 'main';
@@ -134,7 +135,7 @@ export function FitPlot({ box, scales, title, shortTitle, titleColor, curves, la
       const span = hi - lo + 2 * pad;
       const ny = (v: number) => bottom - ((v - lo + pad) / span) * (bottom - top);
       setD(neuron.current, curvePath(grid, values, sx, ny));
-      setText(neuronText.current, `${neuronName} output (own scale ${formatValue(lo)} to ${formatValue(hi)})`);
+      setText(neuronText.current, STRINGS.fit.neuronScale(String(neuronName), formatValue(lo), formatValue(hi)));
       neuronNote.current?.setAttribute('visibility', 'visible');
     } else {
       setD(neuron.current, '');
@@ -146,8 +147,8 @@ export function FitPlot({ box, scales, title, shortTitle, titleColor, curves, la
     for (const curve of curves) {
       const run = findRun(frame, curve.run);
       if (!run?.diverged) continue;
-      const at = `diverged at step ${(run.divergedAt ?? run.step).toLocaleString('en-US')}`;
-      notes.push(curves.length > 1 ? `${curve.name}: ${at}` : at);
+      const at = STRINGS.fit.divergedAt((run.divergedAt ?? run.step).toLocaleString('en-US'));
+      notes.push(curves.length > 1 ? STRINGS.fit.runNote(curve.name, at) : at);
     }
     setText(diverged.current, notes.join(' · '));
   });

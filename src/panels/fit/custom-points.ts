@@ -1,4 +1,5 @@
 import { DATA_LIMITS, type DatasetName, type Point } from '../../data/config';
+import { STRINGS } from '../strings';
 
 /** Where the editable points come from: the user's own points, or the current training set. */
 export interface PointSource {
@@ -47,27 +48,25 @@ export function editablePoints(source: PointSource): Point[] | null {
   return points;
 }
 
-function countText(n: number): string {
-  return `${n} point${n === 1 ? '' : 's'}`;
-}
+const countText = STRINGS.fit.points.count;
 
 function formatCoord(v: number): string {
   return v.toFixed(2).replace('-', '−');
 }
 
-const NOT_READY: EditOutcome = { kind: 'refused', message: 'The data is still loading: try again.' };
+const NOT_READY: EditOutcome = { kind: 'refused', message: STRINGS.fit.points.notReady };
 
 /** Adds a point (clamped into the allowed box). */
 export function addPoint(source: PointSource, at: Point): EditOutcome {
   const base = editablePoints(source);
   if (base === null) return NOT_READY;
-  if (base.length + 1 > MAX_POINTS) return { kind: 'refused', message: `At most ${MAX_POINTS} points: remove one first.` };
+  if (base.length + 1 > MAX_POINTS) return { kind: 'refused', message: STRINGS.fit.points.atMost(MAX_POINTS) };
   const p = clampPoint(at);
   const points = [...base, p];
-  if (points.length < MIN_POINTS) return { kind: 'refused', message: `Custom data needs at least ${MIN_POINTS} points.` };
+  if (points.length < MIN_POINTS) return { kind: 'refused', message: STRINGS.fit.points.needsAtLeast(MIN_POINTS) };
   const converted = source.dataset !== 'custom';
   const where = `(${formatCoord(p.x)}, ${formatCoord(p.y)})`;
-  const message = converted ? `Switched to your own points (${points.length}).` : `Added ${where} · ${countText(points.length)}.`;
+  const message = converted ? STRINGS.fit.points.switched(points.length) : STRINGS.fit.points.added(where, countText(points.length));
   return { kind: 'update', points, converted, message };
 }
 
@@ -98,11 +97,11 @@ export function removeNearestPoint(source: PointSource, target: Point, aspect?: 
   const base = editablePoints(source);
   if (base === null) return NOT_READY;
   const index = nearestIndex(base, target, aspect);
-  if (index < 0) return { kind: 'refused', message: 'There is no point to remove.' };
-  if (base.length - 1 < MIN_POINTS) return { kind: 'refused', message: `At least ${MIN_POINTS} points are needed: add one first.` };
+  if (index < 0) return { kind: 'refused', message: STRINGS.fit.points.noneToRemove };
+  if (base.length - 1 < MIN_POINTS) return { kind: 'refused', message: STRINGS.fit.points.atLeastNeeded(MIN_POINTS) };
   const points = base.filter((_, i) => i !== index);
   const converted = source.dataset !== 'custom';
-  const message = converted ? `Switched to your own points (${points.length}).` : `Removed a point · ${countText(points.length)}.`;
+  const message = converted ? STRINGS.fit.points.switched(points.length) : STRINGS.fit.points.removed(countText(points.length));
   return { kind: 'update', points, converted, message };
 }
 

@@ -1,4 +1,5 @@
 import type { NeuronRef } from '../../worker/protocol';
+import { STRINGS } from '../strings';
 
 function formatP(p: number): string {
   if (!Number.isFinite(p)) return '?';
@@ -19,7 +20,7 @@ export function hasDropout(dropout: readonly number[]): boolean {
 
 /** "neuron 2:5" = hidden layer 2, fifth neuron (indices are 0-based in the data, 1-based on screen). */
 export function neuronLabel(neuron: NeuronRef): string {
-  return `neuron ${neuron.layer}:${neuron.index + 1}`;
+  return STRINGS.fit.neuron(neuron.layer, neuron.index + 1);
 }
 
 /** A number for the small scale note: two decimals, a real minus sign. */

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTelemetry } from '../use-telemetry';
 import { formatGap } from './ticks';
+import { STRINGS } from '../strings';
 
 /** Text numbers change at most this often while training runs (readable, not flickering). */
 const INTERVAL_MS = 250;
@@ -19,20 +20,30 @@ export function GapReadout({ compare }: { compare: boolean }) {
     last.current = now;
     for (const [id, ref] of [['A', valueA], ['B', valueB]] as const) {
       const run = frame?.runs.find((r) => r.run === id);
-      const text = run ? formatGap(run.testLoss - run.trainLoss) : '—';
+      const text = run ? formatGap(run.testLoss - run.trainLoss) : STRINGS.loss.gap.none;
       if (ref.current && ref.current.textContent !== text) ref.current.textContent = text;
     }
   });
   const value = { fontVariantNumeric: 'tabular-nums', fontWeight: 600 } as const;
   return (
-    <span data-testid="loss-gap" title="Generalization gap: the latest test MSE minus the train MSE. It grows as the network overfits.">
+    <span data-testid="loss-gap" title={STRINGS.loss.gap.hint}>
       {compare ? (
         <>
-          gap: no dropout <b ref={valueA} style={value}>—</b>, dropout <b ref={valueB} style={value}>—</b>
+          {STRINGS.loss.gap.compareA}
+          <b ref={valueA} style={value}>
+            {STRINGS.loss.gap.none}
+          </b>
+          {STRINGS.loss.gap.compareB}
+          <b ref={valueB} style={value}>
+            {STRINGS.loss.gap.none}
+          </b>
         </>
       ) : (
         <>
-          gap <b ref={valueB} style={value}>—</b>
+          {STRINGS.loss.gap.single}
+          <b ref={valueB} style={value}>
+            {STRINGS.loss.gap.none}
+          </b>
         </>
       )}
     </span>

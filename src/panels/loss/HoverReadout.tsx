@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { palette } from '../palette';
 import { bind, type Registry } from './registry';
 import { runIds, runLabel, seriesStyles, type SeriesStyle } from './series';
+import { STRINGS } from '../strings';
 
 const box: CSSProperties = {
   position: 'absolute',
@@ -35,7 +36,7 @@ function RunSwatch({ style }: { style: SeriesStyle | undefined }) {
   return style ? <Swatch style={style} /> : null;
 }
 
-const SET_NAMES = { train: 'train', test: 'test', batch: 'minibatch' } as const;
+const SET_NAMES = { train: STRINGS.loss.sets.train, test: STRINGS.loss.sets.test, batch: STRINGS.loss.minibatch } as const;
 
 /**
  * The values at the hovered step: an HTML box over the plot whose numbers are

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { palette } from '../palette';
 import { legendGroups, type SeriesStyle } from './series';
+import { STRINGS } from '../strings';
 
 const list: CSSProperties = {
   display: 'flex',
@@ -29,7 +30,7 @@ export function LegendSwatch({ style }: { style: SeriesStyle }) {
 export function LossLegend({ compare, showBatch, dropout }: { compare: boolean; showBatch: boolean; dropout: readonly number[] }) {
   const groups = legendGroups(compare, showBatch, dropout);
   return (
-    <ul style={list} aria-label="Legend">
+    <ul style={list} aria-label={STRINGS.loss.legendLabel}>
       {groups.map((group) => (
         <li key={group.run} style={{ ...item, gap: '0.2rem 0.75rem', flexWrap: 'wrap' }}>
           {group.label && <strong style={{ fontWeight: 600 }}>{group.label}:</strong>}

@@ -12,6 +12,7 @@ import { MAX_TICKS, type PaintInput, paintChart, paintHover, type RunEntry } fro
 import { bind, type Registry } from './registry';
 import { runIds, runLabel, seriesStyles } from './series';
 import { formatValue } from './ticks';
+import { STRINGS } from '../strings';
 
 interface Props {
   compare: boolean;
@@ -48,10 +49,10 @@ function summary(entries: RunEntry[]): string {
     const h = e.history;
     const last = h.length - 1;
     if (last < 0) return '';
-    const best = h.bestIndex >= 0 ? `, best test at step ${formatCount(h.step[h.bestIndex])}` : '';
-    return `${e.label ? `${e.label}: ` : ''}train MSE ${formatValue(h.train[last])}, test MSE ${formatValue(h.test[last])} at step ${formatCount(h.step[last])}${best}.`;
+    const best = h.bestIndex >= 0 ? formatCount(h.step[h.bestIndex]) : null;
+    return STRINGS.loss.runSummary(e.label, formatValue(h.train[last]), formatValue(h.test[last]), formatCount(h.step[last]), best);
   });
-  return `Loss curves: train and test MSE against training step. ${parts.join(' ')} Arrow keys read values along the curves.`;
+  return STRINGS.loss.summary(parts.join(' '));
 }
 
 /** Train and test MSE against step, redrawn every frame through refs. */
@@ -122,7 +123,7 @@ export function LossPlot({ compare, log, showBatch, dropout }: Props) {
         width={width}
         height={height}
         role="img"
-        aria-label="Loss curves: train and test MSE against training step."
+        aria-label={STRINGS.loss.description}
         tabIndex={0}
         style={{ touchAction: 'pan-y', outline: 'none' }}
         onPointerDown={onPointer}
@@ -160,13 +161,13 @@ export function LossPlot({ compare, log, showBatch, dropout }: Props) {
         <line x1={box.left} x2={right} y1={bottom} y2={bottom} stroke={palette.muted} />
         <line x1={box.left} x2={box.left} y1={box.top} y2={bottom} stroke={palette.muted} />
         <text x={box.left + box.width / 2} y={height - 3} textAnchor="middle" fontSize={12} fill={palette.ink}>
-          step
+          {STRINGS.loss.xAxis}
         </text>
         <text transform={`translate(13,${box.top + box.height / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fill={palette.ink}>
-          {log ? 'MSE (log scale)' : 'MSE'}
+          {log ? STRINGS.loss.yAxisLog : STRINGS.loss.yAxis}
         </text>
         <text ref={bind(registry, 'empty')} x={box.left + box.width / 2} y={box.top + box.height / 2} textAnchor="middle" fontSize={13} fill={palette.muted}>
-          The loss curves appear once training starts.
+          {STRINGS.loss.empty}
         </text>
         <g fill="none" strokeLinejoin="round" strokeLinecap="round">
           {styles.map((s) => (
@@ -181,7 +182,7 @@ export function LossPlot({ compare, log, showBatch, dropout }: Props) {
                 <line ref={bind(registry, `best-line:${id}`)} y1={box.top} y2={bottom} stroke={color} strokeWidth={1.5} strokeDasharray="3 3" />
                 <circle ref={bind(registry, `best-dot:${id}`)} r={4} fill={palette.paper} stroke={color} strokeWidth={2} />
                 <text ref={bind(registry, `best-text:${id}`)} fontSize={12} fill={palette.ink} stroke={palette.paper} strokeWidth={3} paintOrder="stroke">
-                  {compare ? `best test (${id === 'A' ? 'no dropout' : 'dropout'})` : 'best test'}
+                  {compare ? STRINGS.loss.bestTestOf(id) : STRINGS.loss.bestTest}
                 </text>
               </g>
               <g ref={bind(registry, `div:${id}`)} visibility="hidden">

@@ -11,6 +11,7 @@ import { nearestIndex } from './nearest';
 import { type Registry, setAttrs, setText, setVisible } from './registry';
 import type { SeriesStyle } from './series';
 import { formatValue } from './ticks';
+import { STRINGS } from '../strings';
 
 /** Tick nodes rendered per axis; an axis never needs more. */
 export const MAX_TICKS = 14;
@@ -71,7 +72,7 @@ function paintMarkers(registry: Registry, { model, entries }: PaintInput): void 
       const label = besideLine(model, x, 180);
       const text = registry.get(`div-text:${entry.id}`);
       setAttrs(text, { x: label.x, y: bottom - 6 - entry.slot * 14, 'text-anchor': label.anchor });
-      setText(text, `${entry.label ? `${entry.label}: ` : ''}diverged at step ${formatCount(entry.divergedAt)}`);
+      setText(text, STRINGS.loss.divergedAt(entry.label, formatCount(entry.divergedAt)));
     }
   }
 }
@@ -119,7 +120,7 @@ export function paintHover(registry: Registry, input: PaintInput, hoverX: number
     if (finite && entry) setAttrs(dot, { cx: model.x(entry.history.step[i]), cy: model.y(value) });
     setText(registry.get(`cell:${style.id}`), formatValue(value));
   }
-  setText(registry.get('readout-step'), `step ${formatCount(step)}`);
+  setText(registry.get('readout-step'), STRINGS.loss.hoverStep(formatCount(step)));
   const readout = registry.get('readout');
   if (readout instanceof HTMLElement) {
     const onLeft = x > box.left + box.width / 2;

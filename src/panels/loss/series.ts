@@ -1,6 +1,7 @@
 /** Which lines the loss chart draws and how they look: color by run, style by set. */
 import type { RunId } from '../../worker/protocol';
 import { palette } from '../palette';
+import { STRINGS } from '../strings';
 
 export type SeriesKey = 'train' | 'test' | 'batch';
 
@@ -58,7 +59,7 @@ export function formatDropout(dropout: readonly number[]): string {
 /** A run's name in compare mode; null for the single run. */
 export function runLabel(run: RunId, compare: boolean, dropout: readonly number[]): string | null {
   if (!compare) return null;
-  return run === 'A' ? 'no dropout' : `dropout ${formatDropout(dropout)}`;
+  return run === 'A' ? STRINGS.loss.noDropout : STRINGS.loss.withDropout(formatDropout(dropout));
 }
 
 export interface LegendGroup {
@@ -67,7 +68,7 @@ export interface LegendGroup {
   items: { text: string; style: SeriesStyle }[];
 }
 
-const SET_NAMES: Record<SeriesKey, string> = { test: 'test', train: 'train', batch: 'minibatch (train mode)' };
+const SET_NAMES: Record<SeriesKey, string> = STRINGS.loss.sets;
 
 /** Legend rows: per run, its test, train (and minibatch) lines. */
 export function legendGroups(compare: boolean, showBatch: boolean, dropout: readonly number[]): LegendGroup[] {
@@ -76,6 +77,6 @@ export function legendGroups(compare: boolean, showBatch: boolean, dropout: read
   return runIds(compare).map((run) => ({
     run,
     label: runLabel(run, compare, dropout),
-    items: keys.map((key) => ({ text: compare && key === 'batch' ? 'minibatch' : SET_NAMES[key], style: styleFor(run, key, compare) })),
+    items: keys.map((key) => ({ text: compare && key === 'batch' ? STRINGS.loss.minibatch : SET_NAMES[key], style: styleFor(run, key, compare) })),
   }));
 }

@@ -6,6 +6,7 @@ import type { FigurePlan } from './figure-plan';
 import { neuronLabel } from './labels';
 import { columnSpacing } from './layout';
 import type { NeuronPosition } from './roving';
+import { STRINGS } from '../strings';
 
 export interface NeuronTarget extends NeuronPosition {
   run: RunId;
@@ -119,7 +120,7 @@ export function NetworkFigure({ plan, sizes, compare, tabStop, active, tooltipId
             })}
             {column.moreY !== null && (
               <text className="nn-more" x={column.x} y={column.moreY + 3.5} textAnchor="middle">
-                {spacing >= 66 ? `+${column.more} more` : `+${column.more}`}
+                {spacing >= 66 ? STRINGS.network.more(column.more) : STRINGS.network.moreShort(column.more)}
               </text>
             )}
             <text className="nn-label" x={column.x} y={plan.labelY} textAnchor="middle" fontSize={plan.labelFont}>

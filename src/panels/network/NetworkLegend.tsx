@@ -1,4 +1,5 @@
 import { palette } from '../palette';
+import { STRINGS } from '../strings';
 
 /** What the edge colours mean; widths follow |w| and only the strongest edges are drawn. */
 export function NetworkLegend() {
@@ -6,13 +7,13 @@ export function NetworkLegend() {
     <span className="nn-legend">
       <span>
         <span className="nn-swatch" style={{ background: palette.weightPositive }} aria-hidden="true" />
-        w &gt; 0
+        {STRINGS.network.legend.positive}
       </span>
       <span>
         <span className="nn-swatch" style={{ background: palette.weightNegative }} aria-hidden="true" />
-        w &lt; 0
+        {STRINGS.network.legend.negative}
       </span>
-      <span>width ∝ |w|, strongest only</span>
+      <span>{STRINGS.network.legend.width}</span>
     </span>
   );
 }

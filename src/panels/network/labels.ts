@@ -4,6 +4,7 @@
  * keep = 1 − p next to it.
  */
 import type { RunId } from '../../worker/protocol';
+import { STRINGS } from '../strings';
 
 /** A probability with at most two decimals and no float noise: 0.5, 0.25, 0.3 (not 0.30000000000000004). */
 export function formatProbability(p: number): string {
@@ -19,7 +20,7 @@ export function formatPercent(fraction: number): string {
 
 /** "p = 0.5 (keep 0.5)". */
 export function dropLabel(p: number): string {
-  return `p = ${formatProbability(p)} (keep ${formatProbability(1 - p)})`;
+  return STRINGS.network.drop(formatProbability(p), formatProbability(1 - p));
 }
 
 /** A rough width of a label in the panel's sans-serif font, for layout decisions. */
@@ -29,8 +30,8 @@ export function textWidth(text: string, fontSize: number): number {
 
 /** The name under the input or output column: in full, or just the symbol where columns are close. */
 export function ioLabel(input: boolean, short: boolean): string {
-  if (short) return input ? 'x' : 'ŷ';
-  return input ? 'input x' : 'output ŷ';
+  if (short) return input ? STRINGS.network.inputShort : STRINGS.network.outputShort;
+  return input ? STRINGS.network.input : STRINGS.network.output;
 }
 
 /** Hidden-column labels: with the layer's name ("hidden 1 (64)") or, where columns are close, just p and keep. */
@@ -54,10 +55,10 @@ export function columnLabelLines(
   const fits = (text: string) => textWidth(text, fontSize) <= room;
   const p = dropout[layer - 1] ?? 0;
   const both = dropLabel(p);
-  const drop = fits(both) ? [both] : [`p = ${formatProbability(p)}`, `keep ${formatProbability(1 - p)}`];
+  const drop = fits(both) ? [both] : [STRINGS.network.p(formatProbability(p)), STRINGS.network.keep(formatProbability(1 - p))];
   if (form === 'bare') return drop;
-  const named = `hidden ${layer} (${sizes[layer] ?? 0})`;
-  return [fits(named) ? named : `hidden ${layer}`, ...drop];
+  const named = STRINGS.network.hidden(layer, sizes[layer] ?? 0);
+  return [fits(named) ? named : STRINGS.network.hiddenShort(layer), ...drop];
 }
 
 /**
@@ -67,10 +68,10 @@ export function columnLabelLines(
 export function sharedDropLines(dropout: readonly number[], room: number, fontSize: number): string[] {
   const values = dropout.map(formatProbability);
   if (values.length > 0 && values.every((v) => v === values[0])) {
-    const one = `${dropLabel(dropout[0])} in every hidden layer`;
-    return textWidth(one, fontSize) <= room ? [one] : ['every hidden layer:', dropLabel(dropout[0])];
+    const one = STRINGS.network.inEveryLayer(dropLabel(dropout[0]));
+    return textWidth(one, fontSize) <= room ? [one] : [STRINGS.network.everyLayer, dropLabel(dropout[0])];
   }
-  return [`p = ${values.join(', ')}`, `keep ${dropout.map((p) => formatProbability(1 - p)).join(', ')}`];
+  return [STRINGS.network.p(values.join(', ')), STRINGS.network.keep(dropout.map((p) => formatProbability(1 - p)).join(', '))];
 }
 
 /** Whether every line is at most `room` pixels wide. */
@@ -87,7 +88,7 @@ export function dropoutSummary(dropout: readonly number[]): string {
 
 /** The figure title in compare mode, as in the classic dropout figure; split in two lines when narrow. */
 export function figureTitleLines(run: RunId, dropout: readonly number[], room: number, fontSize: number): string[] {
-  const [head, tail] = run === 'A' ? ['(a) Standard network', '(run A, no dropout)'] : ['(b) After applying dropout', `(run B, p = ${dropoutSummary(dropout)})`];
+  const [head, tail] = run === 'A' ? STRINGS.network.figureA : STRINGS.network.figureB(dropoutSummary(dropout));
   const whole = `${head} ${tail}`;
   return textWidth(whole, fontSize) <= room ? [whole] : [head, tail];
 }
@@ -96,15 +97,15 @@ export type NeuronState = 'dropped' | 'kept' | 'active';
 
 /** The accessible name of a neuron; hidden neurons are numbered from 1 for people (data-neuron stays 0-based). */
 export function neuronLabel(layer: number, index: number, layerCount: number, state: NeuronState, run: RunId | null): string {
-  const suffix = run === null ? '' : ` (run ${run})`;
-  if (layer === 0) return `input${suffix}`;
-  if (layer === layerCount - 1) return `output${suffix}`;
-  return `hidden layer ${layer}, neuron ${index + 1}, ${state}${suffix}`;
+  const suffix = run === null ? '' : STRINGS.network.runSuffix(run);
+  if (layer === 0) return STRINGS.network.inputNeuron(suffix);
+  if (layer === layerCount - 1) return STRINGS.network.outputNeuron(suffix);
+  return STRINGS.network.hiddenNeuron(layer, index + 1, STRINGS.network.neuronStates[state], suffix);
 }
 
 /** "kept 49.7% of the time (expected 50%)". */
 export function keepFrequencyText(observed: number, p: number): string {
-  return `kept ${formatPercent(observed)} of the time (expected ${formatPercent(1 - p)})`;
+  return STRINGS.network.keepFrequency(formatPercent(observed), formatPercent(1 - p));
 }
 
 export type NetworkView = 'train' | 'test';
@@ -113,13 +114,10 @@ export type DropoutVariantName = 'inverted' | 'classic';
 /** The line under the diagram, saying what the picture means in this view and variant. */
 export function diagramCaption(view: NetworkView, variant: DropoutVariantName, dropout: readonly number[]): string {
   if (view === 'test') {
-    return variant === 'classic'
-      ? 'Test time: every neuron is active; classic dropout multiplies each hidden output by 1 − p here (inverted dropout needs no rescaling).'
-      : 'Test time: every neuron is active (inverted dropout needs no rescaling here; classic multiplies by 1 − p).';
+    return variant === 'classic' ? STRINGS.network.caption.testClassic : STRINGS.network.caption.testInverted;
   }
   if (dropout.every((p) => !(p > 0))) {
-    return 'Training without dropout (p = 0): every neuron is active. Raise p to see neurons dropped.';
+    return STRINGS.network.caption.noDropout;
   }
-  const scaling = variant === 'classic' ? ' Classic dropout: no rescaling while training.' : '';
-  return `Training: each hidden neuron is dropped with probability p, independently for every example and step (X = dropped).${scaling}`;
+  return STRINGS.network.caption.training(variant === 'classic');
 }

@@ -3,6 +3,7 @@ import type { RunFrame } from '../../worker/protocol';
 import { keepFrequencyText } from './labels';
 import { hiddenOffsets } from './params';
 import type { NeuronPosition } from './roving';
+import { STRINGS } from '../strings';
 
 export interface TooltipLines {
   title: string;
@@ -18,22 +19,19 @@ export function tooltipLines(
   view: 'train' | 'test',
   compare: boolean,
 ): TooltipLines {
-  const title = `Hidden layer ${target.layer}, neuron ${target.index + 1}${compare ? ` (run ${target.run})` : ''}`;
+  const title = STRINGS.network.tooltip.title(target.layer, target.index + 1, compare ? STRINGS.network.runSuffix(target.run) : '');
   const p = run?.dropout[target.layer - 1] ?? fallbackDropout[target.layer - 1] ?? 0;
   const offset = hiddenOffsets(sizes)[target.layer - 1];
   const observed = run !== null && offset !== undefined ? run.keepFrequency[offset + target.index] : undefined;
   const keep = observed === undefined ? keepFrequencyText(Number.NaN, p) : keepFrequencyText(observed, p);
   let state: string;
-  if (view === 'test') state = 'Test view: active, as at test time.';
-  else if (run === null) state = 'No training step yet.';
-  else state = run.masks[target.layer - 1]?.[target.index] === 0 ? 'Dropped in the step shown (X).' : 'Kept in the step shown.';
+  if (view === 'test') state = STRINGS.network.tooltip.testView;
+  else if (run === null) state = STRINGS.network.tooltip.noStep;
+  else state = run.masks[target.layer - 1]?.[target.index] === 0 ? STRINGS.network.tooltip.dropped : STRINGS.network.tooltip.kept;
   return { title, keep, state };
 }
 
 /** The diagram's accessible name: its shape, and how to explore it. */
 export function diagramSummary(sizes: readonly number[], compare: boolean): string {
-  const hidden = sizes.slice(1, -1);
-  const layers = hidden.length === 1 ? `one hidden layer of ${hidden[0]} neurons` : `hidden layers of ${hidden.join(', ')} neurons`;
-  const twice = compare ? ', drawn twice: (a) run A without dropout and (b) run B with dropout' : '';
-  return `Network diagram: input, ${layers}, output${twice}. Tab to a hidden neuron, then use the arrow keys.`;
+  return STRINGS.network.summary(sizes, compare);
 }

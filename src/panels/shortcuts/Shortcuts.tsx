@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLab } from '../context';
 import { SHORTCUTS, type ShortcutAction, shortcutFor } from './keymap';
+import { STRINGS } from '../strings';
 
 function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
@@ -78,7 +79,7 @@ export function ShortcutHelp() {
   if (!open) return null;
   return (
     <div className="shortcut-help" role="dialog" aria-modal="false" aria-labelledby="shortcut-help-title">
-      <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
+      <h2 id="shortcut-help-title">{STRINGS.shortcuts.title}</h2>
       <table>
         <tbody>
           {SHORTCUTS.map((s) => (
@@ -91,13 +92,13 @@ export function ShortcutHelp() {
           ))}
         </tbody>
       </table>
-      <p className="hint">Shortcuts do not fire while a text field, slider or list has focus.</p>
+      <p className="hint">{STRINGS.shortcuts.hint}</p>
       <label className="check">
         <input type="checkbox" checked={enabled} onChange={(e) => session.setDisplay({ shortcuts: e.currentTarget.checked })} />
-        Enable single-key shortcuts
+        {STRINGS.shortcuts.enable}
       </label>
       <button ref={closeRef} type="button" onClick={() => session.setDisplay({ shortcutHelp: false })}>
-        Close
+        {STRINGS.shortcuts.close}
       </button>
     </div>
   );

@@ -1,15 +1,17 @@
 /** The single-key shortcuts, for presenters and keyboard users. */
+import { STRINGS } from '../strings';
+
 export type ShortcutAction = 'play-pause' | 'step' | 'reset' | 'toggle-dropout' | 'toggle-compare' | 'toggle-presenter' | 'fullscreen' | 'help';
 
 export const SHORTCUTS: ReadonlyArray<{ key: string; label: string; action: ShortcutAction; description: string }> = [
-  { key: ' ', label: 'Space', action: 'play-pause', description: 'Play or pause' },
-  { key: 's', label: 'S', action: 'step', description: 'Pause and run one step' },
-  { key: 'r', label: 'R', action: 'reset', description: 'Reset to step 0 (same data and weights)' },
-  { key: 'd', label: 'D', action: 'toggle-dropout', description: 'Turn dropout on or off' },
-  { key: 'c', label: 'C', action: 'toggle-compare', description: 'Compare with and without dropout' },
-  { key: 'p', label: 'P', action: 'toggle-presenter', description: 'Presenter mode' },
-  { key: 'f', label: 'F', action: 'fullscreen', description: 'Full screen' },
-  { key: '?', label: '?', action: 'help', description: 'Show or hide this list' },
+  { key: ' ', label: STRINGS.shortcuts.space, action: 'play-pause', description: STRINGS.shortcuts.descriptions['play-pause'] },
+  { key: 's', label: 'S', action: 'step', description: STRINGS.shortcuts.descriptions.step },
+  { key: 'r', label: 'R', action: 'reset', description: STRINGS.shortcuts.descriptions.reset },
+  { key: 'd', label: 'D', action: 'toggle-dropout', description: STRINGS.shortcuts.descriptions['toggle-dropout'] },
+  { key: 'c', label: 'C', action: 'toggle-compare', description: STRINGS.shortcuts.descriptions['toggle-compare'] },
+  { key: 'p', label: 'P', action: 'toggle-presenter', description: STRINGS.shortcuts.descriptions['toggle-presenter'] },
+  { key: 'f', label: 'F', action: 'fullscreen', description: STRINGS.shortcuts.descriptions.fullscreen },
+  { key: '?', label: '?', action: 'help', description: STRINGS.shortcuts.descriptions.help },
 ];
 
 interface KeyLike {

@@ -7,6 +7,7 @@ import { useSize } from '../use-size';
 import { chartGeometry, type ChartGeometry } from './geometry';
 import { formatP, pointLabel, valueText } from './labels';
 import type { Spread, SweepPoint, SweepSeries } from './summary';
+import { STRINGS } from '../strings';
 
 interface SweepChartProps {
   kind: SweepKind;
@@ -72,10 +73,10 @@ function Axes({ g, kind }: { g: ChartGeometry; kind: SweepKind }) {
       ))}
       <rect x={inner.x} y={inner.y} width={inner.width} height={inner.height} fill="none" stroke={palette.grid} />
       <text x={inner.x + inner.width / 2} y={bottom + 31} textAnchor="middle" fill={palette.ink}>
-        {kind === 'p' ? 'drop probability p (keep = 1 − p)' : 'training points N (log scale)'}
+        {STRINGS.sweep.chart.xAxis[kind]}
       </text>
       <text x={inner.x - 5} y={inner.y - 9} textAnchor="start" fill={palette.ink} dx={-36}>
-        MSE (log scale)
+        {STRINGS.sweep.chart.yAxis}
       </text>
     </g>
   );
@@ -144,7 +145,7 @@ function BestLabel({ g, point, provisional }: { g: ChartGeometry; point: SweepPo
   const anchor = x > g.inner.x + g.inner.width - 50 ? 'end' : x < g.inner.x + 50 ? 'start' : 'middle';
   return (
     <text x={x} y={above ? y - 16 : y + 24} textAnchor={anchor} fontSize={12} fontWeight={600} fill={palette.ink} stroke="#fff" strokeWidth={3} paintOrder="stroke" aria-hidden="true">
-      {provisional ? 'best so far' : 'best'} {valueText('p', point.value)}
+      {STRINGS.sweep.chart.best(provisional, valueText('p', point.value))}
     </text>
   );
 }
@@ -155,10 +156,10 @@ export function SweepChart({ kind, grid, series, best, emptyText, provisional, o
   const { width, height } = useSize(ref, { width: 560, height: 280 });
   const g = chartGeometry(kind, grid, series, width, height);
   const empty = series.every((s) => s.points.length === 0);
-  const name = kind === 'p' ? 'Mean test and train MSE against the drop probability p' : 'Mean test and train MSE against the number of training points N, without and with dropout';
+  const name = STRINGS.sweep.chart.name[kind];
   return (
     <div className="plot sweep-plot" ref={ref}>
-      <svg width={width} height={height} role="group" aria-label={`${name}. The results table below lists the numbers.`}>
+      <svg width={width} height={height} role="group" aria-label={STRINGS.sweep.chart.label(name)}>
         <Axes g={g} kind={kind} />
         {series.map((s, i) => (
           <SeriesMarks key={Number.isNaN(s.p) ? 'p' : `n${s.p}`} g={g} kind={kind} series={s} index={i} best={best} onLoad={onLoad} />

@@ -3,10 +3,11 @@ import { SWEEP_LIMITS, type SweepKind } from '../../state/sweep-settings';
 import { NumberField } from '../controls/NumberField';
 import { Select } from '../controls/Select';
 import { useAppState } from '../context';
+import { STRINGS } from '../strings';
 
 const KIND_OPTIONS: ReadonlyArray<{ value: SweepKind; label: string }> = [
-  { value: 'p', label: 'drop probability p' },
-  { value: 'n', label: 'training points N' },
+  { value: 'p', label: STRINGS.sweep.kinds.p },
+  { value: 'n', label: STRINGS.sweep.kinds.n },
 ];
 
 /** Which sweep, steps per run and seeds (all in the link), with Run, Cancel and the CSV download. */
@@ -16,21 +17,21 @@ export function SweepControls({ sweep, canExport, onExport }: { sweep: Sweep; ca
   const config = useAppState((s) => s.config);
   return (
     <div className="sweep-controls">
-      <Select label="Test loss against" value={settings.kind} options={KIND_OPTIONS} onChange={(kind) => sweep.setSettings({ kind })} />
-      <NumberField label="Steps per run" value={settings.steps} min={SWEEP_LIMITS.steps.min} max={SWEEP_LIMITS.steps.max} onChange={(steps) => sweep.setSettings({ steps })} />
-      <NumberField label="Seeds" value={settings.seeds} min={SWEEP_LIMITS.seeds.min} max={SWEEP_LIMITS.seeds.max} onChange={(seeds) => sweep.setSettings({ seeds })} />
+      <Select label={STRINGS.sweep.against} value={settings.kind} options={KIND_OPTIONS} onChange={(kind) => sweep.setSettings({ kind })} />
+      <NumberField label={STRINGS.sweep.stepsPerRun} value={settings.steps} min={SWEEP_LIMITS.steps.min} max={SWEEP_LIMITS.steps.max} onChange={(steps) => sweep.setSettings({ steps })} />
+      <NumberField label={STRINGS.sweep.seeds} value={settings.seeds} min={SWEEP_LIMITS.seeds.min} max={SWEEP_LIMITS.seeds.max} onChange={(seeds) => sweep.setSettings({ seeds })} />
       <div className="sweep-buttons">
         {running ? (
           <button type="button" onClick={sweep.cancel}>
-            Cancel
+            {STRINGS.sweep.cancel}
           </button>
         ) : (
           <button type="button" className="primary" onClick={() => sweep.start(config)}>
-            Run sweep
+            {STRINGS.sweep.run}
           </button>
         )}
         <button type="button" onClick={onExport} disabled={!canExport}>
-          Download CSV
+          {STRINGS.sweep.downloadCsv}
         </button>
       </div>
     </div>

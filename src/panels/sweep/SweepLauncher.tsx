@@ -3,6 +3,7 @@ import type { Sweep } from '../../state/sweep-store';
 import { useLab } from '../context';
 import './launcher.css';
 import { useCoverRect } from './use-cover-rect';
+import { STRINGS } from '../strings';
 
 // The view (chart, table, its styles) loads when first opened.
 const SweepView = lazy(() => import('./SweepView').then((m) => ({ default: m.SweepView })));
@@ -28,12 +29,13 @@ function Launcher({ sweep }: { sweep: Sweep }) {
   return (
     <div className="sweep-launcher">
       <button ref={button} type="button" aria-expanded={open} aria-controls={open ? id : undefined} onClick={() => (open ? close() : setOpen(true))}>
-        Sweeps: test loss against p and N<span aria-hidden="true"> ›</span>
+        {STRINGS.sweep.launcher}
+        <span aria-hidden="true">{STRINGS.sweep.launcherMark}</span>
       </button>
       {status === 'running' && !open && (
         <span className="hint">
           {' '}
-          running: {done} of {total} runs
+          {STRINGS.sweep.launcherRunning(done, total)}
         </span>
       )}
       {open && (

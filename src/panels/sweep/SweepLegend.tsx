@@ -1,6 +1,7 @@
 import type { SweepKind } from '../../worker/sweep-protocol';
 import { palette } from '../palette';
 import { formatP } from './labels';
+import { STRINGS } from '../strings';
 
 function LineSwatch({ color, dashed = false, marker }: { color: string; dashed?: boolean; marker: 'circle' | 'square' }) {
   return (
@@ -24,26 +25,29 @@ function BandSwatch({ colors }: { colors: readonly string[] }) {
 
 /** What the marks of the sweep chart mean; the band is the min–max over seeds. */
 export function SweepLegend({ kind, series, seeds }: { kind: SweepKind; series: readonly number[]; seeds: number }) {
-  const means = seeds > 1 ? `mean of ${seeds} seeds` : 'one seed';
+  const means = STRINGS.sweep.legend.means(seeds);
   if (kind === 'p') {
     return (
       <ul className="sweep-legend">
         <li>
-          <LineSwatch color={palette.test} marker="circle" /> test MSE ({means})
+          <LineSwatch color={palette.test} marker="circle" />
+          {STRINGS.sweep.legend.testMse(means)}
         </li>
         <li>
-          <LineSwatch color={palette.train} marker="square" /> train MSE
+          <LineSwatch color={palette.train} marker="square" />
+          {STRINGS.sweep.legend.trainMse}
         </li>
         {seeds > 1 && (
           <li>
-            <BandSwatch colors={[palette.test, palette.train]} /> band: min–max over seeds
+            <BandSwatch colors={[palette.test, palette.train]} />
+            {STRINGS.sweep.legend.band}
           </li>
         )}
         <li>
           <svg width={18} height={18} aria-hidden="true">
             <circle cx={9} cy={9} r={6.5} fill="none" stroke={palette.highlight} strokeWidth={3} />
           </svg>
-          lowest test MSE
+          {STRINGS.sweep.legend.lowest}
         </li>
       </ul>
     );
@@ -52,18 +56,22 @@ export function SweepLegend({ kind, series, seeds }: { kind: SweepKind; series: 
   return (
     <ul className="sweep-legend">
       <li>
-        <BandSwatch colors={[palette.runA]} /> p = {formatP(without ?? 0)}
+        <BandSwatch colors={[palette.runA]} />
+        {STRINGS.sweep.legend.p(formatP(without ?? 0))}
       </li>
       <li>
-        <BandSwatch colors={[palette.runB]} /> p = {formatP(withDropout ?? 0)}
+        <BandSwatch colors={[palette.runB]} />
+        {STRINGS.sweep.legend.p(formatP(withDropout ?? 0))}
       </li>
       <li>
-        <LineSwatch color={palette.muted} marker="circle" /> test MSE ({means})
+        <LineSwatch color={palette.muted} marker="circle" />
+        {STRINGS.sweep.legend.testMse(means)}
       </li>
       <li>
-        <LineSwatch color={palette.muted} dashed marker="square" /> train MSE
+        <LineSwatch color={palette.muted} dashed marker="square" />
+        {STRINGS.sweep.legend.trainMse}
       </li>
-      {seeds > 1 && <li>band: test MSE min–max over seeds</li>}
+      {seeds > 1 && <li>{STRINGS.sweep.legend.testBand}</li>}
     </ul>
   );
 }

@@ -1,5 +1,6 @@
 import type { SweepState } from '../../state/sweep-store';
 import { formatDuration, progressText } from './labels';
+import { STRINGS } from '../strings';
 
 type ProgressProps = Pick<SweepState, 'status' | 'done' | 'total' | 'fraction' | 'etaMs' | 'error' | 'pausedMain' | 'durationMs'>;
 
@@ -13,22 +14,22 @@ export function SweepProgress({ status, done, total, fraction, etaMs, error, pau
       text = progressText(done, total, etaMs);
       break;
     case 'done':
-      text = `Done: ${total} runs${durationMs === null ? '' : ` in ${formatDuration(durationMs)}`}.`;
+      text = STRINGS.sweep.progress.done(total, durationMs === null ? null : formatDuration(durationMs));
       break;
     case 'cancelled':
-      text = `Cancelled after ${done} of ${total} runs.`;
+      text = STRINGS.sweep.progress.cancelled(done, total);
       break;
     case 'failed':
-      text = error ?? 'The sweep stopped.';
+      text = error ?? STRINGS.sweep.progress.failed;
       break;
   }
   return (
     <div className="sweep-progress">
-      {status === 'running' && <progress max={100} value={percent} aria-label="Sweep progress" />}
+      {status === 'running' && <progress max={100} value={percent} aria-label={STRINGS.sweep.progress.label} />}
       <span className={status === 'failed' ? 'sweep-error' : undefined} data-testid="sweep-status">
         {text}
       </span>
-      {status === 'running' && pausedMain && <span className="hint">Training in the main view is paused during the sweep and resumes after it.</span>}
+      {status === 'running' && pausedMain && <span className="hint">{STRINGS.sweep.progress.pausedMain}</span>}
       <span className="visually-hidden" role="status">
         {status === 'running' ? '' : text}
       </span>

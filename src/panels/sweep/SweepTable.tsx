@@ -2,9 +2,10 @@ import type { SweepKind } from '../../worker/sweep-protocol';
 import { formatValue } from '../loss/ticks';
 import { formatP } from './labels';
 import type { Spread, SweepSeries } from './summary';
+import { STRINGS } from '../strings';
 
 function SpreadCell({ spread, count }: { spread: Spread; count: number }) {
-  if (!Number.isFinite(spread.mean)) return <td>—</td>;
+  if (!Number.isFinite(spread.mean)) return <td>{STRINGS.sweep.table.missing}</td>;
   return (
     <td>
       {formatValue(spread.mean)}
@@ -23,17 +24,17 @@ export function SweepTable({ kind, series }: { kind: SweepKind; series: readonly
   const rows = series.flatMap((s) => s.points);
   return (
     <details className="sweep-table">
-      <summary>Results table ({rows.length === 0 ? 'empty' : `${rows.length} ${rows.length === 1 ? 'point' : 'points'}`})</summary>
+      <summary>{STRINGS.sweep.table.summary(rows.length)}</summary>
       {rows.length > 0 && (
         <table>
-          <caption className="visually-hidden">Final eval-mode MSE per {kind === 'p' ? 'drop probability' : 'training-set size and drop probability'}: mean over seeds, with min–max</caption>
+          <caption className="visually-hidden">{STRINGS.sweep.table.caption(kind)}</caption>
           <thead>
             <tr>
-              <th scope="col">{kind === 'p' ? 'p' : 'N'}</th>
-              {kind === 'n' && <th scope="col">p</th>}
-              <th scope="col">runs</th>
-              <th scope="col">test MSE mean (min–max)</th>
-              <th scope="col">train MSE mean (min–max)</th>
+              <th scope="col">{kind === 'p' ? STRINGS.sweep.table.p : STRINGS.sweep.table.n}</th>
+              {kind === 'n' && <th scope="col">{STRINGS.sweep.table.p}</th>}
+              <th scope="col">{STRINGS.sweep.table.runs}</th>
+              <th scope="col">{STRINGS.sweep.table.test}</th>
+              <th scope="col">{STRINGS.sweep.table.train}</th>
             </tr>
           </thead>
           <tbody>
@@ -43,7 +44,7 @@ export function SweepTable({ kind, series }: { kind: SweepKind; series: readonly
                 {kind === 'n' && <td>{formatP(point.p)}</td>}
                 <td>
                   {point.count}
-                  {point.diverged > 0 && ` (${point.diverged} diverged)`}
+                  {point.diverged > 0 && STRINGS.sweep.table.diverged(point.diverged)}
                 </td>
                 <SpreadCell spread={point.test} count={point.count} />
                 <SpreadCell spread={point.train} count={point.count} />

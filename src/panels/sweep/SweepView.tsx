@@ -16,6 +16,7 @@ import { SweepTable } from './SweepTable';
 import { bestPoint, dropoutVerdicts, type SweepPoint, summarize } from './summary';
 import { sweepCsv, sweepFileName } from './sweep-csv';
 import './sweep.css';
+import { STRINGS } from '../strings';
 
 /**
  * Sweeps: the final test loss against the drop probability p, or against the
@@ -46,8 +47,8 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
     const patch: ConfigPatch = { dropout: config.hiddenLayers.map(() => point.p) };
     if (kind === 'n') patch.n = point.value;
     session.setConfig(patch);
-    const what = kind === 'p' ? valueText('p', point.p) : `N = ${point.value}, p = ${formatP(point.p)}`;
-    setLoaded(`Loaded ${what} into the main view${kind === 'n' ? ' (a new run)' : ''}.`);
+    const what = kind === 'p' ? valueText('p', point.p) : STRINGS.sweep.nAndP(point.value, formatP(point.p));
+    setLoaded(STRINGS.sweep.loaded(what, kind === 'n'));
   };
 
   const exportCsv = () => {
@@ -55,8 +56,8 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
     saveBlob(new Blob([sweepCsv(plan.kind, results)], { type: 'text/csv' }), sweepFileName(plan.kind));
   };
 
-  const title = kind === 'p' ? 'Sweep: test loss against p' : 'Sweep: test loss against N';
-  const emptyText = status === 'running' ? 'The first run is training…' : `Run sweep trains ${planText(next)}.`;
+  const title = STRINGS.sweep.title[kind];
+  const emptyText = status === 'running' ? STRINGS.sweep.firstRun : STRINGS.sweep.willTrain(planText(next));
   return (
     <Panel
       id="sweep"
@@ -65,27 +66,24 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
       actions={
         onClose && (
           <button type="button" className="sweep-close" onClick={onClose}>
-            Close
+            {STRINGS.sweep.close}
           </button>
         )
       }
     >
       <SweepControls sweep={sweep} canExport={plan !== null && results.length > 0} onExport={exportCsv} />
       <p className="hint sweep-plan">
-        {planText(next)}, each from scratch with the current settings; the chart shows eval-mode MSE after the last step.
-        {next.kind === 'n' &&
-          ((config.dropout[0] ?? 0) > 0
-            ? ` p = ${formatP(next.series[1] ?? 0)} is the main view’s p.`
-            : ` The main view has p = 0, so p = ${formatP(next.series[1] ?? 0)} stands in for dropout.`)}
+        {STRINGS.sweep.planHint(planText(next))}
+        {next.kind === 'n' && ((config.dropout[0] ?? 0) > 0 ? STRINGS.sweep.mainP(formatP(next.series[1] ?? 0)) : STRINGS.sweep.standIn(formatP(next.series[1] ?? 0)))}
       </p>
       <SweepProgress {...progress} />
       <SweepLegend kind={kind} series={plan?.series ?? next.series} seeds={plan?.seeds ?? settings.seeds} />
       <SweepChart kind={kind} grid={grid} series={series} best={best} emptyText={emptyText} provisional={status === 'running'} onLoad={load} />
       <p className="sweep-summary">
         {best !== null &&
-          `Lowest mean test MSE${status === 'running' ? ' so far' : ''} at ${valueText('p', best.value)}: ${formatValue(best.test.mean)}${zero !== undefined && zero !== best ? ` (p = 0: ${formatValue(zero.test.mean)})` : ''}. `}
+          STRINGS.sweep.lowest(status === 'running', valueText('p', best.value), formatValue(best.test.mean), zero !== undefined && zero !== best ? formatValue(zero.test.mean) : null)}
         {verdict !== null && `${verdict} `}
-        {series.some((s) => s.points.length > 0) && 'Click a ● (or focus it and press Enter) to load it into the main view.'}
+        {series.some((s) => s.points.length > 0) && STRINGS.sweep.clickHint}
       </p>
       <p className="sweep-loaded" role="status">
         {loaded}
