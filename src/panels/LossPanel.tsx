@@ -18,6 +18,7 @@ export function LossPanel() {
   const { session } = useLab();
   const compare = useAppState((s) => s.playback.compare);
   const log = useAppState((s) => s.display.logLoss);
+  const logSteps = useAppState((s) => s.display.logSteps);
   const showBatch = useAppState((s) => s.display.showBatchLoss);
   const dropout = useAppState(useShallow((s) => s.config.dropout));
   return (
@@ -31,6 +32,10 @@ export function LossPanel() {
             <input type="checkbox" checked={log} onChange={(e) => session.setDisplay({ logLoss: e.currentTarget.checked })} />
             {STRINGS.loss.logScale}
           </label>
+          <label style={toggle}>
+            <input type="checkbox" checked={logSteps} onChange={(e) => session.setDisplay({ logSteps: e.currentTarget.checked })} />
+            {STRINGS.loss.logSteps}
+          </label>
           <label style={toggle} title={STRINGS.loss.minibatchHint}>
             <input type="checkbox" checked={showBatch} onChange={(e) => session.setDisplay({ showBatchLoss: e.currentTarget.checked })} />
             {STRINGS.loss.minibatchLoss}
@@ -39,7 +44,7 @@ export function LossPanel() {
       }
     >
       <LossLegend compare={compare} showBatch={showBatch} dropout={dropout} />
-      <LossPlot compare={compare} log={log} showBatch={showBatch} dropout={dropout} />
+      <LossPlot compare={compare} log={log} logSteps={logSteps} showBatch={showBatch} dropout={dropout} />
     <ChartTable caption={STRINGS.loss.tableCaption} build={lossTable} />
     </Panel>
   );

@@ -273,6 +273,7 @@ export const STRINGS = {
   loss: {
     title: 'Loss',
     logScale: 'log scale',
+    logSteps: 'log steps',
     minibatchLoss: 'minibatch loss',
     minibatchHint: 'The noisy train-mode loss of each minibatch, with dropout on',
     tableCaption: 'Loss: first, best and latest points',
@@ -291,6 +292,7 @@ export const STRINGS = {
     sets: { test: 'test', train: 'train', batch: 'minibatch (train mode)' },
     minibatch: 'minibatch',
     xAxis: 'step',
+    xAxisLog: 'step (log scale)',
     yAxis: 'MSE',
     yAxisLog: 'MSE (log scale)',
     empty: 'The loss curves appear once training starts.',

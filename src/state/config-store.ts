@@ -37,6 +37,8 @@ export interface DisplayOptions {
   /** Loss chart: also draw the noisy train-mode minibatch loss. */
   showBatchLoss: boolean;
   logLoss: boolean;
+  /** Loss chart: steps on a log axis, so that the first thousand steps of a long run stay visible. */
+  logSteps: boolean;
   /** Network panel: the latest dropout masks (training) or every neuron active (test time). */
   networkView: 'train' | 'test';
   /** Compare mode in the fit panel: both curves in one plot, or two small plots side by side. */
@@ -54,6 +56,7 @@ export const DEFAULT_DISPLAY: DisplayOptions = {
   showTruth: true,
   showBatchLoss: false,
   logLoss: true,
+  logSteps: false,
   networkView: 'train',
   compareLayout: 'side-by-side',
   presenter: false,

@@ -17,6 +17,7 @@ import { STRINGS } from '../strings';
 interface Props {
   compare: boolean;
   log: boolean;
+  logSteps: boolean;
   showBatch: boolean;
   dropout: readonly number[];
 }
@@ -56,7 +57,7 @@ function summary(entries: RunEntry[]): string {
 }
 
 /** Train and test MSE against step, redrawn every frame through refs. */
-export function LossPlot({ compare, log, showBatch, dropout }: Props) {
+export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) {
   const plotRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(plotRef);
   const [registry] = useState<Registry>(() => new Map());
@@ -77,7 +78,7 @@ export function LossPlot({ compare, log, showBatch, dropout }: Props) {
     const histories = entries.map((e) => e.history);
     const memory = domainMemory.current;
     const previousDomain = memory && memory.log === log && memory.histories === t.histories ? memory.domain : null;
-    const model = buildChartModel({ histories, width, height, log, showBatch, previousDomain });
+    const model = buildChartModel({ histories, width, height, log, logSteps, showBatch, previousDomain });
     domainMemory.current = { log, histories: t.histories, domain: model.yDomain };
     const input: PaintInput = { model, entries, styles };
     lastInput.current = input;
@@ -161,7 +162,7 @@ export function LossPlot({ compare, log, showBatch, dropout }: Props) {
         <line x1={box.left} x2={right} y1={bottom} y2={bottom} stroke={palette.muted} />
         <line x1={box.left} x2={box.left} y1={box.top} y2={bottom} stroke={palette.muted} />
         <text x={box.left + box.width / 2} y={height - 3} textAnchor="middle" fontSize={12} fill={palette.ink}>
-          {STRINGS.loss.xAxis}
+          {logSteps ? STRINGS.loss.xAxisLog : STRINGS.loss.xAxis}
         </text>
         <text transform={`translate(13,${box.top + box.height / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fill={palette.ink}>
           {log ? STRINGS.loss.yAxisLog : STRINGS.loss.yAxis}

@@ -80,3 +80,25 @@ describe('series styles and legend', () => {
     expect(legendGroups(true, false, [0.5, 0.2])[1].label).toBe('dropout p = 0.5, 0.2');
   });
 });
+
+describe('log steps', () => {
+  const history = (steps: number[]): HistoryLike => ({
+    step: steps,
+    train: steps.map(() => 0.1),
+    test: steps.map(() => 0.2),
+    batch: steps.map(() => 0.15),
+    length: steps.length,
+    bestIndex: 0,
+  });
+
+  it('puts step 0 at the left edge, the latest step at the right, and step 9 halfway to step 99', () => {
+    const m = buildChartModel({ ...base, histories: [history([0, 9, 99])], log: true, logSteps: true });
+    const left = m.box.left;
+    const right = m.box.left + m.box.width;
+    expect(m.x(0)).toBeCloseTo(left, 6);
+    expect(m.x(99)).toBeCloseTo(right, 6);
+    expect(m.x(9)).toBeCloseTo((left + right) / 2, 6);
+    expect(m.stepAt(m.x(9))).toBeCloseTo(9, 6);
+    expect(m.xTicks.map((t) => t.value)).toEqual(expect.arrayContaining([0, 1, 10]));
+  });
+});

@@ -40,6 +40,8 @@ export interface ChartInput {
   width: number;
   height: number;
   log: boolean;
+  /** Steps on a log axis (step + 1, so that step 0 sits at the left edge). */
+  logSteps?: boolean;
   showBatch: boolean;
   /** The y domain of the last frame, for hysteresis (null to start afresh). */
   previousDomain: Domain | null;
@@ -87,7 +89,11 @@ export function buildChartModel(input: ChartInput): ChartModel {
   const extent = finiteExtent(series, log ? LOG_FLOOR : undefined);
   const yDomain = nextDomain(input.previousDomain, extent, log);
 
-  const xScale = scaleLinear().domain(xDomain).range([box.left, box.left + box.width]);
+  const xRange: Domain = [box.left, box.left + box.width];
+  const xLinear = scaleLinear().domain(xDomain).range(xRange);
+  const xLog = scaleLog().domain([1, xDomain[1] + 1]).range(xRange).clamp(true);
+  const x = input.logSteps ? (step: number) => xLog(Math.max(0, step) + 1) : (step: number) => xLinear(step);
+  const stepAt = input.logSteps ? (px: number) => xLog.invert(px) - 1 : (px: number) => xLinear.invert(px);
   const bottom = box.top + box.height;
   const yLog = scaleLog().domain(yDomain).range([bottom, box.top]).clamp(true);
   const yLinear = scaleLinear().domain(yDomain).range([bottom, box.top]).clamp(true);
@@ -95,7 +101,8 @@ export function buildChartModel(input: ChartInput): ChartModel {
 
   const xCount = Math.max(2, Math.floor(box.width / 75));
   const yCount = Math.max(2, Math.floor(box.height / 28));
-  const xTicks = stepTicks(xDomain, xCount).map((value) => ({ value, pos: xScale(value), label: formatStep(value) }));
+  const xValues = input.logSteps ? [0, ...logTicks([1, xDomain[1]], xCount).filter((v) => Number.isInteger(v))] : stepTicks(xDomain, xCount);
+  const xTicks = xValues.map((value) => ({ value, pos: x(value), label: formatStep(value) }));
   const yValues = log ? logTicks(yDomain, yCount) : linearTicks(yDomain, yCount);
   const yTicks = yValues.map((value) => ({ value, pos: y(value), label: formatMseTick(value) }));
 
@@ -104,9 +111,9 @@ export function buildChartModel(input: ChartInput): ChartModel {
     log,
     xDomain,
     yDomain,
-    x: (step) => xScale(step),
+    x,
     y,
-    stepAt: (px) => xScale.invert(px),
+    stepAt,
     xTicks,
     yTicks,
   };
