@@ -27,9 +27,7 @@ export function urlStateOf(state: AppState, sweep: SweepSettings = DEFAULT_SWEEP
 
 /** The link of the current configuration (for Share). */
 export function shareLink(state: AppState, sweep?: SweepSettings): string {
-  const url = new URL(window.location.href);
-  url.hash = serializeHash(urlStateOf(state, sweep));
-  return url.toString();
+  return linkWith(state, {}, sweep);
 }
 
 /**

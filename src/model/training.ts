@@ -48,10 +48,6 @@ export class Training {
     return this.sampler.epoch;
   }
 
-  get currentConfig(): ModelConfig {
-    return this.config;
-  }
-
   /** Applies the settings that do not need a rebuild (architecture and activation are fixed). */
   applyLive(config: ModelConfig): void {
     this.config = config;

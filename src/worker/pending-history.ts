@@ -7,10 +7,6 @@ export class PendingHistory {
   private test: number[] = [];
   private batch: number[] = [];
 
-  get length(): number {
-    return this.step.length;
-  }
-
   push(step: number, train: number, test: number, batch: number): void {
     this.step.push(step);
     this.train.push(train);

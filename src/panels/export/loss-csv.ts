@@ -1,11 +1,6 @@
-/** One run's loss curve as parallel arrays (a LossHistory fits). */
-export interface LossSeries {
-  readonly step: ArrayLike<number>;
-  readonly train: ArrayLike<number>;
-  readonly test: ArrayLike<number>;
-  readonly batch: ArrayLike<number>;
-  readonly length: number;
-}
+import type { HistoryLike } from '../loss/chart-model';
+/** One run's loss curve as parallel arrays (a LossHistory fits): what the chart reads, less its best point. */
+export type LossSeries = Omit<HistoryLike, 'bestIndex'>;
 
 export interface LossCsvRun {
   /** The run's id, 'A' or 'B'. */
