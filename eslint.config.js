@@ -15,11 +15,7 @@ const urlAndParent = [
 
 // Later blocks replace a rule's options, so the pure core restates the URL rules with its own.
 const noGlobalRandom = {
-  'no-restricted-properties': [
-    'error',
-    ...urlAndParent,
-    { object: 'Math', property: 'random', message: 'Inject an Rng: runs must replay from their seed.' },
-  ],
+  'no-restricted-properties': ['error', ...urlAndParent, { object: 'Math', property: 'random', message: 'Inject an Rng: runs must replay from their seed.' }],
 };
 
 export default tseslint.config(
@@ -31,8 +27,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Worker']", message: 'Only src/worker/client.ts (and sweep-client.ts) create Workers.' }],
-      'no-restricted-globals': ['error', { name: 'location', message: 'Only src/embed touches the URL.' }, { name: 'history', message: 'Only src/embed touches the history.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Worker']", message: 'Only src/worker/client.ts (and sweep-client.ts) create Workers.' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'location', message: 'Only src/embed touches the URL.' },
+        { name: 'history', message: 'Only src/embed touches the history.' },
+      ],
     },
   },
   {
@@ -52,7 +55,15 @@ export default tseslint.config(
   {
     files: ['src/data/**'],
     rules: {
-      'no-restricted-imports': restrict(['../*', '!../model', '../model/*', '!../model/rng', '!../model/validation', '!../model/validation.test-helpers', ...UI_LIBS]),
+      'no-restricted-imports': restrict([
+        '../*',
+        '!../model',
+        '../model/*',
+        '!../model/rng',
+        '!../model/validation',
+        '!../model/validation.test-helpers',
+        ...UI_LIBS,
+      ]),
       ...noGlobalRandom,
     },
   },
@@ -66,7 +77,18 @@ export default tseslint.config(
   },
   {
     files: ['src/state/**'],
-    rules: { 'no-restricted-imports': restrict(['../panels/*', '../embed/*', '../worker/*', '!../worker/protocol', '!../worker/sweep-protocol', 'd3-*', 'react-dom', 'react-dom/*']) },
+    rules: {
+      'no-restricted-imports': restrict([
+        '../panels/*',
+        '../embed/*',
+        '../worker/*',
+        '!../worker/protocol',
+        '!../worker/sweep-protocol',
+        'd3-*',
+        'react-dom',
+        'react-dom/*',
+      ]),
+    },
   },
   {
     // Panels sit in sub-folders too: match the forbidden folders at any depth.

@@ -56,7 +56,10 @@ interface Round {
 const round = (v: number, digits: number): number => Number(v.toFixed(digits));
 const count = (v: number): string => Math.round(v).toLocaleString('en-US');
 const verdict = (met: boolean): string => (met ? 'met' : 'MISSED');
-const loadText = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadText = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const elapsed = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 function appRate(app: AppRound): number {
@@ -201,13 +204,45 @@ async function main(): Promise<void> {
     const slowest = rounds.map((r) => r.app.training).reduce((x, y) => (y.longestFrameMs > x.longestFrameMs ? y : x));
     const perRound = (values: readonly number[], format: (v: number) => string) => `rounds: ${values.map(format).join(', ')}`;
     const rows: (readonly [string, string, string])[] = [
-      ['app worker steps/s (default page, speed max)', count(workerStepsPerSec), perRound(rounds.map((r) => appRate(r.app)), count)],
-      ['bare kernel steps/s (same config, a worker)', count(bareStepsPerSec), perRound(rounds.map((r) => bareRate(r.bare)), count)],
+      [
+        'app worker steps/s (default page, speed max)',
+        count(workerStepsPerSec),
+        perRound(
+          rounds.map((r) => appRate(r.app)),
+          count,
+        ),
+      ],
+      [
+        'bare kernel steps/s (same config, a worker)',
+        count(bareStepsPerSec),
+        perRound(
+          rounds.map((r) => bareRate(r.bare)),
+          count,
+        ),
+      ],
       ['ratio app / bare', ratio.toFixed(3), `target ≥ ${TARGET_RATIO}: ${verdict(ratio >= TARGET_RATIO)}; ${perRound(roundRatios, (v) => v.toFixed(3))}`],
-      ['rAF callbacks/s while training', fpsTraining.toFixed(1), perRound(rounds.map((r) => r.app.training.fps), (v) => v.toFixed(1))],
-      ['rAF callbacks/s while paused', fpsIdle.toFixed(1), `${perRound(rounds.map((r) => r.app.idle.fps), (v) => v.toFixed(1))} (headless Chromium's pace)`],
+      [
+        'rAF callbacks/s while training',
+        fpsTraining.toFixed(1),
+        perRound(
+          rounds.map((r) => r.app.training.fps),
+          (v) => v.toFixed(1),
+        ),
+      ],
+      [
+        'rAF callbacks/s while paused',
+        fpsIdle.toFixed(1),
+        `${perRound(
+          rounds.map((r) => r.app.idle.fps),
+          (v) => v.toFixed(1),
+        )} (headless Chromium's pace)`,
+      ],
       ['rAF ratio training / paused', fpsRatio.toFixed(3), `target ≥ ${TARGET_FPS_RATIO}: ${verdict(fpsRatio >= TARGET_FPS_RATIO)}`],
-      ['longest main-thread task while training', `${longestTaskMs.toFixed(0)} ms`, `target < ${TARGET_LONGEST_TASK_MS} ms: ${verdict(longestTaskMs < TARGET_LONGEST_TASK_MS)}; ${taskNote}`],
+      [
+        'longest main-thread task while training',
+        `${longestTaskMs.toFixed(0)} ms`,
+        `target < ${TARGET_LONGEST_TASK_MS} ms: ${verdict(longestTaskMs < TARGET_LONGEST_TASK_MS)}; ${taskNote}`,
+      ],
       ['max gap between rAF callbacks while training', `${maxGapMs.toFixed(1)} ms`, 'for information'],
       ['longest task during page load', `${startupTaskMs.toFixed(0)} ms`, 'not counted'],
     ];
@@ -217,12 +252,25 @@ async function main(): Promise<void> {
       const perCore = rounds.map((r, i) => appRate(r.app) / Math.max(0.01, appWorker[i] ?? 0) / (bareRate(r.bare) / Math.max(0.01, bareWorker[i] ?? 0)));
       const coresOf = (values: readonly (number | null)[]) => values.map((v) => v?.toFixed(2) ?? '?').join(', ');
       rows.push(
-        ['worker thread CPU: app training / bare', `${median(appWorker.map((v) => v ?? 0)).toFixed(2)} / ${median(bareWorker.map((v) => v ?? 0)).toFixed(2)}`, `cores; rounds: ${coresOf(appWorker)} / ${coresOf(bareWorker)}`],
-        ['other browser threads while training', median(rounds.map((r) => pageCores(r.app.threads.training))).toFixed(2), 'cores: page main thread, raster, compositor, GPU process'],
-        ['ratio app / bare per worker CPU-second', median(perCore).toFixed(3), `for information: the worker's own overhead, CPU starvation set aside; ${perRound(perCore, (v) => v.toFixed(3))}`],
+        [
+          'worker thread CPU: app training / bare',
+          `${median(appWorker.map((v) => v ?? 0)).toFixed(2)} / ${median(bareWorker.map((v) => v ?? 0)).toFixed(2)}`,
+          `cores; rounds: ${coresOf(appWorker)} / ${coresOf(bareWorker)}`,
+        ],
+        [
+          'other browser threads while training',
+          median(rounds.map((r) => pageCores(r.app.threads.training))).toFixed(2),
+          'cores: page main thread, raster, compositor, GPU process',
+        ],
+        [
+          'ratio app / bare per worker CPU-second',
+          median(perCore).toFixed(3),
+          `for information: the worker's own overhead, CPU starvation set aside; ${perRound(perCore, (v) => v.toFixed(3))}`,
+        ],
       );
     }
-    if (slowest.longestFrameCause !== null) rows.push(['longest animation frame while training', `${slowest.longestFrameMs.toFixed(0)} ms`, slowest.longestFrameCause]);
+    if (slowest.longestFrameCause !== null)
+      rows.push(['longest animation frame while training', `${slowest.longestFrameMs.toFixed(0)} ms`, slowest.longestFrameCause]);
     const labelWidth = Math.max(...rows.map((r) => r[0].length));
     const valueWidth = Math.max(...rows.map((r) => r[1].length));
     console.log('');
@@ -232,7 +280,9 @@ async function main(): Promise<void> {
     const others = rounds.map(othersCores);
     const worstOthers = Math.max(...others.map((v) => v ?? 0));
     if (others.every((v) => v === null) ? loadAtStart > BUSY_OTHERS_CORES : worstOthers > BUSY_OTHERS_CORES) {
-      const what = others.every((v) => v === null) ? `load average ${loadAtStart.toFixed(2)} before the run` : `up to ${worstOthers.toFixed(1)} cores busy with other processes during the rounds`;
+      const what = others.every((v) => v === null)
+        ? `load average ${loadAtStart.toFixed(2)} before the run`
+        : `up to ${worstOthers.toFixed(1)} cores busy with other processes during the rounds`;
       console.log(`# warning: ${what} (of ${cpus().length}): these numbers are noisy; rerun on a quiet machine`);
     }
     console.log(`# total ${elapsed(started)}, load avg at end ${loadText()}`);

@@ -49,7 +49,11 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 async function main(): Promise<void> {
   const started = performance.now();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`# kernel bench — node ${process.version}, ${cpus().length} cores (${cpu}), load avg ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `# kernel bench — node ${process.version}, ${cpus().length} cores (${cpu}), load avg ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 
   const sizes = peakSizes(process.argv.slice(2));
   const peak = measurePeak(sizes, PEAK_TIMING);

@@ -28,7 +28,10 @@ try {
       const button = document.querySelector('button.primary');
       return step > 0 && button !== null && document.querySelector('[data-panel="fit"] svg path') !== null;
     });
-    const [interactive, firstPaint] = await page.evaluate(() => [performance.now(), performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN]);
+    const [interactive, firstPaint] = await page.evaluate(() => [
+      performance.now(),
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    ]);
     times.push(interactive);
     paints.push(firstPaint);
     await context.close();
@@ -36,7 +39,9 @@ try {
   const tti = median(times);
   console.log(`loads: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
   console.log(`first contentful paint, median: ${median(paints).toFixed(0)} ms`);
-  console.log(`time to interactive (controls + first training frame drawn), median of ${LOADS}: ${tti.toFixed(0)} ms (target < 1000 ms: ${tti < 1000 ? 'met' : 'MISSED'})`);
+  console.log(
+    `time to interactive (controls + first training frame drawn), median of ${LOADS}: ${tti.toFixed(0)} ms (target < 1000 ms: ${tti < 1000 ? 'met' : 'MISSED'})`,
+  );
   console.log(JSON.stringify({ ttiMedianMs: Math.round(tti), fcpMedianMs: Math.round(median(paints)), loads: LOADS }));
 } finally {
   await browser.close();

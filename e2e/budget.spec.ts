@@ -26,7 +26,9 @@ test(`the initial JavaScript of the build stays under ${BUDGET_KB} kB gzip`, asy
   const initial = initialScripts(html);
   expect(initial.length).toBeGreaterThan(0);
   const total = initial.reduce((sum, file) => sum + gzipKb(file), 0);
-  const assets = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const assets = readdirSync(join(DIST, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const lazy = assets.filter((f) => !initial.includes(f));
   console.log(`initial JavaScript: ${total.toFixed(1)} kB gzip (${initial.join(', ')}); budget ${BUDGET_KB} kB`);
   for (const file of lazy) console.log(`  loaded later: ${file} ${gzipKb(file).toFixed(1)} kB gzip`);

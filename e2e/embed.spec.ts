@@ -98,7 +98,15 @@ test('a host page on another origin drives the embed through the message API', a
 
   const ready = await waitFor(page, 'ready', ofType('ready'));
   expect(ready).toMatchObject({ version: 1, appVersion: expect.any(String) });
-  expect(ready.params).toMatchObject({ v: 1, embed: true, panels: ['fit', 'loss'], origin: HOST, autoplay: false, p: expect.any(Array), seed: expect.any(Number) });
+  expect(ready.params).toMatchObject({
+    v: 1,
+    embed: true,
+    panels: ['fit', 'loss'],
+    origin: HOST,
+    autoplay: false,
+    p: expect.any(Array),
+    seed: expect.any(Number),
+  });
 
   // The embed: no masthead, only the panels asked for.
   await expect(lab.locator('[data-panel="fit"]')).toBeVisible();
@@ -110,7 +118,11 @@ test('a host page on another origin drives the embed through the message API', a
   const resize = await waitFor(page, 'resize', ofType('resize'));
   expect(resize.height).toBeGreaterThan(100);
   // The host sizes its iframe to the reported height; that settles (no resize loop).
-  const latestHeight = async () => (await received(page)).filter(ofType('resize')).map((m) => Number(m.height)).at(-1);
+  const latestHeight = async () =>
+    (await received(page))
+      .filter(ofType('resize'))
+      .map((m) => Number(m.height))
+      .at(-1);
   await expect
     .poll(async () => Math.abs((await page.locator('#lab').evaluate((el) => el.clientHeight)) - ((await latestHeight()) ?? 0)))
     .toBeLessThanOrEqual(1);

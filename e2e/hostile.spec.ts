@@ -17,7 +17,7 @@ test('a garbage hash: the page comes up with defaults, says so, and trains', asy
   await page.goto('/#%%%&&&===&v=banana&__proto__[x]=1&constructor=2&n=&&p=%E0%A4%A&layers=,,,');
   await expect(page.getByText(/Some settings in the link could not be used/)).toBeVisible();
   await expect.poll(() => step(page)).toBeGreaterThan(50);
-  expect(await page.evaluate(() => ({} as Record<string, unknown>).x)).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).x)).toBeUndefined();
   expect(errors).toEqual([]);
 });
 

@@ -18,7 +18,11 @@ async function sampleDropped(page: Page, samples: number, run?: 'A' | 'B'): Prom
         nodes
           .filter((n) => {
             const [layer] = (n.getAttribute('data-neuron') ?? '').split(':').map(Number);
-            const last = Math.max(...Array.from(document.querySelectorAll('[data-panel="network"] [data-neuron]'), (m) => Number((m.getAttribute('data-neuron') ?? '0').split(':')[0])));
+            const last = Math.max(
+              ...Array.from(document.querySelectorAll('[data-panel="network"] [data-neuron]'), (m) =>
+                Number((m.getAttribute('data-neuron') ?? '0').split(':')[0]),
+              ),
+            );
             return layer > 0 && layer < last && (wanted === null || n.getAttribute('data-run') === wanted);
           })
           .map((n) => n.getAttribute('data-dropped') === 'true'),

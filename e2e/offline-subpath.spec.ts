@@ -5,7 +5,13 @@ import { expect, test } from '@playwright/test';
 
 const PORT = 4176;
 const PREFIX = '/courses/ml-101/dropout-lab/';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 
 let server: Server;
 

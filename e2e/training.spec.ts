@@ -21,11 +21,13 @@ test('pause stops training, step runs exactly one step, reset goes back to step 
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   // The count settles once the last frame lands, then stays.
-  await expect.poll(async () => {
-    const a = await stepCount(page);
-    await page.waitForTimeout(300);
-    return (await stepCount(page)) - a;
-  }).toBe(0);
+  await expect
+    .poll(async () => {
+      const a = await stepCount(page);
+      await page.waitForTimeout(300);
+      return (await stepCount(page)) - a;
+    })
+    .toBe(0);
   const paused = await stepCount(page);
   await page.getByRole('button', { name: 'Step' }).click();
   await expect.poll(() => stepCount(page)).toBe(paused + 1);

@@ -29,12 +29,16 @@ try {
   console.log(`soak: ${minutes} min at full speed, warm-up ${warmupMs / 1000} s, a sample every 15 s`);
   console.log('   t/s   heap/MB   fps     step');
   const result = await soak(page, durationMs, warmupMs, 15_000, (s) =>
-    console.log(`${s.t.toFixed(0).padStart(6)} ${s.heapMb.toFixed(1).padStart(9)} ${s.fps.toFixed(1).padStart(5)} ${s.step.toLocaleString('en-US').padStart(10)}`),
+    console.log(
+      `${s.t.toFixed(0).padStart(6)} ${s.heapMb.toFixed(1).padStart(9)} ${s.fps.toFixed(1).padStart(5)} ${s.step.toLocaleString('en-US').padStart(10)}`,
+    ),
   );
   console.log(`heap growth after warm-up: ${result.heapGrowthMb.toFixed(2)} MB (target < 20 MB: ${result.heapGrowthMb < 20 ? 'met' : 'MISSED'})`);
   console.log(`median frame rate after warm-up: ${result.fpsMedian.toFixed(1)} fps`);
   const last = result.samples[result.samples.length - 1];
-  console.log(JSON.stringify({ minutes, heapGrowthMb: Number(result.heapGrowthMb.toFixed(2)), fpsMedian: Number(result.fpsMedian.toFixed(1)), steps: last?.step ?? 0 }));
+  console.log(
+    JSON.stringify({ minutes, heapGrowthMb: Number(result.heapGrowthMb.toFixed(2)), fpsMedian: Number(result.fpsMedian.toFixed(1)), steps: last?.step ?? 0 }),
+  );
 } finally {
   await browser.close();
   server.kill();

@@ -79,7 +79,8 @@ syncLocation(app, undefined, sweep.store);
 const links = {
   share: () => shareLink(app.getState(), sweep.store.getState().settings),
   standalone: () => standaloneLink(app.getState(), sweep.store.getState().settings),
-  embed: (options: { panels: readonly string[]; hide: readonly string[] }) => embedLink(app.getState(), options.panels, options.hide, sweep.store.getState().settings),
+  embed: (options: { panels: readonly string[]; hide: readonly string[] }) =>
+    embedLink(app.getState(), options.panels, options.hide, sweep.store.getState().settings),
 };
 
 createRoot(root).render(

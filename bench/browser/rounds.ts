@@ -77,11 +77,7 @@ export function measureApp(context: BrowserContext, origin: string, probeScript:
     await page.addInitScript({ content: probeScript });
     await page.goto(`${origin}/`);
     // The default page autoplays at full speed: wait for the first steps to show.
-    await page.waitForFunction(
-      () => /[1-9]/.test(document.querySelector('[data-testid="step"]')?.textContent ?? ''),
-      undefined,
-      { timeout: LOAD_TIMEOUT_MS },
-    );
+    await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="step"]')?.textContent ?? ''), undefined, { timeout: LOAD_TIMEOUT_MS });
     const mode = (await page.getAttribute('[data-testid="steps-per-sec"]', 'title')) ?? 'unknown';
     await page.waitForTimeout(timing.warmupMs);
     const probeInfo = await page.evaluate(() => {

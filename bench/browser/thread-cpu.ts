@@ -43,7 +43,13 @@ function parseStat(text: string): { name: string; fields: string[] } | null {
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
   if (open < 0 || close < open) return null;
-  return { name: text.slice(open + 1, close), fields: text.slice(close + 2).trim().split(' ') };
+  return {
+    name: text.slice(open + 1, close),
+    fields: text
+      .slice(close + 2)
+      .trim()
+      .split(' '),
+  };
 }
 
 /** Every process descending from `root`, from the parent ids in /proc. */

@@ -34,8 +34,7 @@ function splitCustom(config: DataConfig): Dataset {
   Rng.stream(config.seed, Stream.split).shuffle(order);
   const testCount = Math.max(1, Math.floor(points.length / 4));
   const trainCount = points.length - testCount;
-  const pick = (from: number, count: number, axis: 'x' | 'y') =>
-    Float32Array.from({ length: count }, (_, k) => points[order[from + k]][axis]);
+  const pick = (from: number, count: number, axis: 'x' | 'y') => Float32Array.from({ length: count }, (_, k) => points[order[from + k]][axis]);
   return {
     trainX: pick(0, trainCount, 'x'),
     trainY: pick(0, trainCount, 'y'),

@@ -48,7 +48,14 @@ export function syncLocation(app: AppStore, delayMs = 250, sweep?: SweepSettings
     if (timer === null) timer = setTimeout(write, delayMs);
   };
   const unsubscribe = app.subscribe((state, previous) => {
-    if (state.config === previous.config && state.playback === previous.playback && state.view === previous.view && state.page === previous.page && state.display.presenter === previous.display.presenter) return;
+    if (
+      state.config === previous.config &&
+      state.playback === previous.playback &&
+      state.view === previous.view &&
+      state.page === previous.page &&
+      state.display.presenter === previous.display.presenter
+    )
+      return;
     later();
   });
   const unsubscribeSweep = sweep?.subscribe((state, previous) => {
@@ -83,5 +90,9 @@ export function standaloneLink(state: AppState, sweep?: SweepSettings): string {
 /** An embed link showing the chosen panels, hiding the chosen controls. */
 export function embedLink(state: AppState, panels: readonly string[], hide: readonly string[], sweep?: SweepSettings): string {
   const chosen = PANEL_NAMES.filter((p) => panels.includes(p));
-  return linkWith(state, { embed: true, autoplay: false, presenter: false, origin: null, panels: chosen.length > 0 ? chosen : [...DEFAULT_PANELS], hide: [...hide] }, sweep);
+  return linkWith(
+    state,
+    { embed: true, autoplay: false, presenter: false, origin: null, panels: chosen.length > 0 ? chosen : [...DEFAULT_PANELS], hide: [...hide] },
+    sweep,
+  );
 }

@@ -237,7 +237,25 @@ function stateOf(h: ReturnType<typeof harness>) {
 
 afterEach(() => {
   // Nothing may have reached Object.prototype.
-  expect(Object.getOwnPropertyNames(Object.prototype).filter((k) => !['constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString'].includes(k))).toEqual([]);
+  expect(
+    Object.getOwnPropertyNames(Object.prototype).filter(
+      (k) =>
+        ![
+          'constructor',
+          '__defineGetter__',
+          '__defineSetter__',
+          'hasOwnProperty',
+          '__lookupGetter__',
+          '__lookupSetter__',
+          'isPrototypeOf',
+          'propertyIsEnumerable',
+          'toString',
+          'valueOf',
+          '__proto__',
+          'toLocaleString',
+        ].includes(k),
+    ),
+  ).toEqual([]);
 });
 
 describe('who is listened to', () => {
@@ -335,7 +353,11 @@ describe('ready and the queue', () => {
     expect(h.types()).toEqual(['ready', 'state', 'state', 'progress', 'state']);
     expect(h.toWorker.filter((m) => m.type === 'step')).toEqual([{ type: 'step', count: 7 }]);
     // 'c' ran before the trainer answered the step; 'd' after.
-    expect(h.of('state').map((s) => [s.id, s.step])).toEqual([['a', 0], ['c', 0], ['d', 7]]);
+    expect(h.of('state').map((s) => [s.id, s.step])).toEqual([
+      ['a', 0],
+      ['c', 0],
+      ['d', 7],
+    ]);
     expect(h.of('progress')[0]).toMatchObject({ step: 7, running: false });
   });
 
@@ -481,7 +503,9 @@ describe('set', () => {
     const h = harness();
     h.boot();
     const worker = h.toWorker.length;
-    h.command('set', { params: { p: [0.2, 0.5], layers: [64, 64], compare: true, lr: 0.01, band: true, ghosts: 3, panels: ['fit'], presenter: true, hide: ['data'] } });
+    h.command('set', {
+      params: { p: [0.2, 0.5], layers: [64, 64], compare: true, lr: 0.01, band: true, ghosts: 3, panels: ['fit'], presenter: true, hide: ['data'] },
+    });
     expect(h.of('warning')).toEqual([]);
     expect(h.toWorker.slice(worker)).toEqual([
       { type: 'set', patch: { dropout: [0.2, 0.5], compare: true } },
@@ -571,7 +595,11 @@ describe('set', () => {
   it('a prototype key in params is only an unknown setting', () => {
     const h = harness();
     h.boot();
-    h.deliver(JSON.parse('{"type":"dropout-lab:command","command":"set","params":{"__proto__":{"polluted":true,"p":0.9},"constructor":{"prototype":{"polluted":true}},"p":0.2},"id":"pp"}'));
+    h.deliver(
+      JSON.parse(
+        '{"type":"dropout-lab:command","command":"set","params":{"__proto__":{"polluted":true,"p":0.9},"constructor":{"prototype":{"polluted":true}},"p":0.2},"id":"pp"}',
+      ),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(h.app.getState().config.dropout).toEqual([0.2, 0.2]);
     expect(h.of('warning')[0].fields).toEqual(expect.arrayContaining(['__proto__', 'constructor']));
@@ -681,9 +709,32 @@ describe('malformed messages', () => {
     const h = harness();
     h.boot();
     h.clear();
-    const trap = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } });
-    const getter = { type: 'dropout-lab:command', get command(): string { throw new Error('getter'); } };
-    const paramsGetter = { type: 'dropout-lab:command', command: 'set', params: { get p(): number { throw new Error('getter'); } } };
+    const trap = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('trap');
+        },
+        getPrototypeOf: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    const getter = {
+      type: 'dropout-lab:command',
+      get command(): string {
+        throw new Error('getter');
+      },
+    };
+    const paramsGetter = {
+      type: 'dropout-lab:command',
+      command: 'set',
+      params: {
+        get p(): number {
+          throw new Error('getter');
+        },
+      },
+    };
     expect(() => {
       h.deliver(trap);
       h.deliver(getter);
@@ -704,17 +755,38 @@ describe('malformed messages', () => {
     const isNumber = (v: unknown) => typeof v === 'number' && !Number.isNaN(v);
     const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
     const key = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'type', 'command', 'params', 'steps', 'id', 'p', 'toString'));
-    const value = fc.anything({ key, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true });
+    const value = fc.anything({
+      key,
+      withNullPrototype: true,
+      withMap: true,
+      withSet: true,
+      withBigInt: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withBoxedValues: true,
+    });
     const commandOurs = (fields: fc.Arbitrary<Record<string, unknown>>) => fields.map((f) => ({ type: 'dropout-lab:command', ...f }));
     const malformed = fc.oneof(
       value,
       fc.dictionary(key, value),
       fc.record({ type: fc.string().filter((t) => !t.startsWith('dropout-lab:')), command: fc.constantFrom('play', 'step', 'set', 'reset') }),
-      fc.record({ type: fc.string().map((t) => `dropout-lab:${t}`).filter((t) => t !== 'dropout-lab:command'), command: fc.constantFrom('play', 'reset') }),
+      fc.record({
+        type: fc
+          .string()
+          .map((t) => `dropout-lab:${t}`)
+          .filter((t) => t !== 'dropout-lab:command'),
+        command: fc.constantFrom('play', 'reset'),
+      }),
       commandOurs(fc.record({ command: value.filter((c) => !['play', 'pause', 'reset', 'step', 'set', 'get'].includes(c as string)) })),
       commandOurs(fc.record({ command: fc.constant('step'), steps: value.filter((s) => !isNumber(s)) })),
       commandOurs(fc.record({ command: fc.constant('set'), params: value.filter((p) => !isPlain(p)) })),
-      commandOurs(fc.record({ command: fc.constantFrom('play', 'reset', 'step'), id: value.filter((i) => !(typeof i === 'string' && i.length <= 200) && !(typeof i === 'number' && Number.isFinite(i)) && i !== undefined) })),
+      commandOurs(
+        fc.record({
+          command: fc.constantFrom('play', 'reset', 'step'),
+          id: value.filter((i) => !(typeof i === 'string' && i.length <= 200) && !(typeof i === 'number' && Number.isFinite(i)) && i !== undefined),
+        }),
+      ),
       fc.constantFrom(
         JSON.parse('{"__proto__":{"type":"dropout-lab:command","command":"play"}}') as unknown,
         JSON.parse('{"type":"dropout-lab:command","command":"__proto__"}') as unknown,

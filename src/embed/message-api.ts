@@ -175,7 +175,10 @@ export function startMessageApi(deps: MessageApiDeps): () => void {
         sendWarnings(parsed.warnings, parsed.command.id);
         queue.push(parsed.command);
       } else {
-        sendError(`${parsed.command.command}: ${QUEUE_LIMIT} commands are already waiting for Dropout Lab to start; this one was dropped. Wait for dropout-lab:ready before sending more.`, parsed.command.id);
+        sendError(
+          `${parsed.command.command}: ${QUEUE_LIMIT} commands are already waiting for Dropout Lab to start; this one was dropped. Wait for dropout-lab:ready before sending more.`,
+          parsed.command.id,
+        );
       }
     } catch {
       // A hostile object (a throwing proxy) cannot get past here; it changes nothing.

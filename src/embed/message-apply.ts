@@ -63,7 +63,10 @@ export function applyUrlState(app: AppStore, session: Session, next: UrlState, s
  * them (one that only the page's own link can set, or that has no setter
  * here), as warnings: nothing is dropped silently.
  */
-export function unappliedFields(wanted: Readonly<Record<string, unknown>>, now: Readonly<Record<string, unknown>>): { message: string; fields: string[] } | null {
+export function unappliedFields(
+  wanted: Readonly<Record<string, unknown>>,
+  now: Readonly<Record<string, unknown>>,
+): { message: string; fields: string[] } | null {
   const fields = Object.keys(wanted).filter((key) => !same(wanted[key], now[key]));
   if (fields.length === 0) return null;
   const kept = fields.map((key) => `${key}: cannot be changed by the embedding page here; keeping ${JSON.stringify(now[key]) ?? 'none'}.`);

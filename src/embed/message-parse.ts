@@ -32,9 +32,7 @@ export interface CommandWarning {
 
 export type Parsed =
   /** Not a message of this API: ignored silently (other scripts post messages too). */
-  | { kind: 'ignore' }
-  | { kind: 'error'; message: string; id?: MessageId }
-  | { kind: 'command'; command: Command; warnings: CommandWarning[] };
+  { kind: 'ignore' } | { kind: 'error'; message: string; id?: MessageId } | { kind: 'command'; command: Command; warnings: CommandWarning[] };
 
 /** The value of an own data property; undefined for an accessor, an inherited or a missing property. */
 export function ownValue(object: object, key: string): unknown {
@@ -70,7 +68,10 @@ export function parseMessage(data: unknown): Parsed {
     const given = ownValue(data, 'id');
     const valid = (typeof given === 'string' && given.length <= MAX_ID_LENGTH) || (typeof given === 'number' && Number.isFinite(given));
     if (!valid) {
-      return { kind: 'error', message: `id: ${describe(given)} is not usable; send a string of up to ${MAX_ID_LENGTH} characters or a finite number (or no id).` };
+      return {
+        kind: 'error',
+        message: `id: ${describe(given)} is not usable; send a string of up to ${MAX_ID_LENGTH} characters or a finite number (or no id).`,
+      };
     }
     id = given;
   }
@@ -78,7 +79,9 @@ export function parseMessage(data: unknown): Parsed {
   const error = (message: string): Parsed => ({ kind: 'error', message, ...(id === undefined ? {} : { id }) });
 
   if (type !== COMMAND_TYPE) {
-    return error(`${describe(type)} is not a message type Dropout Lab knows; send {"type": "${COMMAND_TYPE}", "command": …} with a command among ${COMMAND_LIST}.`);
+    return error(
+      `${describe(type)} is not a message type Dropout Lab knows; send {"type": "${COMMAND_TYPE}", "command": …} with a command among ${COMMAND_LIST}.`,
+    );
   }
   const command = ownValue(data, 'command');
   if (!isCommandName(command)) {

@@ -185,17 +185,36 @@ describe('pointsCodec', () => {
   const pts = pointsCodec(500, { min: -1, max: 1 }, { min: -2, max: 2 });
 
   it('reads x:y pairs, [{x, y}] and [[x, y]] alike', () => {
-    const expected = [{ x: -0.5, y: 0.2 }, { x: 0.3, y: 0.9 }];
+    const expected = [
+      { x: -0.5, y: 0.2 },
+      { x: 0.3, y: 0.9 },
+    ];
     expect(value(pts.decode('-0.5:0.2,0.3:0.9', undefined))).toEqual(expected);
     expect(value(pts.decode(expected, undefined))).toEqual(expected);
-    expect(value(pts.decode([[-0.5, 0.2], ['0.3', '0.9']], undefined))).toEqual(expected);
+    expect(
+      value(
+        pts.decode(
+          [
+            [-0.5, 0.2],
+            ['0.3', '0.9'],
+          ],
+          undefined,
+        ),
+      ),
+    ).toEqual(expected);
     expect(pts.encode(expected)).toBe('-0.5:0.2,0.3:0.9');
-    expect(pts.toJson(expected)).toEqual([[-0.5, 0.2], [0.3, 0.9]]);
+    expect(pts.toJson(expected)).toEqual([
+      [-0.5, 0.2],
+      [0.3, 0.9],
+    ]);
   });
 
   it('clamps x to −1–1 and y to −2–2', () => {
     const decoded = pts.decode('-3:5,0.5:-9', undefined);
-    expect(value(decoded)).toEqual([{ x: -1, y: 2 }, { x: 0.5, y: -2 }]);
+    expect(value(decoded)).toEqual([
+      { x: -1, y: 2 },
+      { x: 0.5, y: -2 },
+    ]);
     expect(problems(decoded)).toEqual(['2 points lie outside x -1–1, y -2–2 (moved to the edge)']);
   });
 
@@ -251,7 +270,21 @@ describe('origins', () => {
     for (const text of ['https://course.example.edu', 'http://localhost:8080', 'http://127.0.0.1:5173', 'https://a.b.c']) {
       expect(isExactOrigin(text), text).toBe(true);
     }
-    const bad = ['https://course.example.edu/', 'https://course.example.edu/path', 'https://Course.example.edu', 'https://a.edu:443', 'https://u@a.edu', 'ftp://a.edu', 'javascript:alert(1)', 'null', '*', '', 'course.example.edu', 'https://a.edu?x', 'https://a.edu#x'];
+    const bad = [
+      'https://course.example.edu/',
+      'https://course.example.edu/path',
+      'https://Course.example.edu',
+      'https://a.edu:443',
+      'https://u@a.edu',
+      'ftp://a.edu',
+      'javascript:alert(1)',
+      'null',
+      '*',
+      '',
+      'course.example.edu',
+      'https://a.edu?x',
+      'https://a.edu#x',
+    ];
     for (const text of bad) expect(isExactOrigin(text), text).toBe(false);
   });
 

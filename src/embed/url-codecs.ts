@@ -13,9 +13,7 @@ export interface Range {
   readonly max: number;
 }
 
-export type Decoded<V> =
-  | { readonly ok: true; readonly value: V; readonly problems: readonly string[] }
-  | { readonly ok: false; readonly problem: string };
+export type Decoded<V> = { readonly ok: true; readonly value: V; readonly problems: readonly string[] } | { readonly ok: false; readonly problem: string };
 
 /** One value kind. `context` is the state read so far (only the drop list needs it). */
 export interface Codec<V, C = unknown> {
@@ -251,8 +249,7 @@ export function pointsCodec(max: number, xRange: Range, yRange: Range): Codec<re
     },
     encode: (value) => (value ?? []).map((p) => `${p.x}:${p.y}`).join(','),
     toJson: (value) => value?.map((p) => [p.x, p.y]),
-    equals: (a, b) =>
-      a === undefined || b === undefined ? a === b : a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y),
+    equals: (a, b) => (a === undefined || b === undefined ? a === b : a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y)),
   };
 }
 

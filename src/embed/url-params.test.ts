@@ -73,8 +73,18 @@ describe('applyParams', () => {
   });
 
   it('reads points as [{x, y}], [[x, y]] or "x:y,…"', () => {
-    const expected = [{ x: 0.1, y: 0.2 }, { x: 0.3, y: 0.4 }];
-    for (const pts of [expected, [[0.1, 0.2], [0.3, 0.4]], '0.1:0.2,0.3:0.4']) {
+    const expected = [
+      { x: 0.1, y: 0.2 },
+      { x: 0.3, y: 0.4 },
+    ];
+    for (const pts of [
+      expected,
+      [
+        [0.1, 0.2],
+        [0.3, 0.4],
+      ],
+      '0.1:0.2,0.3:0.4',
+    ]) {
       const { state, notices } = apply(defaultUrlState(), { data: 'custom', pts });
       expect(notices).toEqual([]);
       expect(state.config.points).toEqual(expected);
@@ -125,11 +135,30 @@ describe('applyParams', () => {
 
   it('survives hostile objects: throwing getters and proxies', () => {
     const base = defaultUrlState();
-    const getter = Object.defineProperty({}, 'p', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const getter = Object.defineProperty({}, 'p', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(applyParams(base, getter)).toMatchObject({ state: base, error: 'set: the settings could not be read; nothing changed.' });
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(applyParams(base, proxy).state).toBe(base);
-    const points = [{ get x(): number { throw new Error('boom'); }, y: 0 }];
+    const points = [
+      {
+        get x(): number {
+          throw new Error('boom');
+        },
+        y: 0,
+      },
+    ];
     expect(applyParams(base, { data: 'custom', pts: points })).toMatchObject({ state: base, error: 'set: a value could not be read; nothing changed.' });
   });
 
@@ -174,7 +203,10 @@ describe('toJsonParams', () => {
   });
 
   it('gives points as [[x, y], …] for custom data only', () => {
-    expect(toJsonParams(customBase()).pts).toEqual([[-0.5, 0.2], [0.3, 0.9]]);
+    expect(toJsonParams(customBase()).pts).toEqual([
+      [-0.5, 0.2],
+      [0.3, 0.9],
+    ]);
     expect('pts' in toJsonParams(defaultUrlState())).toBe(false);
   });
 

@@ -140,7 +140,14 @@ const numberTextArb = fc.oneof(
   fc.constantFrom('1e999', '-1e999', '1e-400', '-0', 'NaN', 'Infinity', '0x1F', '1_0', '', ' ', '.', '1e', '+1', '٣', '9'.repeat(400)),
 );
 /** Numbers around the edges of every range in the schema, where clamping bugs live. */
-const RANGES: Range[] = [...Object.values(DATA_LIMITS), ...Object.values(MODEL_LIMITS), URL_LIMITS.speed, URL_LIMITS.stopAt, URL_LIMITS.ghosts, ...Object.values(SWEEP_LIMITS)];
+const RANGES: Range[] = [
+  ...Object.values(DATA_LIMITS),
+  ...Object.values(MODEL_LIMITS),
+  URL_LIMITS.speed,
+  URL_LIMITS.stopAt,
+  URL_LIMITS.ghosts,
+  ...Object.values(SWEEP_LIMITS),
+];
 const edgeTextArb = fc.constantFrom(...RANGES).chain((range) => {
   const span = Math.max(1, range.max - range.min);
   return fc

@@ -42,7 +42,6 @@ export const URL_LIMITS = {
   hideName: /^[a-z0-9-]{1,32}$/,
 } as const;
 
-
 /** Everything a link can say. `config.points` is present exactly when the dataset is custom. */
 export interface UrlState {
   config: ExperimentConfig;
@@ -103,7 +102,9 @@ export const URL_FIELDS: readonly UrlField<UrlState>[] = [
     key: 'data',
     codec: choiceCodec(DATASETS),
     get: (s) => s.config.dataset,
-    set: (s, v) => { s.config.dataset = v; },
+    set: (s, v) => {
+      s.config.dataset = v;
+    },
     fallback: () => OVERFITTING_DATA.dataset,
   }),
   field({
@@ -114,20 +115,40 @@ export const URL_FIELDS: readonly UrlField<UrlState>[] = [
     fallback: () => undefined,
     relevant: (s) => s.config.dataset === 'custom',
   }),
-  field({ key: 'n', codec: numberCodec(DATA_LIMITS.n, true), get: (s) => s.config.n, set: (s, v) => { s.config.n = v; }, fallback: () => OVERFITTING_DATA.n }),
-  field({ key: 'noise', codec: numberCodec(DATA_LIMITS.noise), get: (s) => s.config.noise, set: (s, v) => { s.config.noise = v; }, fallback: () => OVERFITTING_DATA.noise }),
+  field({
+    key: 'n',
+    codec: numberCodec(DATA_LIMITS.n, true),
+    get: (s) => s.config.n,
+    set: (s, v) => {
+      s.config.n = v;
+    },
+    fallback: () => OVERFITTING_DATA.n,
+  }),
+  field({
+    key: 'noise',
+    codec: numberCodec(DATA_LIMITS.noise),
+    get: (s) => s.config.noise,
+    set: (s, v) => {
+      s.config.noise = v;
+    },
+    fallback: () => OVERFITTING_DATA.noise,
+  }),
   field({
     key: 'test',
     codec: numberCodec(DATA_LIMITS.testCount, true),
     get: (s) => s.config.testCount,
-    set: (s, v) => { s.config.testCount = v; },
+    set: (s, v) => {
+      s.config.testCount = v;
+    },
     fallback: () => OVERFITTING_DATA.testCount,
   }),
   field({
     key: 'seed',
     codec: numberCodec(DATA_LIMITS.seed, true),
     get: (s) => s.config.seed,
-    set: (s, v) => { s.config.seed = v; },
+    set: (s, v) => {
+      s.config.seed = v;
+    },
     fallback: () => OVERFITTING_DATA.seed,
     always: true,
   }),
@@ -135,72 +156,202 @@ export const URL_FIELDS: readonly UrlField<UrlState>[] = [
     key: 'layers',
     codec: layerListCodec(MODEL_LIMITS.hiddenLayerCount, MODEL_LIMITS.neurons),
     get: (s) => s.config.hiddenLayers,
-    set: (s, v) => { s.config.hiddenLayers = v; },
+    set: (s, v) => {
+      s.config.hiddenLayers = v;
+    },
     fallback: () => [...OVERFITTING_MODEL.hiddenLayers],
   }),
-  field({ key: 'act', codec: choiceCodec(ACTIVATIONS), get: (s) => s.config.activation, set: (s, v) => { s.config.activation = v; }, fallback: () => OVERFITTING_MODEL.activation }),
+  field({
+    key: 'act',
+    codec: choiceCodec(ACTIVATIONS),
+    get: (s) => s.config.activation,
+    set: (s, v) => {
+      s.config.activation = v;
+    },
+    fallback: () => OVERFITTING_MODEL.activation,
+  }),
   field({
     key: 'p',
     codec: dropListCodec(MODEL_LIMITS.dropout, (s: UrlState) => s.config.hiddenLayers.length),
     get: (s) => s.config.dropout,
-    set: (s, v) => { s.config.dropout = v; },
+    set: (s, v) => {
+      s.config.dropout = v;
+    },
     fallback: (s) => s.config.hiddenLayers.map(() => DEFAULT_DROP),
   }),
-  field({ key: 'variant', codec: choiceCodec(DROPOUT_VARIANTS), get: (s) => s.config.variant, set: (s, v) => { s.config.variant = v; }, fallback: () => OVERFITTING_MODEL.variant }),
-  field({ key: 'opt', codec: choiceCodec(OPTIMIZERS), get: (s) => s.config.optimizer, set: (s, v) => { s.config.optimizer = v; }, fallback: () => OVERFITTING_MODEL.optimizer }),
+  field({
+    key: 'variant',
+    codec: choiceCodec(DROPOUT_VARIANTS),
+    get: (s) => s.config.variant,
+    set: (s, v) => {
+      s.config.variant = v;
+    },
+    fallback: () => OVERFITTING_MODEL.variant,
+  }),
+  field({
+    key: 'opt',
+    codec: choiceCodec(OPTIMIZERS),
+    get: (s) => s.config.optimizer,
+    set: (s, v) => {
+      s.config.optimizer = v;
+    },
+    fallback: () => OVERFITTING_MODEL.optimizer,
+  }),
   field({
     key: 'lr',
     codec: numberCodec(MODEL_LIMITS.learningRate),
     get: (s) => s.config.learningRate,
-    set: (s, v) => { s.config.learningRate = v; },
+    set: (s, v) => {
+      s.config.learningRate = v;
+    },
     fallback: () => OVERFITTING_MODEL.learningRate,
   }),
   field({
     key: 'batch',
     codec: numberCodec(MODEL_LIMITS.batchSize, true),
     get: (s) => s.config.batchSize,
-    set: (s, v) => { s.config.batchSize = v; },
+    set: (s, v) => {
+      s.config.batchSize = v;
+    },
     fallback: () => OVERFITTING_MODEL.batchSize,
   }),
-  field({ key: 'l2', codec: numberCodec(MODEL_LIMITS.l2), get: (s) => s.config.l2, set: (s, v) => { s.config.l2 = v; }, fallback: () => OVERFITTING_MODEL.l2 }),
-  field({ key: 'compare', codec: booleanCodec, get: (s) => s.playback.compare, set: (s, v) => { s.playback.compare = v; }, fallback: () => false }),
-  field({ key: 'speed', codec: numberCodec(URL_LIMITS.speed), get: (s) => s.playback.speed, set: (s, v) => { s.playback.speed = v; }, fallback: () => 0 }),
-  field({ key: 'stop', codec: numberCodec(URL_LIMITS.stopAt, true), get: (s) => s.playback.stopAt, set: (s, v) => { s.playback.stopAt = v; }, fallback: () => 0 }),
-  field({ key: 'band', codec: booleanCodec, get: (s) => s.view.mcBand, set: (s, v) => { s.view.mcBand = v; }, fallback: () => false }),
-  field({ key: 'ghosts', codec: numberCodec(URL_LIMITS.ghosts, true), get: (s) => s.view.ghosts, set: (s, v) => { s.view.ghosts = v; }, fallback: () => 0 }),
-  field({ key: 'sweep', codec: choiceCodec(SWEEP_KINDS), get: (s) => s.sweep.kind, set: (s, v) => { s.sweep.kind = v; }, fallback: () => DEFAULT_SWEEP_SETTINGS.kind }),
+  field({
+    key: 'l2',
+    codec: numberCodec(MODEL_LIMITS.l2),
+    get: (s) => s.config.l2,
+    set: (s, v) => {
+      s.config.l2 = v;
+    },
+    fallback: () => OVERFITTING_MODEL.l2,
+  }),
+  field({
+    key: 'compare',
+    codec: booleanCodec,
+    get: (s) => s.playback.compare,
+    set: (s, v) => {
+      s.playback.compare = v;
+    },
+    fallback: () => false,
+  }),
+  field({
+    key: 'speed',
+    codec: numberCodec(URL_LIMITS.speed),
+    get: (s) => s.playback.speed,
+    set: (s, v) => {
+      s.playback.speed = v;
+    },
+    fallback: () => 0,
+  }),
+  field({
+    key: 'stop',
+    codec: numberCodec(URL_LIMITS.stopAt, true),
+    get: (s) => s.playback.stopAt,
+    set: (s, v) => {
+      s.playback.stopAt = v;
+    },
+    fallback: () => 0,
+  }),
+  field({
+    key: 'band',
+    codec: booleanCodec,
+    get: (s) => s.view.mcBand,
+    set: (s, v) => {
+      s.view.mcBand = v;
+    },
+    fallback: () => false,
+  }),
+  field({
+    key: 'ghosts',
+    codec: numberCodec(URL_LIMITS.ghosts, true),
+    get: (s) => s.view.ghosts,
+    set: (s, v) => {
+      s.view.ghosts = v;
+    },
+    fallback: () => 0,
+  }),
+  field({
+    key: 'sweep',
+    codec: choiceCodec(SWEEP_KINDS),
+    get: (s) => s.sweep.kind,
+    set: (s, v) => {
+      s.sweep.kind = v;
+    },
+    fallback: () => DEFAULT_SWEEP_SETTINGS.kind,
+  }),
   field({
     key: 'ssteps',
     codec: numberCodec(SWEEP_LIMITS.steps, true),
     get: (s) => s.sweep.steps,
-    set: (s, v) => { s.sweep.steps = v; },
+    set: (s, v) => {
+      s.sweep.steps = v;
+    },
     fallback: () => DEFAULT_SWEEP_SETTINGS.steps,
   }),
   field({
     key: 'sseeds',
     codec: numberCodec(SWEEP_LIMITS.seeds, true),
     get: (s) => s.sweep.seeds,
-    set: (s, v) => { s.sweep.seeds = v; },
+    set: (s, v) => {
+      s.sweep.seeds = v;
+    },
     fallback: () => DEFAULT_SWEEP_SETTINGS.seeds,
   }),
-  field({ key: 'embed', codec: booleanCodec, get: (s) => s.page.embed, set: (s, v) => { s.page.embed = v; }, fallback: () => false, urlOnly: true }),
+  field({
+    key: 'embed',
+    codec: booleanCodec,
+    get: (s) => s.page.embed,
+    set: (s, v) => {
+      s.page.embed = v;
+    },
+    fallback: () => false,
+    urlOnly: true,
+  }),
   field({
     key: 'panels',
     codec: subsetCodec(PANEL_NAMES, 'panel'),
     get: (s) => s.page.panels,
-    set: (s, v) => { s.page.panels = v; },
+    set: (s, v) => {
+      s.page.panels = v;
+    },
     fallback: () => [...DEFAULT_PANELS],
   }),
-  field({ key: 'autoplay', codec: booleanCodec, get: (s) => s.page.autoplay, set: (s, v) => { s.page.autoplay = v; }, fallback: (s) => !s.page.embed }),
-  field({ key: 'presenter', codec: booleanCodec, get: (s) => s.page.presenter, set: (s, v) => { s.page.presenter = v; }, fallback: () => false }),
+  field({
+    key: 'autoplay',
+    codec: booleanCodec,
+    get: (s) => s.page.autoplay,
+    set: (s, v) => {
+      s.page.autoplay = v;
+    },
+    fallback: (s) => !s.page.embed,
+  }),
+  field({
+    key: 'presenter',
+    codec: booleanCodec,
+    get: (s) => s.page.presenter,
+    set: (s, v) => {
+      s.page.presenter = v;
+    },
+    fallback: () => false,
+  }),
   field({
     key: 'hide',
     codec: identifierListCodec(URL_LIMITS.hideName, URL_LIMITS.hideCount, 'names are 1–32 of a–z, 0–9 and -'),
     get: (s) => s.page.hide,
-    set: (s, v) => { s.page.hide = v; },
+    set: (s, v) => {
+      s.page.hide = v;
+    },
     fallback: () => [],
   }),
-  field({ key: 'origin', codec: originCodec(INVALID_ORIGIN), get: (s) => s.page.origin, set: (s, v) => { s.page.origin = v; }, fallback: () => null, urlOnly: true }),
+  field({
+    key: 'origin',
+    codec: originCodec(INVALID_ORIGIN),
+    get: (s) => s.page.origin,
+    set: (s, v) => {
+      s.page.origin = v;
+    },
+    fallback: () => null,
+    urlOnly: true,
+  }),
 ];
 
 /** The schema by URL name (a Map: a key such as "__proto__" finds nothing). */

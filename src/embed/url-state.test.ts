@@ -26,7 +26,21 @@ describe('parseHash: defaults', () => {
       expect(state).toEqual(defaultUrlState());
     }
     expect(defaultUrlState()).toEqual({
-      config: { dataset: 'sine', n: 16, noise: 0.25, testCount: 200, seed: 1, hiddenLayers: [64, 64], activation: 'relu', dropout: [0.5, 0.5], variant: 'inverted', optimizer: 'adam', learningRate: 0.01, l2: 0, batchSize: 0 },
+      config: {
+        dataset: 'sine',
+        n: 16,
+        noise: 0.25,
+        testCount: 200,
+        seed: 1,
+        hiddenLayers: [64, 64],
+        activation: 'relu',
+        dropout: [0.5, 0.5],
+        variant: 'inverted',
+        optimizer: 'adam',
+        learningRate: 0.01,
+        l2: 0,
+        batchSize: 0,
+      },
       playback: { speed: 0, stopAt: 0, compare: false },
       view: { mcBand: false, ghosts: 0 },
       page: { embed: false, panels: ['fit', 'network', 'loss', 'controls'], autoplay: true, presenter: false, hide: [], origin: null },
@@ -179,7 +193,10 @@ describe('parseHash: custom points', () => {
   it('reads custom points', () => {
     const { state, notices } = parse('#data=custom&pts=-0.5:0.2,0.3:0.9');
     expect(notices).toEqual([]);
-    expect(state.config.points).toEqual([{ x: -0.5, y: 0.2 }, { x: 0.3, y: 0.9 }]);
+    expect(state.config.points).toEqual([
+      { x: -0.5, y: 0.2 },
+      { x: 0.3, y: 0.9 },
+    ]);
   });
 
   it('falls back to sine when custom data has fewer than 2 valid points', () => {
@@ -287,7 +304,10 @@ describe('serializeHash', () => {
     state.config.points = [{ x: 0, y: 0 }];
     expect(serializeHash(state)).toBe('#v=1&seed=42&layers=32,16,8&p=0.2&embed=1&hide=lr&origin=https://course.example.edu');
     state.config.dataset = 'custom';
-    state.config.points = [{ x: -0.5, y: 0.25 }, { x: 1e-7, y: -2 }];
+    state.config.points = [
+      { x: -0.5, y: 0.25 },
+      { x: 1e-7, y: -2 },
+    ];
     state.config.dropout = [0.1, 0.5, 0.5];
     state.page.autoplay = true;
     expect(serializeHash(state)).toBe(

@@ -7,7 +7,7 @@
  * for bit in every browser. Accuracy is within a few ulps, far below float32.
  */
 
-const LN2_HI = 6.93147180369123816490e-1; // trailing zero bits: k * LN2_HI is exact
+const LN2_HI = 6.9314718036912381649e-1; // trailing zero bits: k * LN2_HI is exact
 const LN2_LO = 1.90821492927058770002e-10;
 const INV_LN2 = 1.4426950408889634;
 const EXP_OVERFLOW = 709.782712893384;

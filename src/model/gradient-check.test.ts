@@ -127,41 +127,38 @@ for (const activation of ACTIVATION_LIST) {
 }
 
 describe('finite-difference gradient check (f64, central differences, every parameter)', () => {
-  it.each(CASES.map((c) => [`${c.activation} hidden=[${c.hidden.join(',')}] p=[${c.p.join(',')}] ${c.variant}`, c] as const))(
-    '%s',
-    (_name, c) => {
-      const seed = 1234 + c.hidden.length * 10 + ACTIVATION_LIST.indexOf(c.activation);
-      const net = makeNet({ hidden: c.hidden, activation: c.activation, seed, maskRows: BATCH });
-      net.setDropout(c.p, c.variant);
-      const { xs, ts } = minibatch(seed);
-      const { grads, outputs } = analyticGradient(net, xs, ts, new Rng(seed, Stream.masks));
+  it.each(CASES.map((c) => [`${c.activation} hidden=[${c.hidden.join(',')}] p=[${c.p.join(',')}] ${c.variant}`, c] as const))('%s', (_name, c) => {
+    const seed = 1234 + c.hidden.length * 10 + ACTIVATION_LIST.indexOf(c.activation);
+    const net = makeNet({ hidden: c.hidden, activation: c.activation, seed, maskRows: BATCH });
+    net.setDropout(c.p, c.variant);
+    const { xs, ts } = minibatch(seed);
+    const { grads, outputs } = analyticGradient(net, xs, ts, new Rng(seed, Stream.masks));
 
-      // The stored masks: all kept without dropout; some dropped with it.
-      let dropped = 0;
-      for (let l = 0; l < net.hiddenCount; l++) for (const m of net.layers[l].masks) dropped += m === 0 ? 1 : 0;
-      if (c.p.every((p) => p === 0)) expect(dropped).toBe(0);
-      else expect(dropped).toBeGreaterThan(0);
+    // The stored masks: all kept without dropout; some dropped with it.
+    let dropped = 0;
+    for (let l = 0; l < net.hiddenCount; l++) for (const m of net.layers[l].masks) dropped += m === 0 ? 1 : 0;
+    if (c.p.every((p) => p === 0)) expect(dropped).toBe(0);
+    else expect(dropped).toBeGreaterThan(0);
 
-      // Replaying the stored masks reproduces the train-mode forward bit for bit.
-      for (let b = 0; b < BATCH; b++) expect(net.forward(xs[b], ForwardMode.fixedMask, null, b)).toBe(outputs[b]);
-      // Without dropout the fixed-mask loss is the eval-mode loss.
-      if (c.p.every((p) => p === 0)) {
-        let evalLoss = 0;
-        for (let b = 0; b < BATCH; b++) evalLoss += (net.forward(xs[b], ForwardMode.eval) - ts[b]) ** 2;
-        expect(replayLoss(net, xs, ts)).toBe(evalLoss / BATCH);
-      }
+    // Replaying the stored masks reproduces the train-mode forward bit for bit.
+    for (let b = 0; b < BATCH; b++) expect(net.forward(xs[b], ForwardMode.fixedMask, null, b)).toBe(outputs[b]);
+    // Without dropout the fixed-mask loss is the eval-mode loss.
+    if (c.p.every((p) => p === 0)) {
+      let evalLoss = 0;
+      for (let b = 0; b < BATCH; b++) evalLoss += (net.forward(xs[b], ForwardMode.eval) - ts[b]) ** 2;
+      expect(replayLoss(net, xs, ts)).toBe(evalLoss / BATCH);
+    }
 
-      const eps = c.activation === 'relu' ? 1e-6 : 1e-5;
-      const r = finiteDifferenceCheck(net, xs, ts, grads, eps);
-      expect(r.failures).toEqual([]);
-      // Every parameter is checked except the few ReLU kink crossings, and the
-      // check is not vacuous: a good share of the gradients are clearly non-zero
-      // (narrow deep ReLU nets with dropout legitimately have many exact zeros).
-      expect(r.checked + r.skipped).toBe(net.params.length);
-      expect(r.skipped).toBeLessThanOrEqual(Math.floor(0.05 * net.params.length));
-      expect(r.nonzero).toBeGreaterThanOrEqual(Math.ceil(0.25 * net.params.length));
-    },
-  );
+    const eps = c.activation === 'relu' ? 1e-6 : 1e-5;
+    const r = finiteDifferenceCheck(net, xs, ts, grads, eps);
+    expect(r.failures).toEqual([]);
+    // Every parameter is checked except the few ReLU kink crossings, and the
+    // check is not vacuous: a good share of the gradients are clearly non-zero
+    // (narrow deep ReLU nets with dropout legitimately have many exact zeros).
+    expect(r.checked + r.skipped).toBe(net.params.length);
+    expect(r.skipped).toBeLessThanOrEqual(Math.floor(0.05 * net.params.length));
+    expect(r.nonzero).toBeGreaterThanOrEqual(Math.ceil(0.25 * net.params.length));
+  });
 });
 
 it('the check has power: a 1e-5 relative error in one gradient entry is caught', () => {

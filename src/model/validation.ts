@@ -28,4 +28,3 @@ export function checkChoice<T extends string>(field: string, value: string, choi
     throw new ConfigError(field, `must be one of ${choices.join(', ')} (got ${JSON.stringify(value)})`);
   }
 }
-

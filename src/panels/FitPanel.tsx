@@ -64,11 +64,27 @@ export function FitPanel() {
   const runA: CurveSpec = { run: 'A', color: palette.runA, name: STRINGS.fit.noDropout };
   const runB: CurveSpec = { run: 'B', color: palette.runB, name: bName };
   const plots: PlotSpec[] = !compare
-    ? [{ title: null, shortTitle: null, titleColor: palette.model, curves: [{ run: 'main', color: palette.model, name: STRINGS.fit.model }], layersRun: 'main', runs: ['main'] }]
+    ? [
+        {
+          title: null,
+          shortTitle: null,
+          titleColor: palette.model,
+          curves: [{ run: 'main', color: palette.model, name: STRINGS.fit.model }],
+          layersRun: 'main',
+          runs: ['main'],
+        },
+      ]
     : sideBySide
       ? [
           { title: STRINGS.fit.titleA, shortTitle: STRINGS.fit.shortTitleA, titleColor: palette.runA, curves: [runA], layersRun: null, runs: ['A'] },
-          { title: STRINGS.fit.titleB(bName), shortTitle: STRINGS.fit.titleB(dropoutLabel(dropout)), titleColor: palette.runB, curves: [runB], layersRun: 'B', runs: ['B'] },
+          {
+            title: STRINGS.fit.titleB(bName),
+            shortTitle: STRINGS.fit.titleB(dropoutLabel(dropout)),
+            titleColor: palette.runB,
+            curves: [runB],
+            layersRun: 'B',
+            runs: ['B'],
+          },
         ]
       : [{ title: null, shortTitle: null, titleColor: palette.model, curves: [runA, runB], layersRun: 'B', runs: ['A', 'B'] }];
   const legendCurves: LegendCurve[] = compare
@@ -89,7 +105,17 @@ export function FitPanel() {
 
   return (
     <Panel id="fit" title={STRINGS.fit.title} actions={<FitActions />}>
-      <div ref={plotRef} className="plot fit-plot" data-train-points={counts.train} data-test-points={counts.test} tabIndex={0} role="application" aria-label={STRINGS.fit.keysLabel} aria-describedby="fit-status" {...editing.handlers}>
+      <div
+        ref={plotRef}
+        className="plot fit-plot"
+        data-train-points={counts.train}
+        data-test-points={counts.test}
+        tabIndex={0}
+        role="application"
+        aria-label={STRINGS.fit.keysLabel}
+        aria-describedby="fit-status"
+        {...editing.handlers}
+      >
         <svg width={size.width} height={size.height} role="img" aria-label={description}>
           {plots.map((plot, i) => (
             <FitPlot
@@ -112,12 +138,19 @@ export function FitPanel() {
         </svg>
       </div>
       <div className="fit-footer">
-        <FitLegend showTest={showTest} showTruth={showTruth} curves={legendCurves} band={mcBand && withDropout} ghosts={ghosts > 0 && withDropout} neuron={neuronName && STRINGS.fit.neuronOutput(neuronName)} />
+        <FitLegend
+          showTest={showTest}
+          showTruth={showTruth}
+          curves={legendCurves}
+          band={mcBand && withDropout}
+          ghosts={ghosts > 0 && withDropout}
+          neuron={neuronName && STRINGS.fit.neuronOutput(neuronName)}
+        />
         <p id="fit-status" className="fit-status" aria-live="polite">
           {status}
         </p>
       </div>
-    <ChartTable caption={STRINGS.fit.tableCaption} build={fitTable} />
+      <ChartTable caption={STRINGS.fit.tableCaption} build={fitTable} />
     </Panel>
   );
 }

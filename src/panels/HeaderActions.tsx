@@ -19,11 +19,16 @@ export function HeaderActions() {
       </button>
       <Suspense fallback={null}>{sharing && <ShareDialog onClose={() => setSharing(false)} />}</Suspense>
       {!hidePresenter && (
-      <button type="button" aria-pressed={presenter} onClick={() => session.setDisplay({ presenter: !presenter })} title={STRINGS.header.presenterHint}>
-        {presenter ? STRINGS.header.exitPresenter : STRINGS.header.presenter}
-      </button>
+        <button type="button" aria-pressed={presenter} onClick={() => session.setDisplay({ presenter: !presenter })} title={STRINGS.header.presenterHint}>
+          {presenter ? STRINGS.header.exitPresenter : STRINGS.header.presenter}
+        </button>
       )}
-      <button type="button" onClick={() => session.setDisplay({ shortcutHelp: true })} aria-label={STRINGS.header.shortcutsLabel} title={STRINGS.header.shortcutsHint}>
+      <button
+        type="button"
+        onClick={() => session.setDisplay({ shortcutHelp: true })}
+        aria-label={STRINGS.header.shortcutsLabel}
+        title={STRINGS.header.shortcutsHint}
+      >
         {STRINGS.header.shortcutsButton}
       </button>
     </div>

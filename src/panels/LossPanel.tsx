@@ -45,7 +45,7 @@ export function LossPanel() {
     >
       <LossLegend compare={compare} showBatch={showBatch} dropout={dropout} />
       <LossPlot compare={compare} log={log} logSteps={logSteps} showBatch={showBatch} dropout={dropout} />
-    <ChartTable caption={STRINGS.loss.tableCaption} build={lossTable} />
+      <ChartTable caption={STRINGS.loss.tableCaption} build={lossTable} />
     </Panel>
   );
 }

@@ -19,7 +19,6 @@ import { useSize } from './use-size';
 import { useTelemetry } from './use-telemetry';
 import { STRINGS } from './strings';
 
-
 /** The frame's shape (layer sizes and runs) as a string: the only frame data that changes the React structure. */
 function shapeOf(frame: Frame | null): string | null {
   return frame === null ? null : `${frame.sizes.join(',')}|${frame.runs.map((r) => r.run).join(',')}`;
@@ -126,7 +125,7 @@ export function NetworkPanel() {
       <p id={captionId} className="nn-caption">
         {diagramCaption(view, variant, captionDropout)} <NetworkLegend />
       </p>
-    <ChartTable caption={STRINGS.network.tableCaption} build={networkTable} />
+      <ChartTable caption={STRINGS.network.tableCaption} build={networkTable} />
     </Panel>
   );
 }

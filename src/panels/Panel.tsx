@@ -1,7 +1,19 @@
 import type { ReactNode } from 'react';
 
 /** A titled panel of the main screen. */
-export function Panel({ id, title, actions, children, className }: { id: string; title: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Panel({
+  id,
+  title,
+  actions,
+  children,
+  className,
+}: {
+  id: string;
+  title: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={`${id}-title`} data-panel={id}>
       <header className="panel-header">

@@ -26,7 +26,13 @@ export function PlaybackControls() {
   const index = nearestSpeedIndex(speed);
   return (
     <div className="playback" role="group" aria-label={STRINGS.playback.group}>
-      <button type="button" className="primary" onClick={() => (playing ? session.pause() : session.play())} disabled={diverged && !playing} aria-pressed={playing}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => (playing ? session.pause() : session.play())}
+        disabled={diverged && !playing}
+        aria-pressed={playing}
+      >
         {playing ? STRINGS.playback.pause : STRINGS.playback.play}
       </button>
       <button type="button" onClick={() => session.step(1)} title={STRINGS.playback.stepHint}>
@@ -36,19 +42,19 @@ export function PlaybackControls() {
         {STRINGS.playback.reset}
       </button>
       {!hideSpeed && (
-      <label className="speed">
-        <span>{STRINGS.playback.speed}</span>
-        <input
-          type="range"
-          min={0}
-          max={SPEEDS.length - 1}
-          step={1}
-          value={index}
-          aria-valuetext={speedLabel(SPEEDS[index])}
-          onChange={(e) => session.setConfig({ speed: SPEEDS[Number(e.currentTarget.value)] })}
-        />
-        <output>{speedLabel(SPEEDS[index])}</output>
-      </label>
+        <label className="speed">
+          <span>{STRINGS.playback.speed}</span>
+          <input
+            type="range"
+            min={0}
+            max={SPEEDS.length - 1}
+            step={1}
+            value={index}
+            aria-valuetext={speedLabel(SPEEDS[index])}
+            onChange={(e) => session.setConfig({ speed: SPEEDS[Number(e.currentTarget.value)] })}
+          />
+          <output>{speedLabel(SPEEDS[index])}</output>
+        </label>
       )}
     </div>
   );

@@ -9,7 +9,11 @@ const runName = (id: string, compare: boolean) => (!compare ? STRINGS.dataTables
 export function fitTable({ data, frame }: Telemetry): TableData | null {
   if (data === null || frame === null) return null;
   const compare = frame.runs.length > 1;
-  const columns = [STRINGS.dataTables.fit.x, ...(data.truthY ? [STRINGS.dataTables.fit.truth] : []), ...frame.runs.map((r) => STRINGS.dataTables.fit.prediction(runName(r.run, compare)))];
+  const columns = [
+    STRINGS.dataTables.fit.x,
+    ...(data.truthY ? [STRINGS.dataTables.fit.truth] : []),
+    ...frame.runs.map((r) => STRINGS.dataTables.fit.prediction(runName(r.run, compare))),
+  ];
   const rows: string[][] = [];
   const last = data.gridX.length - 1;
   for (let k = 0; k <= 10; k++) {
@@ -45,7 +49,13 @@ export function networkTable({ frame }: Telemetry): TableData | null {
   for (const run of frame.runs) {
     run.masks.forEach((mask, l) => {
       const dropped = mask.reduce((n, m) => n + (m === 0 ? 1 : 0), 0);
-      rows.push([STRINGS.dataTables.network.row(runName(run.run, compare), l + 1), String(mask.length), run.dropout[l].toFixed(2), (1 - run.dropout[l]).toFixed(2), String(dropped)]);
+      rows.push([
+        STRINGS.dataTables.network.row(runName(run.run, compare), l + 1),
+        String(mask.length),
+        run.dropout[l].toFixed(2),
+        (1 - run.dropout[l]).toFixed(2),
+        String(dropped),
+      ]);
     });
   }
   return { columns: [...STRINGS.dataTables.network.columns], rows };

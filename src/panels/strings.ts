@@ -163,7 +163,8 @@ export const STRINGS = {
     titleB: (name: string) => `(b) ${name}`,
     pointCounts: (train: number, test: number) => `${train} training points, ${test} test points`,
     trueFunctionClause: ', the true function',
-    describeCompare: (runB: string, points: string, truth: string) => `Fit plot comparing the prediction without dropout and with ${runB}: ${points}${truth} over x from −1 to 1.`,
+    describeCompare: (runB: string, points: string, truth: string) =>
+      `Fit plot comparing the prediction without dropout and with ${runB}: ${points}${truth} over x from −1 to 1.`,
     describe: (points: string, truth: string) => `Fit plot: ${points}${truth} and the network's prediction over x from −1 to 1.`,
     /** "neuron 2:5" = hidden layer 2, fifth neuron. */
     neuron: (layer: number, index: number) => `neuron ${layer}:${index}`,
@@ -364,7 +365,8 @@ export const STRINGS = {
     notJson: 'This file is not valid JSON. Choose a run file saved with “Configuration and weights (.json)”.',
     fileTooLarge: (megabytes: string, maxMegabytes: number) => `This file is too large (${megabytes} MB); a saved run is at most ${maxMegabytes} MB.`,
     notRunFile: 'This is not a Dropout Lab run file (its "format" is not "dropout-lab-run").',
-    newerVersion: (version: number, supported: number) => `This run file was saved by a newer Dropout Lab (file version ${version}); this page reads version ${supported}.`,
+    newerVersion: (version: number, supported: number) =>
+      `This run file was saved by a newer Dropout Lab (file version ${version}); this page reads version ${supported}.`,
     unsupportedVersion: (version: string, supported: number) => `Unsupported run file version ${version}; this page reads version ${supported}.`,
     badField: (problem: string) => `Could not load this run file: ${problem}. Nothing was changed.`,
     /** Exported figures (./export/panel-svg.ts); `panel` is the panel's id or title. */

@@ -138,7 +138,10 @@ export function createSession(deps: SessionDeps) {
         return;
       case 'diverged':
         app.setState({ playing: false, diverged: true });
-        notify('warning', `${runName(message.run, app.getState().playback.compare)} diverged at step ${message.step}: the loss became infinite. Lower the learning rate, then press Reset.`);
+        notify(
+          'warning',
+          `${runName(message.run, app.getState().playback.compare)} diverged at step ${message.step}: the loss became infinite. Lower the learning rate, then press Reset.`,
+        );
         return;
       case 'rejected':
         notify('error', `Could not apply that change — ${message.message}.`);

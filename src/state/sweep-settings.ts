@@ -49,9 +49,7 @@ export function sweepProblem(config: ExperimentConfig, kind: SweepKind): string 
 
 export function sweepPlan(config: ExperimentConfig, settings: SweepSettings): SweepPlan {
   const { kind, steps, seeds } = settings;
-  return kind === 'p'
-    ? { kind, values: [...P_GRID], series: [], steps, seeds }
-    : { kind, values: [...N_GRID], series: [0, chosenP(config)], steps, seeds };
+  return kind === 'p' ? { kind, values: [...P_GRID], series: [], steps, seeds } : { kind, values: [...N_GRID], series: [0, chosenP(config)], steps, seeds };
 }
 
 /** Runs in a plan. */

@@ -63,7 +63,10 @@ describe('the sweep store', () => {
     sweep.start(config);
     sweep.start({ ...config, dropout: [0, 0] });
     const plans = sent.flatMap((m) => (m.type === 'start' ? [m.plan] : []));
-    expect(plans.map((p) => [p.values, p.series])).toEqual([[[...N_GRID], [0, 0.3]], [[...N_GRID], [0, 0.5]]]);
+    expect(plans.map((p) => [p.values, p.series])).toEqual([
+      [[...N_GRID], [0, 0.3]],
+      [[...N_GRID], [0, 0.5]],
+    ]);
   });
 
   it('fills results as they arrive, with progress and time left; finishing resumes the main run', () => {
@@ -128,7 +131,14 @@ describe('the sweep store', () => {
   it('refuses an N sweep on custom points with a reason, without sending anything', () => {
     const { sweep, sent } = setup();
     sweep.setSettings({ kind: 'n' });
-    sweep.start({ ...config, dataset: 'custom', points: [{ x: 0, y: 0 }, { x: 1, y: 1 }] });
+    sweep.start({
+      ...config,
+      dataset: 'custom',
+      points: [
+        { x: 0, y: 0 },
+        { x: 1, y: 1 },
+      ],
+    });
     expect(sent).toEqual([]);
     expect(sweep.store.getState().status).toBe('failed');
     expect(sweep.store.getState().error).toMatch(/own points/);

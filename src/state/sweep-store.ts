@@ -114,7 +114,19 @@ export function createSweep(deps: SweepDeps) {
       const plan = sweepPlan(config, before.settings);
       sweepId++;
       startedAt = deps.now();
-      store.setState({ status: 'running', plan, base: config, results: [], done: 0, total: planSize(plan), fraction: 0, etaMs: null, error: null, pausedMain, durationMs: null });
+      store.setState({
+        status: 'running',
+        plan,
+        base: config,
+        results: [],
+        done: 0,
+        total: planSize(plan),
+        fraction: 0,
+        etaMs: null,
+        error: null,
+        pausedMain,
+        durationMs: null,
+      });
       deps.send({ type: 'start', id: sweepId, config, plan });
     },
 

@@ -114,10 +114,17 @@ export class TrainerClient {
       worker = this.createWorker();
     } catch {
       this.onMainThread = true;
-      this.events.notice({ kind: 'main-thread', text: 'This page cannot start a background worker here, so training runs on the page itself and may be less smooth.' });
+      this.events.notice({
+        kind: 'main-thread',
+        text: 'This page cannot start a background worker here, so training runs on the page itself and may be less smooth.',
+      });
       return this.mainThreadBackend();
     }
-    return workerBackend<ToWorker, FromWorker>(worker, (message) => this.receive(message), () => this.recover());
+    return workerBackend<ToWorker, FromWorker>(
+      worker,
+      (message) => this.receive(message),
+      () => this.recover(),
+    );
   }
 
   /**
@@ -173,7 +180,9 @@ export class TrainerClient {
     if (!this.onMainThread) {
       this.events.notice({
         kind: 'restarted',
-        text: restore ? `The training worker stopped unexpectedly. It was restarted and your run resumed from step ${step}.` : 'The training worker stopped unexpectedly and was restarted.',
+        text: restore
+          ? `The training worker stopped unexpectedly. It was restarted and your run resumed from step ${step}.`
+          : 'The training worker stopped unexpectedly and was restarted.',
       });
     }
   }

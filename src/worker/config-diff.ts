@@ -1,7 +1,6 @@
 import { changedRebuildFields } from '../lib/rebuild-fields';
 import type { ConfigPatch, ExperimentConfig, PlaybackConfig } from './protocol';
 
-
 const PLAYBACK_FIELDS: ReadonlyArray<keyof PlaybackConfig> = ['speed', 'stopAt', 'compare'];
 
 function isPlaybackField(key: string): key is keyof PlaybackConfig {

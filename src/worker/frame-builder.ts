@@ -117,7 +117,19 @@ export function transferablesOf(frames: readonly RunFrame[]): ArrayBuffer[] {
     if (a && a.buffer instanceof ArrayBuffer && !buffers.includes(a.buffer)) buffers.push(a.buffer);
   };
   for (const f of frames) {
-    [f.history.step, f.history.train, f.history.test, f.history.batch, f.prediction, f.mcMean, f.mcStd, f.ghosts, f.params, f.keepFrequency, f.neuronCurve].forEach(add);
+    [
+      f.history.step,
+      f.history.train,
+      f.history.test,
+      f.history.batch,
+      f.prediction,
+      f.mcMean,
+      f.mcStd,
+      f.ghosts,
+      f.params,
+      f.keepFrequency,
+      f.neuronCurve,
+    ].forEach(add);
     f.masks.forEach(add);
   }
   return buffers;

@@ -22,10 +22,11 @@ export function createSliceLoop(trainer: Trainer): SliceLoop {
     const next = trainer.slice();
     if (next === null) return;
     if (next <= 0) runSoon();
-    else timer = setTimeout(() => {
-      timer = null;
-      run();
-    }, next);
+    else
+      timer = setTimeout(() => {
+        timer = null;
+        run();
+      }, next);
   };
 
   // A MessageChannel message runs sooner than setTimeout(0), which browsers clamp to 4 ms when nested.

@@ -36,15 +36,16 @@ function setup(make: () => FakeWorker) {
     workers.push(worker);
     return worker as unknown as Worker;
   });
-  const finished = () => new Promise<void>((resolve, reject) => {
-    const deadline = Date.now() + 10_000;
-    const poll = () => {
-      if (messages.some((m) => m.type === 'finished' || m.type === 'failed')) resolve();
-      else if (Date.now() > deadline) reject(new Error(`no end: ${JSON.stringify(messages.map((m) => m.type))}`));
-      else setTimeout(poll, 5);
-    };
-    poll();
-  });
+  const finished = () =>
+    new Promise<void>((resolve, reject) => {
+      const deadline = Date.now() + 10_000;
+      const poll = () => {
+        if (messages.some((m) => m.type === 'finished' || m.type === 'failed')) resolve();
+        else if (Date.now() > deadline) reject(new Error(`no end: ${JSON.stringify(messages.map((m) => m.type))}`));
+        else setTimeout(poll, 5);
+      };
+      poll();
+    });
   return { client, messages, notices, workers, finished };
 }
 

@@ -26,7 +26,11 @@ describe('SweepHost', () => {
       slices++;
     }
     const results = posted.filter((m) => m.type === 'result');
-    expect(results.map((m) => (m.type === 'result' ? [m.result.value, m.done] : null))).toEqual([[0, 1], [0.3, 2], [0.6, 3]]);
+    expect(results.map((m) => (m.type === 'result' ? [m.result.value, m.done] : null))).toEqual([
+      [0, 1],
+      [0.3, 2],
+      [0.6, 3],
+    ]);
     expect(posted[posted.length - 1]).toEqual({ type: 'finished', id: 3 });
     // Slices are short: many of them, with progress in between.
     expect(slices).toBeGreaterThan(10);
@@ -45,7 +49,11 @@ describe('SweepHost', () => {
 
     host.handle({ type: 'start', id: 2, config: OVERFITTING_PRESET, plan });
     host.handle({ type: 'start', id: 4, config: OVERFITTING_PRESET, plan: { ...plan, values: [0] } });
-    expect(posted.slice(-3)).toEqual([{ type: 'started', id: 2, total: 3 }, { type: 'cancelled', id: 2 }, { type: 'started', id: 4, total: 1 }]);
+    expect(posted.slice(-3)).toEqual([
+      { type: 'started', id: 2, total: 3 },
+      { type: 'cancelled', id: 2 },
+      { type: 'started', id: 4, total: 1 },
+    ]);
     while (queue.length > 0) runSlice();
     expect(posted[posted.length - 1]).toEqual({ type: 'finished', id: 4 });
   });

@@ -46,8 +46,7 @@ export interface SweepResult extends SweepJob {
 
 export type ToSweepWorker =
   /** Starts a sweep (cancelling any sweep in progress). `id` tags every reply. */
-  | { type: 'start'; id: number; config: ExperimentConfig; plan: SweepPlan }
-  | { type: 'cancel'; id: number };
+  { type: 'start'; id: number; config: ExperimentConfig; plan: SweepPlan } | { type: 'cancel'; id: number };
 
 export type FromSweepWorker =
   /** The sweep's size, once it has been checked. */

@@ -48,8 +48,12 @@ describe('SweepRunner', () => {
     const config = { ...OVERFITTING_PRESET, seed: 41 };
     const jobs = planJobs(config, { ...small, seeds: 3 });
     expect(jobs.map((j) => [j.value, j.p, j.seed])).toEqual([
-      [0, 0, 41], [0, 0, 42], [0, 0, 43],
-      [0.5, 0.5, 41], [0.5, 0.5, 42], [0.5, 0.5, 43],
+      [0, 0, 41],
+      [0, 0, 42],
+      [0, 0, 43],
+      [0.5, 0.5, 41],
+      [0.5, 0.5, 42],
+      [0.5, 0.5, 43],
     ]);
     expect(jobs.every((j) => j.n === config.n)).toBe(true);
     expect(sweepSeed(2 ** 31 - 1, 1)).toBe(0);
@@ -58,7 +62,12 @@ describe('SweepRunner', () => {
   it('an N sweep runs each N for every series, and weighs the progress by cost', () => {
     const plan: SweepPlan = { kind: 'n', values: [8, 64], series: [0, 0.5], steps: 100, seeds: 1 };
     const runner = new SweepRunner(OVERFITTING_PRESET, plan);
-    expect(runner.jobs.map((j) => [j.n, j.p])).toEqual([[8, 0], [8, 0.5], [64, 0], [64, 0.5]]);
+    expect(runner.jobs.map((j) => [j.n, j.p])).toEqual([
+      [8, 0],
+      [8, 0.5],
+      [64, 0],
+      [64, 0.5],
+    ]);
     const first = runner.work();
     expect(first).toMatchObject({ value: 8, n: 8, p: 0 });
     // The N = 8 runs are a small share of the work.
@@ -74,7 +83,15 @@ describe('SweepRunner', () => {
   it('refuses a bad plan with a message naming the setting', () => {
     expect(() => new SweepRunner(OVERFITTING_PRESET, { ...small, values: [0, 0.95] })).toThrow(/p\[1\]/);
     expect(() => new SweepRunner(OVERFITTING_PRESET, { ...small, steps: 0 })).toThrow(/steps/);
-    const custom: ExperimentConfig = { ...OVERFITTING_PRESET, dataset: 'custom', points: [{ x: 0, y: 0 }, { x: 0.5, y: 1 }, { x: -0.5, y: 1 }] };
+    const custom: ExperimentConfig = {
+      ...OVERFITTING_PRESET,
+      dataset: 'custom',
+      points: [
+        { x: 0, y: 0 },
+        { x: 0.5, y: 1 },
+        { x: -0.5, y: 1 },
+      ],
+    };
     expect(() => new SweepRunner(custom, { kind: 'n', values: [8], series: [0], steps: 10, seeds: 1 })).toThrow(/custom/);
     expect(runAll(custom, { ...small, seeds: 1 })).toHaveLength(2);
   });

@@ -82,7 +82,10 @@ describe('Trainer', () => {
   it('live changes keep the weights; architecture, data and seed changes rebuild and say which field', () => {
     const h = new TrainerHarness().init(SMALL).send({ type: 'step', count: 20 }).settle();
     const before = h.lastFrame().runs[0].params;
-    h.send({ type: 'set', patch: { learningRate: 0.05, dropout: [0.6, 0.1], variant: 'classic', l2: 0.01, optimizer: 'momentum', batchSize: 8, speed: 30 } }).settle();
+    h.send({
+      type: 'set',
+      patch: { learningRate: 0.05, dropout: [0.6, 0.1], variant: 'classic', l2: 0.01, optimizer: 'momentum', batchSize: 8, speed: 30 },
+    }).settle();
     expect(h.ofType('run-started')).toHaveLength(1);
     expect(h.lastFrame().runs[0].params).toEqual(before);
     expect(h.lastFrame().runs[0].step).toBe(20);
@@ -128,7 +131,10 @@ describe('Trainer', () => {
     expect(h.trainer.isPlaying).toBe(false);
     h.send({ type: 'play' }).slices(3); // refuses to train on
     expect(h.lastFrame().runs[0].step).toBe(frame.step);
-    h.send({ type: 'set', patch: { learningRate: 0.01, optimizer: 'adam' } }).send({ type: 'reset' }).send({ type: 'step', count: 100 }).settle();
+    h.send({ type: 'set', patch: { learningRate: 0.01, optimizer: 'adam' } })
+      .send({ type: 'reset' })
+      .send({ type: 'step', count: 100 })
+      .settle();
     const recovered = h.lastFrame().runs[0];
     expect(recovered.diverged).toBe(false);
     expect(recovered.divergedAt).toBeNull();

@@ -190,7 +190,14 @@ export class Trainer {
     if (mcDue && this.view.mcBand) this.lastMcTime = t0;
     const sizes = [...runs.runs[0].training.net.sizes];
     this.host.post(
-      { type: 'frame', runVersion: this.runVersion, playing: this.playing || this.pendingSteps > 0, stepsPerSec: this.playing ? this.meter.rate() : 0, sizes, runs: frames },
+      {
+        type: 'frame',
+        runVersion: this.runVersion,
+        playing: this.playing || this.pendingSteps > 0,
+        stepsPerSec: this.playing ? this.meter.rate() : 0,
+        sizes,
+        runs: frames,
+      },
       transferablesOf(frames),
     );
     this.awaitingAck = true;

@@ -25,7 +25,13 @@ function randomSeed(): number {
 export function DataControls() {
   const { session } = useLab();
   const { dataset, n, noise, seed, hasPoints } = useAppState(
-    useShallow((s) => ({ dataset: s.config.dataset, n: s.config.n, noise: s.config.noise, seed: s.config.seed, hasPoints: (s.config.points?.length ?? 0) >= 2 })),
+    useShallow((s) => ({
+      dataset: s.config.dataset,
+      n: s.config.n,
+      noise: s.config.noise,
+      seed: s.config.seed,
+      hasPoints: (s.config.points?.length ?? 0) >= 2,
+    })),
   );
   const custom = dataset === 'custom';
   return (
@@ -39,12 +45,32 @@ export function DataControls() {
       />
       {!custom && (
         <>
-          <Slider label={STRINGS.controls.data.trainPoints} values={TRAIN_SIZES} value={n} format={String} onChange={(value) => session.setConfig({ n: value })} commitOnRelease />
-          <Slider label={STRINGS.controls.data.noise} values={NOISE_LEVELS} value={noise} format={(v) => v.toFixed(2)} onChange={(value) => session.setConfig({ noise: value })} commitOnRelease />
+          <Slider
+            label={STRINGS.controls.data.trainPoints}
+            values={TRAIN_SIZES}
+            value={n}
+            format={String}
+            onChange={(value) => session.setConfig({ n: value })}
+            commitOnRelease
+          />
+          <Slider
+            label={STRINGS.controls.data.noise}
+            values={NOISE_LEVELS}
+            value={noise}
+            format={(v) => v.toFixed(2)}
+            onChange={(value) => session.setConfig({ noise: value })}
+            commitOnRelease
+          />
         </>
       )}
       <div className="row">
-        <NumberField label={STRINGS.controls.data.seed} value={seed} min={DATA_LIMITS.seed.min} max={DATA_LIMITS.seed.max} onChange={(value) => session.setConfig({ seed: value })} />
+        <NumberField
+          label={STRINGS.controls.data.seed}
+          value={seed}
+          min={DATA_LIMITS.seed.min}
+          max={DATA_LIMITS.seed.max}
+          onChange={(value) => session.setConfig({ seed: value })}
+        />
         <button type="button" onClick={() => session.setConfig({ seed: randomSeed() })} title={STRINGS.controls.data.newDataHint}>
           {STRINGS.controls.data.newData}
         </button>

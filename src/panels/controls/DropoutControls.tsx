@@ -42,21 +42,21 @@ export function DropoutControls() {
         </details>
       )}
       {!hidden.includes('variant') && (
-      <Select
-        label={STRINGS.controls.dropout.scaling}
-        value={variant}
-        options={[
-          { value: 'inverted', label: STRINGS.controls.dropout.inverted },
-          { value: 'classic', label: STRINGS.controls.dropout.classic },
-        ]}
-        onChange={(v) => session.setConfig({ variant: v })}
-      />
+        <Select
+          label={STRINGS.controls.dropout.scaling}
+          value={variant}
+          options={[
+            { value: 'inverted', label: STRINGS.controls.dropout.inverted },
+            { value: 'classic', label: STRINGS.controls.dropout.classic },
+          ]}
+          onChange={(v) => session.setConfig({ variant: v })}
+        />
       )}
       {!hidden.includes('compare') && (
-      <label className="check">
-        <input type="checkbox" checked={compare} onChange={(e) => session.setConfig({ compare: e.currentTarget.checked })} />
-        {STRINGS.controls.dropout.compare}
-      </label>
+        <label className="check">
+          <input type="checkbox" checked={compare} onChange={(e) => session.setConfig({ compare: e.currentTarget.checked })} />
+          {STRINGS.controls.dropout.compare}
+        </label>
       )}
     </fieldset>
   );

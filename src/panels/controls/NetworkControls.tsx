@@ -23,7 +23,9 @@ export function NetworkControls() {
         values={LAYER_COUNTS}
         value={layers.length}
         format={String}
-        onChange={(count) => session.setConfig({ hiddenLayers: Array.from({ length: count }, (_, i) => layers[i] ?? width), dropout: fitDropout(dropout, count) })}
+        onChange={(count) =>
+          session.setConfig({ hiddenLayers: Array.from({ length: count }, (_, i) => layers[i] ?? width), dropout: fitDropout(dropout, count) })
+        }
         commitOnRelease
       />
       <Slider

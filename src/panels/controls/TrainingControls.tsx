@@ -35,10 +35,35 @@ export function TrainingControls() {
         ]}
         onChange={(value) => session.setConfig({ optimizer: value })}
       />
-      <Slider label={STRINGS.controls.training.learningRate} values={LEARNING_RATES} value={learningRate} format={formatRate} onChange={(value) => session.setConfig({ learningRate: value })} />
-      <Slider label={STRINGS.controls.training.batchSize} values={sizes} value={batchSize} format={(b) => (b === 0 ? STRINGS.controls.training.fullBatch : String(b))} onChange={(value) => session.setConfig({ batchSize: value })} />
-      <Slider label={STRINGS.controls.training.l2} values={L2_PENALTIES} value={l2} format={(v) => (v === 0 ? STRINGS.controls.training.off : formatRate(v))} onChange={(value) => session.setConfig({ l2: value })} />
-      <NumberField label={STRINGS.controls.training.stopAt} value={stopAt} min={PLAYBACK_LIMITS.stopAt.min} max={PLAYBACK_LIMITS.stopAt.max} note={STRINGS.controls.training.stopAtNote} onChange={(value) => session.setConfig({ stopAt: value })} />
+      <Slider
+        label={STRINGS.controls.training.learningRate}
+        values={LEARNING_RATES}
+        value={learningRate}
+        format={formatRate}
+        onChange={(value) => session.setConfig({ learningRate: value })}
+      />
+      <Slider
+        label={STRINGS.controls.training.batchSize}
+        values={sizes}
+        value={batchSize}
+        format={(b) => (b === 0 ? STRINGS.controls.training.fullBatch : String(b))}
+        onChange={(value) => session.setConfig({ batchSize: value })}
+      />
+      <Slider
+        label={STRINGS.controls.training.l2}
+        values={L2_PENALTIES}
+        value={l2}
+        format={(v) => (v === 0 ? STRINGS.controls.training.off : formatRate(v))}
+        onChange={(value) => session.setConfig({ l2: value })}
+      />
+      <NumberField
+        label={STRINGS.controls.training.stopAt}
+        value={stopAt}
+        min={PLAYBACK_LIMITS.stopAt.min}
+        max={PLAYBACK_LIMITS.stopAt.max}
+        note={STRINGS.controls.training.stopAtNote}
+        onChange={(value) => session.setConfig({ stopAt: value })}
+      />
     </fieldset>
   );
 }

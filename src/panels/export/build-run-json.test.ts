@@ -56,20 +56,33 @@ describe('round trip: buildRunJson → JSON.stringify → parseRunJson', () => {
   });
 
   it('keeps custom points', () => {
-    const config: ExperimentConfig = { ...CONFIG, dataset: 'custom', points: [{ x: -0.5, y: 1.25 }, { x: 0.3, y: -2 }] };
+    const config: ExperimentConfig = {
+      ...CONFIG,
+      dataset: 'custom',
+      points: [
+        { x: -0.5, y: 1.25 },
+        { x: 0.3, y: -2 },
+      ],
+    };
     expect(roundTrip(config, false).result.config).toEqual(config);
   });
 
   it('holds for any valid network and weights (property)', () => {
     const layers = fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 4 });
     fc.assert(
-      fc.property(layers, fc.boolean(), fc.double({ min: 1e-5, max: 10, noNaN: true }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (hiddenLayers, compare, learningRate, seed) => {
-        const config: ExperimentConfig = { ...CONFIG, hiddenLayers, dropout: hiddenLayers.map(() => 0.3), learningRate, seed };
-        const { result, frame } = roundTrip(config, compare);
-        expect(result.config).toEqual(config);
-        expect(result.restore.runs.map((r) => r.params.length)).toEqual(frame.runs.map(() => paramCount(layerSizes(hiddenLayers))));
-        result.restore.runs.forEach((r, i) => expect(r.params).toEqual(frame.runs[i].params));
-      }),
+      fc.property(
+        layers,
+        fc.boolean(),
+        fc.double({ min: 1e-5, max: 10, noNaN: true }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (hiddenLayers, compare, learningRate, seed) => {
+          const config: ExperimentConfig = { ...CONFIG, hiddenLayers, dropout: hiddenLayers.map(() => 0.3), learningRate, seed };
+          const { result, frame } = roundTrip(config, compare);
+          expect(result.config).toEqual(config);
+          expect(result.restore.runs.map((r) => r.params.length)).toEqual(frame.runs.map(() => paramCount(layerSizes(hiddenLayers))));
+          result.restore.runs.forEach((r, i) => expect(r.params).toEqual(frame.runs[i].params));
+        },
+      ),
       { numRuns: 50 },
     );
   });

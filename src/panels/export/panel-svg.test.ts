@@ -6,9 +6,9 @@ describe('figureDescription', () => {
     expect(figureDescription('Network diagram: input, hidden layers of 64, 64 neurons, output. Tab to a hidden neuron, then use the arrow keys.')).toBe(
       'Network diagram: input, hidden layers of 64, 64 neurons, output.',
     );
-    expect(figureDescription('Loss curves: train and test MSE against training step. Train MSE 0.04 at step 1,234. Arrow keys read values along the curves.')).toBe(
-      'Loss curves: train and test MSE against training step. Train MSE 0.04 at step 1,234.',
-    );
+    expect(
+      figureDescription('Loss curves: train and test MSE against training step. Train MSE 0.04 at step 1,234. Arrow keys read values along the curves.'),
+    ).toBe('Loss curves: train and test MSE against training step. Train MSE 0.04 at step 1,234.');
     expect(figureDescription(null)).toBe('');
   });
 });

@@ -77,7 +77,17 @@ describe('parseRunJson', () => {
   it('checks custom points', () => {
     expect(broken((d) => (configOf(d).dataset = 'custom'))).toContain('points: custom data needs 2 to 500 points (got none)');
     expect(broken((d) => Object.assign(configOf(d), { dataset: 'custom', points: [{ x: 0, y: 0 }] }))).toContain('points: must list 2 to 500 points (got 1)');
-    expect(broken((d) => Object.assign(configOf(d), { dataset: 'custom', points: [{ x: 0, y: 0 }, { x: 3, y: 0 }] }))).toContain('points[1].x: must be a number from -1 to 1 (got 3)');
+    expect(
+      broken((d) =>
+        Object.assign(configOf(d), {
+          dataset: 'custom',
+          points: [
+            { x: 0, y: 0 },
+            { x: 3, y: 0 },
+          ],
+        }),
+      ),
+    ).toContain('points[1].x: must be a number from -1 to 1 (got 3)');
     expect(broken((d) => Object.assign(configOf(d), { dataset: 'custom', points: [{ x: 0, y: 0 }, 'p'] }))).toContain('points[1]: must be an object');
   });
 
@@ -91,7 +101,9 @@ describe('parseRunJson', () => {
 
   it('needs exactly Σ (nIn·nOut + nOut) finite weights', () => {
     // sizes [1, 8, 4, 1]: 16 + 36 + 5 = 57
-    expect(broken((d) => (runsOf(d)[0].params as number[]).pop())).toContain('runs[0].params: must hold 57 numbers for a network of sizes [1, 8, 4, 1] (got 56)');
+    expect(broken((d) => (runsOf(d)[0].params as number[]).pop())).toContain(
+      'runs[0].params: must hold 57 numbers for a network of sizes [1, 8, 4, 1] (got 56)',
+    );
     expect(broken((d) => ((runsOf(d)[0].params as unknown[])[9] = null))).toContain('runs[0].params[9]: must be a finite number (got null)');
     expect(broken((d) => ((runsOf(d)[0].params as unknown[])[9] = '1'))).toContain('runs[0].params[9]: must be a finite number (got "1")');
     expect(broken((d) => ((runsOf(d)[0].params as unknown[])[9] = 1e39))).toContain('runs[0].params[9]: must be a finite number');

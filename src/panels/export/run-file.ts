@@ -7,7 +7,6 @@ export const RUN_FILE_VERSION = 1;
 /** Larger files are refused before they are read: the biggest network (4 × 128 neurons, two runs) saves to about 2 MB. */
 export const MAX_RUN_FILE_BYTES = 5 * 1024 * 1024;
 
-
 export interface SavedRun {
   run: RunId;
   step: number;

@@ -74,7 +74,21 @@ interface Band {
  * runs, with the optional MC-dropout band, thinned networks and hovered
  * neuron. React draws the structure; every curve is written through refs.
  */
-export function FitPlot({ box, scales, title, shortTitle, titleColor, curves, layersRun, mcBand, ghostCount, showTest, showTruth, neuronName, cursor }: FitPlotProps) {
+export function FitPlot({
+  box,
+  scales,
+  title,
+  shortTitle,
+  titleColor,
+  curves,
+  layersRun,
+  mcBand,
+  ghostCount,
+  showTest,
+  showTruth,
+  neuronName,
+  cursor,
+}: FitPlotProps) {
   const clipId = `fit-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const train = useRef<SVGPathElement>(null);
   const test = useRef<SVGPathElement>(null);
@@ -207,7 +221,18 @@ export function FitPlot({ box, scales, title, shortTitle, titleColor, curves, la
           strokeLinecap="round"
         />
       ))}
-      <text ref={neuronNote} x={inner.x + inner.width - 4} y={inner.y + 13} textAnchor="end" fontSize={11} fill={palette.ink} stroke={palette.paper} strokeWidth={3} paintOrder="stroke" visibility="hidden">
+      <text
+        ref={neuronNote}
+        x={inner.x + inner.width - 4}
+        y={inner.y + 13}
+        textAnchor="end"
+        fontSize={11}
+        fill={palette.ink}
+        stroke={palette.paper}
+        strokeWidth={3}
+        paintOrder="stroke"
+        visibility="hidden"
+      >
         <tspan fill={palette.highlight} stroke="none">
           ━{' '}
         </tspan>

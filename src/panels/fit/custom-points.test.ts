@@ -38,7 +38,10 @@ describe('editablePoints', () => {
   });
 
   it('uses config.points for custom data, as a copy', () => {
-    const config = [{ x: 0.5, y: 0.5 }, { x: -0.5, y: -0.5 }];
+    const config = [
+      { x: 0.5, y: 0.5 },
+      { x: -0.5, y: -0.5 },
+    ];
     const points = editablePoints(custom(config));
     expect(points).toEqual(config);
     expect(points).not.toBe(config);
@@ -84,13 +87,34 @@ describe('addPoint', () => {
 
 describe('removeNearestPoint', () => {
   it('removes the nearest custom point', () => {
-    const out = removeNearestPoint(custom([{ x: -0.5, y: 0 }, { x: 0, y: 0 }, { x: 0.5, y: 0 }]), { x: 0.1, y: 0.2 });
-    expect(out).toMatchObject({ kind: 'update', converted: false, points: [{ x: -0.5, y: 0 }, { x: 0.5, y: 0 }] });
+    const out = removeNearestPoint(
+      custom([
+        { x: -0.5, y: 0 },
+        { x: 0, y: 0 },
+        { x: 0.5, y: 0 },
+      ]),
+      { x: 0.1, y: 0.2 },
+    );
+    expect(out).toMatchObject({
+      kind: 'update',
+      converted: false,
+      points: [
+        { x: -0.5, y: 0 },
+        { x: 0.5, y: 0 },
+      ],
+    });
   });
 
   it('converts a generated dataset: the training points minus the nearest', () => {
     const out = removeNearestPoint(train, { x: 0.5, y: 1 });
-    expect(out).toMatchObject({ kind: 'update', converted: true, points: [{ x: -0.5, y: -1 }, { x: 0, y: 0.1 }] });
+    expect(out).toMatchObject({
+      kind: 'update',
+      converted: true,
+      points: [
+        { x: -0.5, y: -1 },
+        { x: 0, y: 0.1 },
+      ],
+    });
   });
 
   it('refuses to go below 2 points', () => {
@@ -100,7 +124,10 @@ describe('removeNearestPoint', () => {
   });
 
   it('measures distance on screen when given the aspect', () => {
-    const points = [{ x: 0.3, y: 0 }, { x: 0, y: 0.2 }];
+    const points = [
+      { x: 0.3, y: 0 },
+      { x: 0, y: 0.2 },
+    ];
     // In data units (0, 0.2) is nearer; with y stretched 4× on screen, (0.3, 0) is.
     expect(nearestIndex(points, { x: 0, y: 0 })).toBe(1);
     expect(nearestIndex(points, { x: 0, y: 0 }, { x: 1, y: 4 })).toBe(0);
@@ -110,7 +137,10 @@ describe('removeNearestPoint', () => {
 
 describe('hitTest', () => {
   const toPixels = (p: { x: number; y: number }) => ({ x: p.x * 100, y: -p.y * 100 });
-  const points = [{ x: 0, y: 0 }, { x: 0.1, y: 0 }];
+  const points = [
+    { x: 0, y: 0 },
+    { x: 0.1, y: 0 },
+  ];
 
   it('finds the nearest point within the radius', () => {
     expect(hitTest(points, 7, 0, toPixels, 12)).toEqual({ x: 0.1, y: 0 });

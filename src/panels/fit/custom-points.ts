@@ -13,8 +13,7 @@ export interface PointSource {
 
 export type EditOutcome =
   /** New custom points; `converted` when this edit turns a generated dataset into custom data. */
-  | { kind: 'update'; points: Point[]; converted: boolean; message: string }
-  | { kind: 'refused'; message: string };
+  { kind: 'update'; points: Point[]; converted: boolean; message: string } | { kind: 'refused'; message: string };
 
 const { min: MIN_POINTS, max: MAX_POINTS } = DATA_LIMITS.customPoints;
 

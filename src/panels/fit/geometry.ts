@@ -96,7 +96,9 @@ export function layoutPlots(width: number, height: number, count: 1 | 2, titled:
 
 /** The box whose data area contains (x, y), with `slack` pixels of tolerance; −1 if none. */
 export function boxAt(boxes: readonly PlotBox[], x: number, y: number, slack = 6): number {
-  return boxes.findIndex(({ inner }) => x >= inner.x - slack && x <= inner.x + inner.width + slack && y >= inner.y - slack && y <= inner.y + inner.height + slack);
+  return boxes.findIndex(
+    ({ inner }) => x >= inner.x - slack && x <= inner.x + inner.width + slack && y >= inner.y - slack && y <= inner.y + inner.height + slack,
+  );
 }
 
 /** How many ticks suit an axis this many pixels long. */

@@ -45,7 +45,13 @@ describe('bandPath', () => {
 
 describe('dotsPath', () => {
   it('draws one circle per finite point', () => {
-    const d = dotsPath(Float32Array.from([0, 1, Number.NaN]), Float32Array.from([0, 1, 1]), (v) => v * 10, (v) => v * 10, 3);
+    const d = dotsPath(
+      Float32Array.from([0, 1, Number.NaN]),
+      Float32Array.from([0, 1, 1]),
+      (v) => v * 10,
+      (v) => v * 10,
+      3,
+    );
     expect(d.match(/M/g)).toHaveLength(2);
     expect(d.startsWith('M-3,0a3,3 0 1,0 6,0')).toBe(true);
   });

@@ -12,7 +12,9 @@ export interface PlotScales {
 /** Data → pixel scales for a plot's inner area (y grows upwards). */
 export function makeScales(inner: Rect, yDomain: Domain): PlotScales {
   return {
-    x: scaleLinear().domain(X_DOMAIN).range([inner.x, inner.x + inner.width]),
+    x: scaleLinear()
+      .domain(X_DOMAIN)
+      .range([inner.x, inner.x + inner.width]),
     y: scaleLinear()
       .domain(yDomain)
       .range([inner.y + inner.height, inner.y]),

@@ -21,7 +21,9 @@ export function LessonBody() {
   const variant = useAppState((s) => s.config.variant);
   const activation = useAppState((s) => s.config.activation);
   const compare = useAppState((s) => s.playback.compare);
-  const { step, trainLoss, testLoss } = useAppState(useShallow((s) => ({ step: s.readouts.step, trainLoss: s.readouts.trainLoss, testLoss: s.readouts.testLoss })));
+  const { step, trainLoss, testLoss } = useAppState(
+    useShallow((s) => ({ step: s.readouts.step, trainLoss: s.readouts.trainLoss, testLoss: s.readouts.testLoss })),
+  );
   const trainPoints = useTrainPoints();
   const live = { step, trainLoss, testLoss, trainPoints, dropout, compare };
 

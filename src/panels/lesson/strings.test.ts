@@ -38,7 +38,9 @@ describe('dropout sentences', () => {
     expect(LESSON.invertedLive(dropout)).toBe(
       'With these p, kept outputs are multiplied during training by: hidden layer 1, 1/(1 − 0.5) = 2; hidden layer 2, 1/(1 − 0.2) = 1.25.',
     );
-    expect(LESSON.classicLive(dropout)).toBe('With these p, outputs are multiplied at test time by: hidden layer 1, 1 − 0.5 = 0.5; hidden layer 2, 1 − 0.2 = 0.8.');
+    expect(LESSON.classicLive(dropout)).toBe(
+      'With these p, outputs are multiplied at test time by: hidden layer 1, 1 − 0.5 = 0.5; hidden layer 2, 1 − 0.2 = 0.8.',
+    );
   });
 
   it('says nothing changes when p = 0', () => {

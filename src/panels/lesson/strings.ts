@@ -59,8 +59,7 @@ export const LESSON = {
   tourButtonHint: 'Five short steps that set up the lab and say what to look at',
 
   whyHeading: 'Why dropout?',
-  why:
-    'A big network can memorize a small, noisy training set instead of learning the pattern behind it. Dropout is a regularizer: it makes memorizing harder, so that the network does better on data it has never seen.',
+  why: 'A big network can memorize a small, noisy training set instead of learning the pattern behind it. Dropout is a regularizer: it makes memorizing harder, so that the network does better on data it has never seen.',
 
   overfitHeading: 'What overfitting is',
   overfitDefinition: (trainPoints: number) =>
@@ -109,8 +108,7 @@ export const LESSON = {
   activationName: (activation: string) => ACTIVATION_NAMES[activation] ?? activation,
 
   scalingHeading: 'Keeping the scale right',
-  scalingWhy:
-    `With only 1 − p of the neurons kept, the next layer would receive a smaller signal in training than at test time. One of two scalings corrects it; both give the same result on average:`,
+  scalingWhy: `With only 1 − p of the neurons kept, the next layer would receive a smaller signal in training than at test time. One of two scalings corrects it; both give the same result on average:`,
   selected: 'selected',
   invertedName: 'Inverted dropout',
   invertedWhen: `The default in modern libraries. During training, kept outputs are divided by 1 − p; nothing changes at test time.`,
@@ -135,7 +133,8 @@ export const LESSON = {
     return `With p = ${p}: at test time every output is multiplied by 1 − ${p} = ${formatKeep(dropout[0])}.`;
   },
   paperNote: 'Careful when reading the 2014 paper: its p is the probability of KEEPING a neuron. Here p is always the drop probability.',
-  perLayerNote: (dropout: readonly number[]) => `The hidden layers use different drop probabilities: ${layerList(dropout)}. Each layer uses its own p in the formulas.`,
+  perLayerNote: (dropout: readonly number[]) =>
+    `The hidden layers use different drop probabilities: ${layerList(dropout)}. Each layer uses its own p in the formulas.`,
 
   /** Plain-text versions of the formulas, for assistive technology. */
   alt: {
@@ -172,8 +171,10 @@ export const TOUR = {
   },
   dropout: {
     title: 'Turn dropout on',
-    body: (dropout: readonly number[]) => `The same data and network, now with dropout: ${pShort(dropout)} in every hidden layer (keep = ${dropout.length > 0 ? formatKeep(dropout[0]) : '1'}).`,
-    notice: 'The smoother green curve, the red X marks on the dropped neurons in the network panel (a new random set at every step), and the lower orange test loss.',
+    body: (dropout: readonly number[]) =>
+      `The same data and network, now with dropout: ${pShort(dropout)} in every hidden layer (keep = ${dropout.length > 0 ? formatKeep(dropout[0]) : '1'}).`,
+    notice:
+      'The smoother green curve, the red X marks on the dropped neurons in the network panel (a new random set at every step), and the lower orange test loss.',
   },
   compare: {
     title: 'Compare both',
@@ -183,9 +184,9 @@ export const TOUR = {
   },
   ghosts: {
     title: 'The thinned networks',
-    body: (count: number) =>
-      `Each of the ${count} faint green curves is one thinned network: the same weights with a fixed random set of neurons dropped.`,
-    notice: 'Dropout trains all of these thinned networks at once, as they share their weights. The network used at test time (the solid curve) is, roughly, their average.',
+    body: (count: number) => `Each of the ${count} faint green curves is one thinned network: the same weights with a fixed random set of neurons dropped.`,
+    notice:
+      'Dropout trains all of these thinned networks at once, as they share their weights. The network used at test time (the solid curve) is, roughly, their average.',
   },
   band: {
     title: 'The uncertainty band',

@@ -18,7 +18,10 @@ export function GapReadout({ compare }: { compare: boolean }) {
     const now = performance.now();
     if (frame !== null && frame.playing && now - last.current < INTERVAL_MS) return;
     last.current = now;
-    for (const [id, ref] of [['A', valueA], ['B', valueB]] as const) {
+    for (const [id, ref] of [
+      ['A', valueA],
+      ['B', valueB],
+    ] as const) {
       const run = frame?.runs.find((r) => r.run === id);
       const text = run ? formatGap(run.testLoss - run.trainLoss) : STRINGS.loss.gap.none;
       if (ref.current && ref.current.textContent !== text) ref.current.textContent = text;

@@ -27,7 +27,16 @@ const grid: CSSProperties = { display: 'grid', columnGap: 8, alignItems: 'center
 function Swatch({ style }: { style: SeriesStyle }) {
   return (
     <svg width={16} height={8} aria-hidden="true" style={{ marginRight: 4, verticalAlign: 'middle' }}>
-      <line x1={1} x2={15} y1={4} y2={4} stroke={style.color} strokeWidth={Math.max(2, style.width)} strokeDasharray={style.dash ? '4 2' : undefined} strokeOpacity={Math.max(0.6, style.opacity)} />
+      <line
+        x1={1}
+        x2={15}
+        y1={4}
+        y2={4}
+        stroke={style.color}
+        strokeWidth={Math.max(2, style.width)}
+        strokeDasharray={style.dash ? '4 2' : undefined}
+        strokeOpacity={Math.max(0.6, style.opacity)}
+      />
     </svg>
   );
 }
@@ -42,7 +51,17 @@ const SET_NAMES = { train: STRINGS.loss.sets.train, test: STRINGS.loss.sets.test
  * The values at the hovered step: an HTML box over the plot whose numbers are
  * written by paintHover (React only renders its rows).
  */
-export function HoverReadout({ registry, compare, showBatch, dropout }: { registry: Registry; compare: boolean; showBatch: boolean; dropout: readonly number[] }) {
+export function HoverReadout({
+  registry,
+  compare,
+  showBatch,
+  dropout,
+}: {
+  registry: Registry;
+  compare: boolean;
+  showBatch: boolean;
+  dropout: readonly number[];
+}) {
   const styles = seriesStyles(compare, showBatch);
   const order = { test: 0, train: 1, batch: 2 };
   const keys = (['test', 'train', 'batch'] as const).filter((k) => showBatch || k !== 'batch');

@@ -21,7 +21,17 @@ const item: CSSProperties = { display: 'inline-flex', alignItems: 'center', gap:
 export function LegendSwatch({ style }: { style: SeriesStyle }) {
   return (
     <svg width={28} height={10} aria-hidden="true">
-      <line x1={1} x2={27} y1={5} y2={5} stroke={style.color} strokeWidth={Math.max(1.5, style.width)} strokeDasharray={style.dash} strokeOpacity={Math.max(0.5, style.opacity)} strokeLinecap="round" />
+      <line
+        x1={1}
+        x2={27}
+        y1={5}
+        y2={5}
+        stroke={style.color}
+        strokeWidth={Math.max(1.5, style.width)}
+        strokeDasharray={style.dash}
+        strokeOpacity={Math.max(0.5, style.opacity)}
+        strokeLinecap="round"
+      />
     </svg>
   );
 }

@@ -144,7 +144,18 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
           if (keyboardHover.current) hoverAt(null);
         }}
       >
-        <rect ref={bind(registry, 'focus')} x={1} y={1} width={Math.max(0, width - 2)} height={Math.max(0, height - 2)} rx={4} fill="none" stroke={palette.highlight} strokeWidth={2} visibility="hidden" />
+        <rect
+          ref={bind(registry, 'focus')}
+          x={1}
+          y={1}
+          width={Math.max(0, width - 2)}
+          height={Math.max(0, height - 2)}
+          rx={4}
+          fill="none"
+          stroke={palette.highlight}
+          strokeWidth={2}
+          visibility="hidden"
+        />
         <g fontSize={12} fill={palette.muted}>
           {TICK_INDICES.map((i) => (
             <g key={`y${i}`} ref={bind(registry, `ytick:${i}`)} visibility="hidden">
@@ -172,7 +183,15 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
         </text>
         <g fill="none" strokeLinejoin="round" strokeLinecap="round">
           {styles.map((s) => (
-            <path key={s.id} className="loss-series" ref={bind(registry, `path:${s.id}`)} stroke={s.color} strokeWidth={s.width} strokeDasharray={s.dash} strokeOpacity={s.opacity} />
+            <path
+              key={s.id}
+              className="loss-series"
+              ref={bind(registry, `path:${s.id}`)}
+              stroke={s.color}
+              strokeWidth={s.width}
+              strokeDasharray={s.dash}
+              strokeOpacity={s.opacity}
+            />
           ))}
         </g>
         {ids.map((id) => {
@@ -188,7 +207,15 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
               </g>
               <g ref={bind(registry, `div:${id}`)} visibility="hidden">
                 <line ref={bind(registry, `div-line:${id}`)} y1={box.top} y2={bottom} stroke={palette.dropped} strokeWidth={1.5} />
-                <text ref={bind(registry, `div-text:${id}`)} fontSize={12} fontWeight={600} fill={palette.dropped} stroke={palette.paper} strokeWidth={3} paintOrder="stroke" />
+                <text
+                  ref={bind(registry, `div-text:${id}`)}
+                  fontSize={12}
+                  fontWeight={600}
+                  fill={palette.dropped}
+                  stroke={palette.paper}
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                />
               </g>
             </g>
           );

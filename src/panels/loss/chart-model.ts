@@ -91,7 +91,10 @@ export function buildChartModel(input: ChartInput): ChartModel {
 
   const xRange: Domain = [box.left, box.left + box.width];
   const xLinear = scaleLinear().domain(xDomain).range(xRange);
-  const xLog = scaleLog().domain([1, xDomain[1] + 1]).range(xRange).clamp(true);
+  const xLog = scaleLog()
+    .domain([1, xDomain[1] + 1])
+    .range(xRange)
+    .clamp(true);
   const x = input.logSteps ? (step: number) => xLog(Math.max(0, step) + 1) : (step: number) => xLinear(step);
   const stepAt = input.logSteps ? (px: number) => xLog.invert(px) - 1 : (px: number) => xLinear.invert(px);
   const bottom = box.top + box.height;

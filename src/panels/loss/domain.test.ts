@@ -3,7 +3,12 @@ import { DEFAULT_LINEAR_DOMAIN, DEFAULT_LOG_DOMAIN, finiteExtent, LOG_FLOOR, nex
 
 describe('finiteExtent', () => {
   it('skips NaN and infinities', () => {
-    expect(finiteExtent([[0.5, Number.NaN, 0.1], [Infinity, 0.3, -Infinity]])).toEqual([0.1, 0.5]);
+    expect(
+      finiteExtent([
+        [0.5, Number.NaN, 0.1],
+        [Infinity, 0.3, -Infinity],
+      ]),
+    ).toEqual([0.1, 0.5]);
   });
 
   it('is null when nothing is finite', () => {

@@ -28,9 +28,7 @@ function styleFor(run: RunId, key: SeriesKey, compare: boolean): SeriesStyle {
   const id = `${run}-${key}`;
   if (!compare) {
     const color = key === 'test' ? palette.test : palette.train;
-    return key === 'batch'
-      ? { id, run, key, color, dash: undefined, width: 1, opacity: 0.35 }
-      : { id, run, key, color, dash: undefined, width: 2, opacity: 1 };
+    return key === 'batch' ? { id, run, key, color, dash: undefined, width: 1, opacity: 0.35 } : { id, run, key, color, dash: undefined, width: 2, opacity: 1 };
   }
   const color = run === 'A' ? palette.runA : palette.runB;
   if (key === 'batch') return { id, run, key, color, dash: undefined, width: 1, opacity: 0.3 };

@@ -75,7 +75,10 @@ export function logTicks(domain: Domain, maxCount: number): number[] {
   const clean = (v: number) => Number(v.toPrecision(12));
   if (decades.length < 4) {
     // Few decades: add round multiples inside each, as many as fit.
-    for (const multiples of [[1, 2, 5], [1, 3]]) {
+    for (const multiples of [
+      [1, 2, 5],
+      [1, 3],
+    ]) {
       const out: number[] = [];
       for (let k = first - 1; k <= last; k++) {
         for (const m of multiples) {

@@ -25,7 +25,11 @@ export function NeuronTooltip({ id, anchor, titleRef, keepRef, stateRef }: Props
       role="tooltip"
       className="nn-tooltip"
       hidden={anchor === null}
-      style={anchor === null ? undefined : { left: anchor.left, top: anchor.top, transform: anchor.side === 'right' ? 'translate(0, -50%)' : 'translate(-100%, -50%)' }}
+      style={
+        anchor === null
+          ? undefined
+          : { left: anchor.left, top: anchor.top, transform: anchor.side === 'right' ? 'translate(0, -50%)' : 'translate(-100%, -50%)' }
+      }
     >
       <strong ref={titleRef} />
       <br />

@@ -12,7 +12,14 @@ export function ViewToggle() {
   return (
     <div className="nn-toggle" role="group" aria-label={STRINGS.network.view.group}>
       {options.map((o) => (
-        <button key={o.value} type="button" className={view === o.value ? 'primary' : undefined} aria-pressed={view === o.value} title={o.title} onClick={() => session.setDisplay({ networkView: o.value })}>
+        <button
+          key={o.value}
+          type="button"
+          className={view === o.value ? 'primary' : undefined}
+          aria-pressed={view === o.value}
+          title={o.title}
+          onClick={() => session.setDisplay({ networkView: o.value })}
+        >
           {o.label}
         </button>
       ))}

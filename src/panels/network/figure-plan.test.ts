@@ -30,8 +30,16 @@ describe('planDiagram', () => {
   });
 
   it('keeps neurons above the labels and inside the figure', () => {
-    for (const sizes of [[1, 8, 1], [1, 128, 128, 128, 128, 1], [1, 1, 1]]) {
-      for (const [width, height] of [[420, 260], [300, 220], [200, 160]]) {
+    for (const sizes of [
+      [1, 8, 1],
+      [1, 128, 128, 128, 128, 1],
+      [1, 1, 1],
+    ]) {
+      for (const [width, height] of [
+        [420, 260],
+        [300, 220],
+        [200, 160],
+      ]) {
         const plan = planDiagram({ sizes, runs: ['B'], dropout: sizes.slice(2).map(() => 0.5), compare: false, width, height });
         const figure = plan.figures[0];
         for (const column of figure.columns) {

@@ -74,7 +74,11 @@ function fitLabels(sizes: readonly number[], dropout: readonly number[], width: 
   if (fit === null || sizes.length < 3) return fit ?? { padX: DEFAULT_COLUMN.maxRadius + 4, fontSize: LABEL_FONT, lines: sizes.map(() => []), span: null };
   // Too close for a label each: one label for every hidden column, under their middle.
   const last = sizes.length - 1;
-  return { ...fit, lines: fit.lines.map((lines, l) => (l === 0 || l === last ? lines : [])), span: sharedDropLines(dropout, width - 2 * fit.padX, fit.fontSize) };
+  return {
+    ...fit,
+    lines: fit.lines.map((lines, l) => (l === 0 || l === last ? lines : [])),
+    span: sharedDropLines(dropout, width - 2 * fit.padX, fit.fontSize),
+  };
 }
 
 function planFigure(run: RunId, box: Box, sizes: readonly number[], dropout: number[], titled: boolean): FigurePlan {

@@ -38,10 +38,14 @@ describe('labels', () => {
   });
 
   it('captions the view and the scaling variant', () => {
-    expect(diagramCaption('train', 'inverted', [0.5])).toMatch(/^Training: each hidden neuron is dropped with probability p, independently for every example and step \(X = dropped\)\./);
+    expect(diagramCaption('train', 'inverted', [0.5])).toMatch(
+      /^Training: each hidden neuron is dropped with probability p, independently for every example and step \(X = dropped\)\./,
+    );
     expect(diagramCaption('train', 'classic', [0.5])).toMatch(/no rescaling while training/);
     expect(diagramCaption('train', 'inverted', [0, 0])).toMatch(/without dropout/);
-    expect(diagramCaption('test', 'inverted', [0.5])).toBe('Test time: every neuron is active (inverted dropout needs no rescaling here; classic multiplies by 1 − p).');
+    expect(diagramCaption('test', 'inverted', [0.5])).toBe(
+      'Test time: every neuron is active (inverted dropout needs no rescaling here; classic multiplies by 1 − p).',
+    );
     expect(diagramCaption('test', 'classic', [0.5])).toMatch(/classic dropout multiplies each hidden output by 1 − p/);
   });
 });

@@ -36,7 +36,7 @@ describe('strongestEdges', () => {
 
   it('picks the top 200 of a 64 × 64 layer pair', () => {
     const [wide] = layerSlices([64, 64, 1]);
-    const values = Float32Array.from({ length: 64 * 64 + 64 + 65 }, (_, k) => Math.sin(k * 12.9898) * 43758.5453 % 1);
+    const values = Float32Array.from({ length: 64 * 64 + 64 + 65 }, (_, k) => (Math.sin(k * 12.9898) * 43758.5453) % 1);
     const chosen = strongestEdges(values, wide, 64, 64, 200);
     expect(chosen).toHaveLength(200);
     const weakestChosen = Math.min(...Array.from(chosen, (k) => Math.abs(values[k])));

@@ -26,7 +26,11 @@ function run(partial: Pick<RunFrame, 'dropout' | 'keepFrequency' | 'masks'>): Ru
 
 describe('tooltipLines', () => {
   const sizes = [1, 3, 2, 1];
-  const frame = run({ dropout: [0.5, 0.2], keepFrequency: Float32Array.from([0.5, 0.51, 0.49, 0.8, 0.797]), masks: [Uint8Array.from([1, 0, 1]), Uint8Array.from([1, 0])] });
+  const frame = run({
+    dropout: [0.5, 0.2],
+    keepFrequency: Float32Array.from([0.5, 0.51, 0.49, 0.8, 0.797]),
+    masks: [Uint8Array.from([1, 0, 1]), Uint8Array.from([1, 0])],
+  });
 
   it('reads the keep frequency of the right neuron from the concatenated layers', () => {
     const lines = tooltipLines({ run: 'B', layer: 2, index: 1 }, sizes, frame, [], 'train', false);
@@ -48,7 +52,9 @@ describe('tooltipLines', () => {
 
 describe('diagramSummary', () => {
   it('describes the shape and the keyboard', () => {
-    expect(diagramSummary([1, 64, 64, 1], false)).toBe('Network diagram: input, hidden layers of 64, 64 neurons, output. Tab to a hidden neuron, then use the arrow keys.');
+    expect(diagramSummary([1, 64, 64, 1], false)).toBe(
+      'Network diagram: input, hidden layers of 64, 64 neurons, output. Tab to a hidden neuron, then use the arrow keys.',
+    );
     expect(diagramSummary([1, 8, 1], true)).toMatch(/one hidden layer of 8 neurons, output, drawn twice/);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { shortcutFor } from './keymap';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 const element = (tagName: string, extra: Partial<{ type: string; role: string; isContentEditable: boolean }> = {}) => ({
   tagName,
   type: extra.type,

@@ -83,7 +83,21 @@ function Axes({ g, kind }: { g: ChartGeometry; kind: SweepKind }) {
 }
 
 /** A clickable mean test-MSE marker (with a 24 px hit area) that loads its configuration. */
-function TestMarker({ g, kind, point, color, best, onLoad }: { g: ChartGeometry; kind: SweepKind; point: SweepPoint; color: string; best: boolean; onLoad(point: SweepPoint): void }) {
+function TestMarker({
+  g,
+  kind,
+  point,
+  color,
+  best,
+  onLoad,
+}: {
+  g: ChartGeometry;
+  kind: SweepKind;
+  point: SweepPoint;
+  color: string;
+  best: boolean;
+  onLoad(point: SweepPoint): void;
+}) {
   const cx = g.x(point.value);
   const cy = g.y(point.test.mean);
   const finite = Number.isFinite(cy);
@@ -114,7 +128,21 @@ function TestMarker({ g, kind, point, color, best, onLoad }: { g: ChartGeometry;
   );
 }
 
-function SeriesMarks({ g, kind, series, index, best, onLoad }: { g: ChartGeometry; kind: SweepKind; series: SweepSeries; index: number; best: SweepPoint | null; onLoad(point: SweepPoint): void }) {
+function SeriesMarks({
+  g,
+  kind,
+  series,
+  index,
+  best,
+  onLoad,
+}: {
+  g: ChartGeometry;
+  kind: SweepKind;
+  series: SweepSeries;
+  index: number;
+  best: SweepPoint | null;
+  onLoad(point: SweepPoint): void;
+}) {
   const colors = seriesColors(kind, index);
   const { points } = series;
   const dashed = kind === 'n' ? '6 4' : undefined;
@@ -126,7 +154,17 @@ function SeriesMarks({ g, kind, series, index, best, onLoad }: { g: ChartGeometr
       <path d={meanPath(g, points, byTest)} fill="none" stroke={colors.test} strokeWidth={2.5} />
       {points.map((p) =>
         Number.isFinite(g.y(p.train.mean)) ? (
-          <rect key={`train${p.value}`} x={g.x(p.value) - 3.5} y={g.y(p.train.mean) - 3.5} width={7} height={7} fill="#fff" stroke={colors.train} strokeWidth={1.5} aria-hidden="true" />
+          <rect
+            key={`train${p.value}`}
+            x={g.x(p.value) - 3.5}
+            y={g.y(p.train.mean) - 3.5}
+            width={7}
+            height={7}
+            fill="#fff"
+            stroke={colors.train}
+            strokeWidth={1.5}
+            aria-hidden="true"
+          />
         ) : null,
       )}
       {points.map((p) => (
@@ -144,7 +182,18 @@ function BestLabel({ g, point, provisional }: { g: ChartGeometry; point: SweepPo
   const above = y - 16 > g.inner.y + 4;
   const anchor = x > g.inner.x + g.inner.width - 50 ? 'end' : x < g.inner.x + 50 ? 'start' : 'middle';
   return (
-    <text x={x} y={above ? y - 16 : y + 24} textAnchor={anchor} fontSize={12} fontWeight={600} fill={palette.ink} stroke="#fff" strokeWidth={3} paintOrder="stroke" aria-hidden="true">
+    <text
+      x={x}
+      y={above ? y - 16 : y + 24}
+      textAnchor={anchor}
+      fontSize={12}
+      fontWeight={600}
+      fill={palette.ink}
+      stroke="#fff"
+      strokeWidth={3}
+      paintOrder="stroke"
+      aria-hidden="true"
+    >
       {STRINGS.sweep.chart.best(provisional, valueText('p', point.value))}
     </text>
   );

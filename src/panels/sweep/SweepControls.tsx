@@ -18,8 +18,20 @@ export function SweepControls({ sweep, canExport, onExport }: { sweep: Sweep; ca
   return (
     <div className="sweep-controls">
       <Select label={STRINGS.sweep.against} value={settings.kind} options={KIND_OPTIONS} onChange={(kind) => sweep.setSettings({ kind })} />
-      <NumberField label={STRINGS.sweep.stepsPerRun} value={settings.steps} min={SWEEP_LIMITS.steps.min} max={SWEEP_LIMITS.steps.max} onChange={(steps) => sweep.setSettings({ steps })} />
-      <NumberField label={STRINGS.sweep.seeds} value={settings.seeds} min={SWEEP_LIMITS.seeds.min} max={SWEEP_LIMITS.seeds.max} onChange={(seeds) => sweep.setSettings({ seeds })} />
+      <NumberField
+        label={STRINGS.sweep.stepsPerRun}
+        value={settings.steps}
+        min={SWEEP_LIMITS.steps.min}
+        max={SWEEP_LIMITS.steps.max}
+        onChange={(steps) => sweep.setSettings({ steps })}
+      />
+      <NumberField
+        label={STRINGS.sweep.seeds}
+        value={settings.seeds}
+        min={SWEEP_LIMITS.seeds.min}
+        max={SWEEP_LIMITS.seeds.max}
+        onChange={(seeds) => sweep.setSettings({ seeds })}
+      />
       <div className="sweep-buttons">
         {running ? (
           <button type="button" onClick={sweep.cancel}>

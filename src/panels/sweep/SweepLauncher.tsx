@@ -32,12 +32,7 @@ function Launcher({ sweep }: { sweep: Sweep }) {
         {STRINGS.sweep.launcher}
         <span aria-hidden="true">{STRINGS.sweep.launcherMark}</span>
       </button>
-      {status === 'running' && !open && (
-        <span className="hint">
-          {' '}
-          {STRINGS.sweep.launcherRunning(done, total)}
-        </span>
-      )}
+      {status === 'running' && !open && <span className="hint"> {STRINGS.sweep.launcherRunning(done, total)}</span>}
       {open && (
         <div
           ref={dialog}

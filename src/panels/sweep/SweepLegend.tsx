@@ -7,7 +7,11 @@ function LineSwatch({ color, dashed = false, marker }: { color: string; dashed?:
   return (
     <svg width={26} height={12} aria-hidden="true">
       <line x1={1} x2={25} y1={6} y2={6} stroke={color} strokeWidth={2} strokeDasharray={dashed ? '5 3' : undefined} />
-      {marker === 'circle' ? <circle cx={13} cy={6} r={4} fill={color} /> : <rect x={9.5} y={2.5} width={7} height={7} fill="#fff" stroke={color} strokeWidth={1.5} />}
+      {marker === 'circle' ? (
+        <circle cx={13} cy={6} r={4} fill={color} />
+      ) : (
+        <rect x={9.5} y={2.5} width={7} height={7} fill="#fff" stroke={color} strokeWidth={1.5} />
+      )}
     </svg>
   );
 }

@@ -30,7 +30,16 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
   const settings = sweep.store((s) => s.settings);
   const { plan, results, status } = sweep.store(useShallow((s) => ({ plan: s.plan, results: s.results, status: s.status })));
   const progress = sweep.store(
-    useShallow((s) => ({ status: s.status, done: s.done, total: s.total, fraction: s.fraction, etaMs: s.etaMs, error: s.error, pausedMain: s.pausedMain, durationMs: s.durationMs })),
+    useShallow((s) => ({
+      status: s.status,
+      done: s.done,
+      total: s.total,
+      fraction: s.fraction,
+      etaMs: s.etaMs,
+      error: s.error,
+      pausedMain: s.pausedMain,
+      durationMs: s.durationMs,
+    })),
   );
   const [loaded, setLoaded] = useState('');
 
@@ -74,14 +83,20 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
       <SweepControls sweep={sweep} canExport={plan !== null && results.length > 0} onExport={exportCsv} />
       <p className="hint sweep-plan">
         {STRINGS.sweep.planHint(planText(next))}
-        {next.kind === 'n' && ((config.dropout[0] ?? 0) > 0 ? STRINGS.sweep.mainP(formatP(next.series[1] ?? 0)) : STRINGS.sweep.standIn(formatP(next.series[1] ?? 0)))}
+        {next.kind === 'n' &&
+          ((config.dropout[0] ?? 0) > 0 ? STRINGS.sweep.mainP(formatP(next.series[1] ?? 0)) : STRINGS.sweep.standIn(formatP(next.series[1] ?? 0)))}
       </p>
       <SweepProgress {...progress} />
       <SweepLegend kind={kind} series={plan?.series ?? next.series} seeds={plan?.seeds ?? settings.seeds} />
       <SweepChart kind={kind} grid={grid} series={series} best={best} emptyText={emptyText} provisional={status === 'running'} onLoad={load} />
       <p className="sweep-summary">
         {best !== null &&
-          STRINGS.sweep.lowest(status === 'running', valueText('p', best.value), formatValue(best.test.mean), zero !== undefined && zero !== best ? formatValue(zero.test.mean) : null)}
+          STRINGS.sweep.lowest(
+            status === 'running',
+            valueText('p', best.value),
+            formatValue(best.test.mean),
+            zero !== undefined && zero !== best ? formatValue(zero.test.mean) : null,
+          )}
         {verdict !== null && `${verdict} `}
         {series.some((s) => s.points.length > 0) && STRINGS.sweep.clickHint}
       </p>

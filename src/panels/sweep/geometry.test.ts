@@ -11,7 +11,17 @@ describe('chartGeometry', () => {
   const grid = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 
   it('puts every grid value inside the plot and every finite MSE inside the y range', () => {
-    const g = chartGeometry('p', grid, series([[0, 0.2], [0.5, 0.12], [0.8, 0.23]]), 560, 300);
+    const g = chartGeometry(
+      'p',
+      grid,
+      series([
+        [0, 0.2],
+        [0.5, 0.12],
+        [0.8, 0.23],
+      ]),
+      560,
+      300,
+    );
     for (const v of grid) {
       expect(g.x(v)).toBeGreaterThan(g.inner.x);
       expect(g.x(v)).toBeLessThan(g.inner.x + g.inner.width);
@@ -30,7 +40,17 @@ describe('chartGeometry', () => {
   });
 
   it('survives no data, non-finite values and a tiny size', () => {
-    const g = chartGeometry('p', grid, series([[0, Number.NaN], [0.1, Infinity], [0.2, 0]]), 20, 20);
+    const g = chartGeometry(
+      'p',
+      grid,
+      series([
+        [0, Number.NaN],
+        [0.1, Infinity],
+        [0.2, 0],
+      ]),
+      20,
+      20,
+    );
     expect(g.inner.width).toBeGreaterThan(0);
     expect(Number.isFinite(g.yDomain[0]) && Number.isFinite(g.yDomain[1])).toBe(true);
     expect(g.inner.x).toBe(MARGIN.left);

@@ -51,9 +51,17 @@ export function chartGeometry(kind: SweepKind, grid: readonly number[], series: 
   };
   const [x0, x1] = grid.length > 0 ? xDomain(kind, grid) : [0, 1];
   const range: [number, number] = [inner.x, inner.x + inner.width];
-  const xScale = kind === 'n' ? scaleLog().domain([Math.max(1e-9, x0), x1]).range(range) : scaleLinear().domain([x0, x1]).range(range);
+  const xScale =
+    kind === 'n'
+      ? scaleLog()
+          .domain([Math.max(1e-9, x0), x1])
+          .range(range)
+      : scaleLinear().domain([x0, x1]).range(range);
   const yDomain = targetDomain(finiteExtent([allValues(series)], LOG_FLOOR), true);
-  const yScale = scaleLog().domain(yDomain).range([inner.y + inner.height, inner.y]).clamp(true);
+  const yScale = scaleLog()
+    .domain(yDomain)
+    .range([inner.y + inner.height, inner.y])
+    .clamp(true);
   // Label every grid value when there is room (about 34 px each), else every other one.
   const every = inner.width / Math.max(1, grid.length) >= 34 ? 1 : 2;
   return {

@@ -31,7 +31,15 @@ describe('sweep labels', () => {
 
   it('says where dropout helps and where it does not', () => {
     expect(verdictText([], 0.5)).toBeNull();
-    expect(verdictText([{ n: 8, difference: -0.1 }, { n: 256, difference: 0.001 }], 0.5)).toBe('Dropout (p = 0.5) lowers the mean test MSE at N = 8, not at N = 256.');
+    expect(
+      verdictText(
+        [
+          { n: 8, difference: -0.1 },
+          { n: 256, difference: 0.001 },
+        ],
+        0.5,
+      ),
+    ).toBe('Dropout (p = 0.5) lowers the mean test MSE at N = 8, not at N = 256.');
     expect(verdictText([{ n: 8, difference: -0.1 }], 0.3)).toBe('Dropout (p = 0.3) lowers the mean test MSE at every N so far (8).');
   });
 });

@@ -3,7 +3,6 @@ import type { SweepPlan } from '../../worker/sweep-protocol';
 import type { DropoutVerdict, SweepPoint } from './summary';
 import { STRINGS } from '../strings';
 
-
 /** "about 20 s left", "about 3 min left"; null when there is no estimate yet. */
 export function formatTimeLeft(ms: number | null): string | null {
   if (ms === null || !Number.isFinite(ms) || ms < 0) return null;
@@ -63,7 +62,16 @@ export function pointLabel(kind: SweepPlan['kind'], point: SweepPoint, format: (
   const where = kind === 'p' ? valueText('p', point.value) : STRINGS.sweep.nAndP(point.value, formatP(point.p));
   const seeds = STRINGS.sweep.count(point.count, 'seed');
   const diverged = point.diverged > 0 ? STRINGS.sweep.count(point.diverged, 'run') : null;
-  return STRINGS.sweep.pointLabel(where, format(point.test.mean), format(point.test.min), format(point.test.max), seeds, format(point.train.mean), diverged, best);
+  return STRINGS.sweep.pointLabel(
+    where,
+    format(point.test.mean),
+    format(point.test.min),
+    format(point.test.max),
+    seeds,
+    format(point.train.mean),
+    diverged,
+    best,
+  );
 }
 
 /** For an N sweep: where dropout lowered the mean test MSE and where it did not. */

@@ -6,7 +6,15 @@ const pPlan: SweepPlan = { kind: 'p', values: [0, 0.5, 0.8], series: [], steps: 
 const nPlan: SweepPlan = { kind: 'n', values: [8, 64], series: [0, 0.5], steps: 100, seeds: 1 };
 
 let index = 0;
-const run = (value: number, p: number, testMse: number, trainMse = testMse / 10, n = 16): SweepResult => ({ index: index++, value, p, n, seed: 1, trainMse, testMse });
+const run = (value: number, p: number, testMse: number, trainMse = testMse / 10, n = 16): SweepResult => ({
+  index: index++,
+  value,
+  p,
+  n,
+  seed: 1,
+  trainMse,
+  testMse,
+});
 
 describe('summarize', () => {
   it('gives mean, min and max per grid value, in grid order, only where results exist', () => {
@@ -27,7 +35,10 @@ describe('summarize', () => {
   it('splits an N sweep into its series by p', () => {
     const series = summarize(nPlan, [run(8, 0, 0.4), run(8, 0.5, 0.3), run(64, 0, 0.1), run(64, 0.5, 0.12)]);
     expect(series.map((s) => s.p)).toEqual([0, 0.5]);
-    expect(series[1].points.map((p) => [p.value, p.p, p.test.mean])).toEqual([[8, 0.5, 0.3], [64, 0.5, 0.12]]);
+    expect(series[1].points.map((p) => [p.value, p.p, p.test.mean])).toEqual([
+      [8, 0.5, 0.3],
+      [64, 0.5, 0.12],
+    ]);
     const verdicts = dropoutVerdicts(series);
     expect(verdicts.map((v) => v.n)).toEqual([8, 64]);
     expect(verdicts[0].difference).toBeCloseTo(-0.1);

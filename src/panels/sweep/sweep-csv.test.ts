@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { SweepResult } from '../../worker/sweep-protocol';
 import { SWEEP_CSV_HEADER, sweepCsv, sweepFileName } from './sweep-csv';
 
-const result = (index: number, value: number, p: number, seed: number, trainMse: number, testMse: number): SweepResult => ({ index, value, p, n: 16, seed, trainMse, testMse });
+const result = (index: number, value: number, p: number, seed: number, trainMse: number, testMse: number): SweepResult => ({
+  index,
+  value,
+  p,
+  n: 16,
+  seed,
+  trainMse,
+  testMse,
+});
 
 describe('sweepCsv', () => {
   it('one row per run in run order, full precision, empty cells for a diverged run', () => {
