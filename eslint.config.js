@@ -29,7 +29,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Worker']", message: 'Only src/worker/client.ts (and sweep-client.ts) create Workers.' },
+        { selector: "NewExpression[callee.name='Worker']", message: 'Only src/training/client.ts and src/sweep/client.ts create Workers.' },
       ],
       'no-restricted-globals': [
         'error',
@@ -68,11 +68,29 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/worker/**'],
-    rules: { 'no-restricted-imports': restrict(['../state/*', '../panels/*', '../embed/*', ...UI_LIBS]) },
+    // The shared vocabulary: every folder above may import it; it imports only the core's config types and limits.
+    files: ['src/experiment/**'],
+    rules: {
+      'no-restricted-imports': restrict(['../*', '!../model', '../model/*', '!../model/config', '!../data', '../data/*', '!../data/config', ...UI_LIBS]),
+      ...noGlobalRandom,
+    },
   },
   {
-    files: ['src/worker/client.ts', 'src/worker/sweep-client.ts'],
+    // Generic thread plumbing (worker wiring, time slices): knows nothing of training or sweeps.
+    files: ['src/threads/**'],
+    rules: { 'no-restricted-imports': restrict(['../*', ...UI_LIBS]) },
+  },
+  {
+    files: ['src/training/**'],
+    rules: { 'no-restricted-imports': restrict(['**/state/*', '**/panels/*', '**/embed/*', '**/sweep/*', ...UI_LIBS]) },
+  },
+  {
+    // Sweeps build their runs the way the trainer does (create-run) and nothing else of it.
+    files: ['src/sweep/**'],
+    rules: { 'no-restricted-imports': restrict(['**/state/*', '**/panels/*', '**/embed/*', '**/training/*', '!**/training/create-run', ...UI_LIBS]) },
+  },
+  {
+    files: ['src/training/client.ts', 'src/sweep/client.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
@@ -81,9 +99,15 @@ export default tseslint.config(
       'no-restricted-imports': restrict([
         '../panels/*',
         '../embed/*',
-        '../worker/*',
-        '!../worker/protocol',
-        '!../worker/sweep-protocol',
+        '../model',
+        '../model/*',
+        '../data',
+        '../data/*',
+        '../threads/*',
+        '../training/*',
+        '!../training/protocol',
+        '../sweep/*',
+        '!../sweep/protocol',
         'd3-*',
         'react-dom',
         'react-dom/*',
@@ -91,15 +115,41 @@ export default tseslint.config(
     },
   },
   {
-    // Panels sit in sub-folders too: match the forbidden folders at any depth.
+    // Every panel file sits exactly one folder down (panels/<panel>/file), so ../../ names a src folder.
+    // From the training and sweep code, panels may import only message types.
     files: ['src/panels/**'],
     rules: {
-      'no-restricted-imports': restrict(['**/model/*', '**/model', '**/worker/*', '!**/worker/protocol', '!**/worker/sweep-protocol', '**/embed/*']),
+      'no-restricted-imports': restrict([
+        '../../model',
+        '../../model/*',
+        '../../data',
+        '../../data/*',
+        '../../threads/*',
+        '../../training/*',
+        '!../../training/protocol',
+        '../../sweep/*',
+        '!../../sweep/protocol',
+        '../../embed/*',
+      ]),
     },
   },
   {
     files: ['src/embed/**'],
-    rules: { 'no-restricted-imports': restrict(['../panels/*', '../worker/*', '!../worker/protocol', 'd3-*']) },
+    rules: {
+      'no-restricted-imports': restrict([
+        '../panels/*',
+        '../model',
+        '../model/*',
+        '../data',
+        '../data/*',
+        '../threads/*',
+        '../training/*',
+        '!../training/protocol',
+        '../sweep/*',
+        '!../sweep/protocol',
+        'd3-*',
+      ]),
+    },
   },
   {
     // Integration tests may wire modules together the way main.tsx does.

@@ -1,17 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './panels/App';
-import { LabProvider } from './panels/context';
+import { App } from './panels/shell/App';
+import { LabProvider } from './panels/kit/context';
 import { describeUrlNotices, embedLink, readLocation, shareLink, standaloneLink, syncLocation } from './embed/location-sync';
 import { startMessageApi } from './embed/message-api';
-import { createAppStore, DEFAULT_DISPLAY } from './state/config-store';
+import { createAppStore, DEFAULT_DISPLAY } from './state/app-store';
 import { createSession, type Session } from './state/session';
 import { createSweep } from './state/sweep-store';
 import { createTelemetryStore } from './state/telemetry-store';
 import { watchVisibility } from './state/visibility';
-import { TrainerClient } from './worker/client';
-import { SweepClient } from './worker/sweep-client';
-import { DEFAULT_VIEW } from './lib/view-defaults';
+import { TrainerClient } from './training/client';
+import { SweepClient } from './sweep/client';
+import { DEFAULT_VIEW } from './experiment/defaults';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -93,15 +93,15 @@ createRoot(root).render(
 
 /** The parts loaded after the first render are fetched once the page is idle, so the lab keeps working offline. */
 function prefetchLazyParts(): void {
-  void import('./panels/LessonPanel');
-  void import('./panels/Tour');
+  void import('./panels/lesson/LessonPanel');
+  void import('./panels/lesson/Tour');
   void import('./panels/export/ExportMenu');
-  void import('./panels/ShareDialog');
-  void import('./worker/trainer');
-  void import('./worker/slice-loop');
+  void import('./panels/share/ShareDialog');
+  void import('./training/thread/training-host');
+  void import('./threads/slice-loop');
   void import('./panels/sweep/SweepView');
-  void import('./panels/SweepPanel');
-  void import('./worker/sweep-host');
+  void import('./panels/sweep/SweepPanel');
+  void import('./sweep/thread/sweep-host');
 }
 if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchLazyParts, { timeout: 3000 });
 else setTimeout(prefetchLazyParts, 1500);

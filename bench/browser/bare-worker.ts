@@ -7,8 +7,8 @@
  */
 import { makeDataset } from '../../src/data/datasets';
 import { Training } from '../../src/model/training';
-import { OVERFITTING_PRESET } from '../../src/worker/experiment';
-import type { ExperimentConfig } from '../../src/worker/protocol';
+import { OVERFITTING_PRESET } from '../../src/training/create-run';
+import type { ExperimentConfig } from '../../src/experiment/types';
 import { measureRate } from '../timing';
 import type { BareRequest, BareResult } from './protocol';
 

@@ -1,11 +1,13 @@
-import type { AppState, AppStore } from '../state/config-store';
-import type { UrlNotice } from './url-notices';
-import { DEFAULT_PANELS, PANEL_NAMES } from '../state/page-options';
-import { DEFAULT_SWEEP_SETTINGS, type SweepSettings } from '../state/sweep-settings';
-import { parseHash, serializeHash, type UrlState } from './url-state';
+import type { AppState, AppStore } from '../state/app-store';
+import type { UrlNotice } from '../experiment/notices';
+import { DEFAULT_PANELS, PANEL_NAMES } from '../experiment/page-options';
+import { type SweepSettings } from '../experiment/sweep-plan';
+import { DEFAULT_SWEEP_SETTINGS } from '../experiment/defaults';
+import { parseHash, serializeHash } from '../experiment/link-codec';
+import { type SettingsState } from '../experiment/defaults';
 
 /** The configuration the page was opened with, from its URL hash, and what had to be corrected. */
-export function readLocation(): { state: UrlState; notices: UrlNotice[] } {
+export function readLocation(): { state: SettingsState; notices: UrlNotice[] } {
   return parseHash(window.location.hash);
 }
 
@@ -15,7 +17,7 @@ export interface SweepSettingsSource {
   subscribe(listener: (state: { settings: SweepSettings }, previous: { settings: SweepSettings }) => void): () => void;
 }
 
-export function urlStateOf(state: AppState, sweep: SweepSettings = DEFAULT_SWEEP_SETTINGS): UrlState {
+export function urlStateOf(state: AppState, sweep: SweepSettings = DEFAULT_SWEEP_SETTINGS): SettingsState {
   return {
     config: state.config,
     playback: state.playback,
@@ -75,7 +77,7 @@ export function describeUrlNotices(notices: readonly UrlNotice[]): string | null
   return `Some settings in the link could not be used as given: ${notices.map((n) => n.message).join(' ')}`;
 }
 
-function linkWith(state: AppState, page: Partial<UrlState['page']>, sweep: SweepSettings | undefined): string {
+function linkWith(state: AppState, page: Partial<SettingsState['page']>, sweep: SweepSettings | undefined): string {
   const url = new URL(window.location.href);
   const current = urlStateOf(state, sweep);
   url.hash = serializeHash({ ...current, page: { ...current.page, ...page } });

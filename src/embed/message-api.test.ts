@@ -2,11 +2,12 @@ import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppStore } from '../state/config-store';
-import { STANDALONE_PAGE } from '../state/page-options';
+import { createAppStore } from '../state/app-store';
+import { STANDALONE_PAGE } from '../experiment/defaults';
 import { createSession } from '../state/session';
 import { createTelemetryStore } from '../state/telemetry-store';
-import type { ExperimentConfig, Frame, RunFrame, ToWorker } from '../worker/protocol';
+import type { Frame, RunFrame, ToWorker } from '../training/protocol';
+import type { ExperimentConfig } from '../experiment/types';
 import type { SweepControl } from './message-apply';
 import { APP_VERSION, type IncomingMessage, type MessageTarget, PROGRESS_INTERVAL_MS, QUEUE_LIMIT, SETTLE_MS, startMessageApi } from './message-api';
 
@@ -117,9 +118,9 @@ function harness(options: Options = {}) {
           dirty = true;
           break;
         case 'set':
-          if (m.patch.dropout) trainer.dropout = [...m.patch.dropout];
-          if (m.patch.compare !== undefined || m.patch.hiddenLayers || m.patch.seed !== undefined) {
-            trainer.compare = m.patch.compare ?? trainer.compare;
+          if (m.patch.config?.dropout) trainer.dropout = [...m.patch.config.dropout];
+          if (m.patch.playback?.compare !== undefined || m.patch.config?.hiddenLayers || m.patch.config?.seed !== undefined) {
+            trainer.compare = m.patch.playback?.compare ?? trainer.compare;
             newRun('rebuild');
           }
           dirty = true;
@@ -494,7 +495,7 @@ describe('set', () => {
     h.command('set', { params: { p: 1.5 }, id: 'p' });
     expect(h.of('warning')).toEqual([{ type: 'dropout-lab:warning', message: expect.stringContaining('0.9'), fields: ['p'], id: 'p' }]);
     expect(h.app.getState().config.dropout).toEqual([0.9, 0.9]);
-    expect(h.toWorker.at(-1)).toEqual({ type: 'set', patch: { dropout: [0.9, 0.9] } });
+    expect(h.toWorker.at(-1)).toEqual({ type: 'set', patch: { config: { dropout: [0.9, 0.9] } } });
     h.tick();
     expect(h.of('progress').at(-1)?.runs).toEqual([expect.objectContaining({ p: [0.9, 0.9] })]);
   });
@@ -508,7 +509,7 @@ describe('set', () => {
     });
     expect(h.of('warning')).toEqual([]);
     expect(h.toWorker.slice(worker)).toEqual([
-      { type: 'set', patch: { dropout: [0.2, 0.5], compare: true } },
+      { type: 'set', patch: { config: { dropout: [0.2, 0.5] }, playback: { compare: true } } },
       { type: 'view', patch: { mcBand: true, ghosts: 3 } },
     ]);
     const s = h.app.getState();

@@ -5,17 +5,18 @@
  * listened to, and only from the link's `origin` when it sets one; a page
  * that is not framed, or whose `origin` is unusable, neither listens nor sends.
  */
-import { assertNever } from '../lib/assert-never';
-import type { AppStore } from '../state/config-store';
+import { assertNever } from '../experiment/assert-never';
+import type { AppStore } from '../state/app-store';
 import type { Session } from '../state/session';
 import type { TelemetryStore } from '../state/telemetry-store';
-import type { Frame } from '../worker/protocol';
+import type { Frame } from '../training/protocol';
 import { urlStateOf } from './location-sync';
 import { applyUrlState, type SweepControl, unappliedFields } from './message-apply';
 import { type Command, type CommandWarning, type MessageId, MESSAGE_PREFIX, parseMessage } from './message-parse';
 import { type Progress, progressOf } from './message-progress';
 import { type IncomingMessage, type MessageTarget, windowTarget } from './message-target';
-import { applyParams, INVALID_ORIGIN, toJsonParams } from './url-state';
+import { applyParams, toJsonParams } from '../experiment/link-codec';
+import { INVALID_ORIGIN } from '../experiment/settings';
 
 export type { IncomingMessage, MessageTarget, ParentWindow } from './message-target';
 

@@ -3,11 +3,10 @@
  * clamped (applyParams) is applied to the page, changing only what differs,
  * through the same session actions the controls use.
  */
-import type { AppStore } from '../state/config-store';
-import type { PageOptions } from '../state/page-options';
+import type { AppStore } from '../state/app-store';
+import type { PageOptions } from '../experiment/page-options';
 import type { Session } from '../state/session';
-import type { ConfigPatch } from '../worker/protocol';
-import type { UrlState } from './url-schema';
+import type { SettingsState } from '../experiment/defaults';
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -24,8 +23,8 @@ const isEmpty = (patch: object): boolean => Object.keys(patch).length === 0;
 
 /** The sweep's settings and their setter (the sweep store), where the page has a sweep. */
 export interface SweepControl {
-  store: { getState(): { settings: UrlState['sweep'] } };
-  setSettings(patch: Partial<UrlState['sweep']>): void;
+  store: { getState(): { settings: SettingsState['sweep'] } };
+  setSettings(patch: Partial<SettingsState['sweep']>): void;
 }
 
 /** The page fields the embedding page may change (`embed` and `origin` stay as the link set them). */
@@ -39,23 +38,22 @@ function settablePage(page: PageOptions): SettablePage {
  * Applies `next` (from applyParams on the page's current URL state) to the page.
  * Returns true when anything changed.
  */
-export function applyUrlState(app: AppStore, session: Session, next: UrlState, sweep?: SweepControl): boolean {
+export function applyUrlState(app: AppStore, session: Session, next: SettingsState, sweep?: SweepControl): boolean {
   const s = app.getState();
   // Custom points stay in the configuration when the data changes (as with the controls), so that switching back keeps them.
   const config = changed(s.config, next.config);
   const playback = changed(s.playback, next.playback);
-  const configPatch: ConfigPatch = { ...config, ...playback };
   const view = changed({ mcBand: s.view.mcBand, ghosts: s.view.ghosts }, next.view);
   const page = changed(settablePage(s.page), settablePage(next.page));
   const presenterChanged = next.page.presenter !== s.display.presenter;
   const sweepSettings = sweep === undefined ? {} : changed(sweep.store.getState().settings, next.sweep);
 
-  if (!isEmpty(configPatch)) session.setConfig(configPatch);
+  if (!isEmpty(config) || !isEmpty(playback)) session.set({ ...(isEmpty(config) ? {} : { config }), ...(isEmpty(playback) ? {} : { playback }) });
   if (!isEmpty(view)) session.setView(view);
   if (!isEmpty(page)) app.setState((state) => ({ page: { ...state.page, ...page } }));
   if (presenterChanged) session.setDisplay({ presenter: next.page.presenter });
   if (sweep !== undefined && !isEmpty(sweepSettings)) sweep.setSettings(sweepSettings);
-  return !isEmpty(configPatch) || !isEmpty(view) || !isEmpty(page) || presenterChanged || !isEmpty(sweepSettings);
+  return !isEmpty(config) || !isEmpty(playback) || !isEmpty(view) || !isEmpty(page) || presenterChanged || !isEmpty(sweepSettings);
 }
 
 /**

@@ -3,7 +3,7 @@
  * it: only own data properties are read (never a getter, never anything
  * inherited), nothing is merged into anything, and nothing here throws.
  */
-import { describe } from './url-codecs';
+import { describe } from '../experiment/codecs';
 
 export const MESSAGE_PREFIX = 'dropout-lab:';
 export const COMMAND_TYPE = `${MESSAGE_PREFIX}command`;

@@ -3,7 +3,8 @@
  * `dropout-lab:progress` and `dropout-lab:state`, read from the latest
  * worker frame. Plain JSON values only: a NaN or infinite loss becomes null.
  */
-import type { Frame, RunId } from '../worker/protocol';
+import type { Frame } from '../training/protocol';
+import type { RunId } from '../experiment/types';
 
 export interface RunProgress {
   id: RunId;

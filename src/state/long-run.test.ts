@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { OVERFITTING_PRESET } from '../worker/experiment';
-import type { ExperimentConfig } from '../worker/protocol';
-import { TrainerHarness } from '../worker/trainer-harness';
+import { OVERFITTING_PRESET } from '../training/create-run';
+import type { ExperimentConfig } from '../experiment/types';
+import { TrainingHarness } from '../training/thread/training-harness';
 import { HISTORY_CAPACITY, LossHistory } from './loss-history';
 
 const TINY: ExperimentConfig = { ...OVERFITTING_PRESET, n: 4, testCount: 10, hiddenLayers: [2], dropout: [0.5], optimizer: 'sgd', learningRate: 0.01 };
 
 describe('a long run', () => {
   it('trains a million steps with the page-side history bounded, keeping first, best and latest', () => {
-    const harness = new TrainerHarness(0.01).init(TINY, {}, true);
+    const harness = new TrainingHarness(0.01).init(TINY, {}, true);
     const history = new LossHistory();
     let bestTest = Infinity;
     let bestStep = -1;

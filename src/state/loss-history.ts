@@ -1,4 +1,4 @@
-import type { LossPoints } from '../worker/protocol';
+import type { LossPoints } from '../training/protocol';
 
 /** Most points a history keeps; a run of millions of steps is decimated down to this. */
 export const HISTORY_CAPACITY = 4000;

@@ -1,8 +1,9 @@
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
 import { describe, expect, it } from 'vitest';
-import type { ExperimentConfig, Frame, RunFrame, ToWorker } from '../worker/protocol';
-import { createAppStore } from './config-store';
+import type { Frame, RunFrame, ToWorker } from '../training/protocol';
+import type { ExperimentConfig } from '../experiment/types';
+import { createAppStore } from './app-store';
 import { createSession } from './session';
 import { createTelemetryStore } from './telemetry-store';
 
@@ -107,7 +108,7 @@ describe('session', () => {
     t.flushRaf();
     const before = t.telemetry.getState().histories;
     t.session.setConfig({ hiddenLayers: [8], dropout: [0.5] });
-    expect(t.sent.at(-1)).toEqual({ type: 'set', patch: { hiddenLayers: [8], dropout: [0.5] } });
+    expect(t.sent.at(-1)).toEqual({ type: 'set', patch: { config: { hiddenLayers: [8], dropout: [0.5] } } });
     t.session.receive({ type: 'run-started', runVersion: 2, reason: 'rebuild', fields: ['hiddenLayers'] });
     const notice = t.app.getState().notices.at(-1);
     expect(notice?.undoable).toBe(true);

@@ -1,7 +1,8 @@
-import { assertNever } from '../lib/assert-never';
-import { changedRebuildFields } from '../lib/rebuild-fields';
-import type { ConfigPatch, ExperimentConfig, Frame, FromWorker, PlaybackConfig, RestoreState, ToWorker, ViewOptions } from '../worker/protocol';
-import type { AppStore, DisplayOptions, Notice, UndoPoint } from './config-store';
+import { assertNever } from '../experiment/assert-never';
+import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
+import type { Frame, FromWorker, ToWorker } from '../training/protocol';
+import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, ViewOptions } from '../experiment/types';
+import type { AppStore, DisplayOptions, Notice, UndoPoint } from './app-store';
 import { LossHistory } from './loss-history';
 import type { TelemetryStore } from './telemetry-store';
 
@@ -21,18 +22,6 @@ export interface SessionDeps {
 
 /** Text readouts re-render React at most this often. */
 const READOUT_INTERVAL_MS = 250;
-
-const FIELD_LABELS: Record<string, string> = {
-  dataset: 'the dataset',
-  n: 'the number of training points',
-  noise: 'the noise',
-  testCount: 'the number of test points',
-  seed: 'the seed',
-  points: 'the custom points',
-  hiddenLayers: 'the hidden layers',
-  activation: 'the activation',
-  compare: 'compare mode',
-};
 
 function runName(run: 'A' | 'B', compare: boolean): string {
   if (!compare) return 'The run';
@@ -123,7 +112,7 @@ export function createSession(deps: SessionDeps) {
         if (message.reason !== 'restore') telemetry.setState({ histories: [], frame: null });
         if (message.reason === 'rebuild' && undoCandidate) {
           app.setState({ undo: undoCandidate });
-          const what = message.fields.map((f) => FIELD_LABELS[f] ?? f).join(' and ');
+          const what = message.fields.map(settingLabel).join(' and ');
           notify('info', pendingPresetText ?? `Changing ${what} started a new run from step 0.`, true);
         }
         undoCandidate = null;
@@ -165,16 +154,11 @@ export function createSession(deps: SessionDeps) {
     if (effectivePlaying()) deps.send({ type: 'play' });
   }
 
-  function setConfig(patch: ConfigPatch): void {
+  /** Changes settings of the run: live ones apply at once, the others start a new run (with Undo). */
+  function set(patch: SettingsPatch): void {
     const s = app.getState();
     undoCandidate = { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories };
-    const { speed, stopAt, compare, ...experiment } = patch;
-    const playback: PlaybackConfig = {
-      speed: speed ?? s.playback.speed,
-      stopAt: stopAt ?? s.playback.stopAt,
-      compare: compare ?? s.playback.compare,
-    };
-    app.setState({ config: { ...s.config, ...experiment }, playback });
+    app.setState({ config: { ...s.config, ...patch.config }, playback: { ...s.playback, ...patch.playback } });
     deps.send({ type: 'set', patch });
   }
 
@@ -206,18 +190,26 @@ export function createSession(deps: SessionDeps) {
       if (effectivePlaying()) deps.send({ type: 'play' });
     },
 
-    setConfig,
+    set,
+
+    setConfig(config: Partial<ExperimentConfig>): void {
+      set({ config });
+    },
+
+    setPlayback(playback: Partial<PlaybackConfig>): void {
+      set({ playback });
+    },
 
     /** Loads a preset (a new run, with Undo) and plays it. */
-    applyPreset(patch: ConfigPatch, label: string, description: string): void {
+    applyPreset(patch: SettingsPatch, label: string, description: string): void {
       const s = app.getState();
-      const before = { ...s.config, compare: s.playback.compare };
-      const after = { ...before, ...patch };
+      const before = { config: s.config, playback: s.playback };
+      const after = { config: { ...s.config, ...patch.config }, playback: { ...s.playback, ...patch.playback } };
       const text = `${label}: ${description}`;
       // A preset that only changes live settings (p, say) keeps the run: no new run, no Undo.
-      if (changedRebuildFields(before, after).length > 0) pendingPresetText = text;
+      if (changedRebuildKeys(before, after).length > 0) pendingPresetText = text;
       else notify('info', text);
-      setConfig(patch);
+      set(patch);
       if (app.getState().diverged) {
         app.setState({ diverged: false });
         deps.send({ type: 'reset' });

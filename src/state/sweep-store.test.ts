@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
-import type { ExperimentConfig } from '../worker/protocol';
-import type { SweepResult, ToSweepWorker } from '../worker/sweep-protocol';
-import { N_GRID, P_GRID } from './sweep-settings';
+import type { ExperimentConfig } from '../experiment/types';
+import type { SweepResult, ToSweepWorker } from '../sweep/protocol';
+import { N_GRID, P_GRID } from '../experiment/sweep-plan';
 import { createSweep, estimateRemaining } from './sweep-store';
 
 const config: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, dropout: [0.3, 0.3] };

@@ -4,10 +4,12 @@
  * actions start and cancel. The sweep worker's client is injected as `send`.
  */
 import { create } from 'zustand';
-import { assertNever } from '../lib/assert-never';
-import type { ExperimentConfig } from '../worker/protocol';
-import type { FromSweepWorker, SweepPlan, SweepResult, ToSweepWorker } from '../worker/sweep-protocol';
-import { DEFAULT_SWEEP_SETTINGS, fitSettings, planSize, type SweepSettings, sweepPlan, sweepProblem } from './sweep-settings';
+import { assertNever } from '../experiment/assert-never';
+import type { ExperimentConfig } from '../experiment/types';
+import type { FromSweepWorker, SweepResult, ToSweepWorker } from '../sweep/protocol';
+import type { SweepPlan } from '../experiment/sweep-plan';
+import { fitSettings, planSize, type SweepSettings, sweepPlan, sweepProblem } from '../experiment/sweep-plan';
+import { DEFAULT_SWEEP_SETTINGS } from '../experiment/defaults';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { DataMessage, Frame } from '../worker/protocol';
+import type { DataMessage, Frame } from '../training/protocol';
 import { LossHistory } from './loss-history';
 
 export interface Telemetry {

@@ -1,11 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
-import { DATA_LIMITS } from '../../state/limits';
-import { useAppState, useLab } from '../context';
+import { SETTINGS } from '../../experiment/settings';
+import { useAppState, useLab } from '../kit/context';
 import { NumberField } from './NumberField';
 import { Select } from './Select';
 import { Slider } from './Slider';
 import { NOISE_LEVELS, TRAIN_SIZES } from './scales';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 const DATASET_OPTIONS = [
   { value: 'sine', label: STRINGS.controls.data.datasets.sine },
@@ -18,7 +18,7 @@ const DATASET_OPTIONS = [
 function randomSeed(): number {
   const words = new Uint32Array(1);
   crypto.getRandomValues(words);
-  return words[0] % (DATA_LIMITS.seed.max + 1);
+  return words[0] % (SETTINGS.seed.limits.max + 1);
 }
 
 /** The dataset, its size and noise, and the seed ("new data"). Each change starts a new run. */
@@ -67,8 +67,8 @@ export function DataControls() {
         <NumberField
           label={STRINGS.controls.data.seed}
           value={seed}
-          min={DATA_LIMITS.seed.min}
-          max={DATA_LIMITS.seed.max}
+          min={SETTINGS.seed.limits.min}
+          max={SETTINGS.seed.limits.max}
           onChange={(value) => session.setConfig({ seed: value })}
         />
         <button type="button" onClick={() => session.setConfig({ seed: randomSeed() })} title={STRINGS.controls.data.newDataHint}>

@@ -1,9 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useAppState, useLab } from '../context';
+import { useAppState, useLab } from '../kit/context';
 import { Select } from './Select';
 import { Slider } from './Slider';
 import { DROP_RATES } from './scales';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 const pLabel = (p: number) => STRINGS.controls.dropout.value(p.toFixed(2), (1 - p).toFixed(2));
 
@@ -54,7 +54,7 @@ export function DropoutControls() {
       )}
       {!hidden.includes('compare') && (
         <label className="check">
-          <input type="checkbox" checked={compare} onChange={(e) => session.setConfig({ compare: e.currentTarget.checked })} />
+          <input type="checkbox" checked={compare} onChange={(e) => session.setPlayback({ compare: e.currentTarget.checked })} />
           {STRINGS.controls.dropout.compare}
         </label>
       )}

@@ -1,9 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useAppState, useLab } from '../context';
+import { useAppState, useLab } from '../kit/context';
 import { Select } from './Select';
 import { Slider } from './Slider';
 import { fitDropout, NEURONS } from './scales';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 const LAYER_COUNTS = [1, 2, 3, 4];
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 interface NumberFieldProps {
   label: string;

@@ -1,5 +1,5 @@
-import { useLab } from '../context';
-import { PRESETS, STRINGS } from '../strings';
+import { useLab } from '../kit/context';
+import { PRESETS, STRINGS } from '../kit/strings';
 
 export function Presets() {
   const { session } = useLab();

@@ -1,11 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
-import { PLAYBACK_LIMITS } from '../../state/limits';
-import { useAppState, useLab } from '../context';
+import { SETTINGS } from '../../experiment/settings';
+import { useAppState, useLab } from '../kit/context';
 import { NumberField } from './NumberField';
 import { Select } from './Select';
 import { Slider } from './Slider';
 import { BATCH_SIZES, formatRate, L2_PENALTIES, LEARNING_RATES } from './scales';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 /** Optimizer, learning rate, batch size, L2 (all live) and the auto-pause step. */
 export function TrainingControls() {
@@ -59,10 +59,10 @@ export function TrainingControls() {
       <NumberField
         label={STRINGS.controls.training.stopAt}
         value={stopAt}
-        min={PLAYBACK_LIMITS.stopAt.min}
-        max={PLAYBACK_LIMITS.stopAt.max}
+        min={SETTINGS.stop.limits.min}
+        max={SETTINGS.stop.limits.max}
         note={STRINGS.controls.training.stopAtNote}
-        onChange={(value) => session.setConfig({ stopAt: value })}
+        onChange={(value) => session.setPlayback({ stopAt: value })}
       />
     </fieldset>
   );

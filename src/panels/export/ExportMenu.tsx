@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useState } from 'react';
-import { formatCount } from '../format';
-import { useLab } from '../context';
+import { formatCount } from '../kit/format';
+import { useLab } from '../kit/context';
 import { buildRunJson, runExportProblem } from './build-run-json';
 import './export.css';
 import { type ExportPanel, exportFileName } from './file-names';
@@ -10,7 +10,7 @@ import { parseRunJson } from './parse-run-json';
 import { pngScale, svgToPng } from './raster';
 import { saveBlob } from './download';
 import { MAX_RUN_FILE_BYTES } from './run-file';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ExperimentConfig } from '../../worker/protocol';
+import type { ExperimentConfig } from '../../experiment/types';
 import { buildRunJson, runExportProblem } from './build-run-json';
 import { parseRunJson } from './parse-run-json';
 import { layerSizes, paramCount } from './run-file';

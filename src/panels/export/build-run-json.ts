@@ -1,6 +1,6 @@
-import type { ExperimentConfig, PlaybackConfig, RunId } from '../../worker/protocol';
+import type { ExperimentConfig, PlaybackConfig, RunId } from '../../experiment/types';
 import { expectedRunIds, layerSizes, RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './run-file';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 /** The parts of a frame a saved run needs. */
 export interface FrameRunsLike {

@@ -1,9 +1,9 @@
-import { formatCount } from '../format';
-import { palette } from '../palette';
+import { formatCount } from '../kit/format';
+import { palette } from '../kit/palette';
 import type { ExportPanel } from './file-names';
 import { inlineComputedStyles } from './inline-styles';
 import { legendFooter } from './legend-footer';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';

@@ -1,8 +1,8 @@
-import type { RunSnapshot } from '../../worker/protocol';
-import { describe, FieldError, isObject, own, readArray, readNumber, readObject } from './field-checks';
-import { readConfig, readPlayback } from './read-config';
+import type { RunSnapshot } from '../../experiment/types';
+import { describe, FieldError, isObject, own, readArray, readNumber, readObject } from '../../experiment/field-checks';
+import { readConfig, readPlayback } from '../../experiment/setting-rules';
 import { expectedRunIds, layerSizes, type LoadedRun, MAX_RUN_FILE_BYTES, paramCount, RUN_FILE_FORMAT, RUN_FILE_VERSION } from './run-file';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 export type ParseResult = { ok: true; run: LoadedRun } | { ok: false; error: string };
 

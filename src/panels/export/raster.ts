@@ -1,4 +1,4 @@
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 /** Canvas sides beyond this fail in some browsers. */
 const MAX_CANVAS_SIDE = 8192;

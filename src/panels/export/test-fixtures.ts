@@ -1,6 +1,6 @@
 import { OVERFITTING_DATA } from '../../data/config';
 import { OVERFITTING_MODEL } from '../../model/config';
-import type { ExperimentConfig, PlaybackConfig, RunId } from '../../worker/protocol';
+import type { ExperimentConfig, PlaybackConfig, RunId } from '../../experiment/types';
 import type { FrameRunsLike } from './build-run-json';
 import { layerSizes, paramCount } from './run-file';
 

@@ -1,10 +1,10 @@
-import { PLAYBACK_LIMITS } from '../../state/limits';
+import { SETTINGS } from '../../experiment/settings';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppState, useLab } from '../context';
-import { STRINGS } from '../strings';
+import { useAppState, useLab } from '../kit/context';
+import { STRINGS } from '../kit/strings';
 
 /** Most thinned-network curves on offer. */
-export const MAX_GHOSTS = PLAYBACK_LIMITS.ghosts.max;
+export const MAX_GHOSTS = SETTINGS.ghosts.limits.max;
 
 /** The fit panel's display toggles: layers to show and, in compare mode, the layout. */
 export function FitActions() {

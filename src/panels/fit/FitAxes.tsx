@@ -1,4 +1,4 @@
-import { palette } from '../palette';
+import { palette } from '../kit/palette';
 import { type Rect, tickCount } from './geometry';
 import type { PlotScales } from './scales';
 

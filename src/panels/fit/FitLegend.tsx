@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { palette } from '../palette';
-import { STRINGS } from '../strings';
+import { palette } from '../kit/palette';
+import { STRINGS } from '../kit/strings';
 
 export interface LegendCurve {
   color: string;

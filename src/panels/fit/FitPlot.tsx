@@ -1,14 +1,15 @@
 import { useId, useRef } from 'react';
-import type { Point } from '../../data/config';
-import type { Frame, RunFrame, RunId } from '../../worker/protocol';
-import { palette } from '../palette';
-import { useTelemetry } from '../use-telemetry';
+import type { Point } from '../../experiment/types';
+import type { Frame, RunFrame } from '../../training/protocol';
+import type { RunId } from '../../experiment/types';
+import { palette } from '../kit/palette';
+import { useTelemetry } from '../kit/use-telemetry';
 import { FitAxes } from './FitAxes';
 import type { PlotBox } from './geometry';
 import { formatValue } from './labels';
 import { bandPath, curvePath, dotsPath, finiteExtent } from './paths';
 import type { PlotScales } from './scales';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 /** A run drawn in a plot; 'main' is the frame's last run (the single run, or run B). */
 export type RunChoice = RunId | 'main';

@@ -1,5 +1,8 @@
-import { DATA_LIMITS, type DatasetName, type Point } from '../../data/config';
-import { STRINGS } from '../strings';
+import { SETTINGS } from '../../experiment/settings';
+import type { ExperimentConfig, Point } from '../../experiment/types';
+
+type DatasetName = ExperimentConfig['dataset'];
+import { STRINGS } from '../kit/strings';
 
 /** Where the editable points come from: the user's own points, or the current training set. */
 export interface PointSource {
@@ -15,7 +18,7 @@ export type EditOutcome =
   /** New custom points; `converted` when this edit turns a generated dataset into custom data. */
   { kind: 'update'; points: Point[]; converted: boolean; message: string } | { kind: 'refused'; message: string };
 
-const { min: MIN_POINTS, max: MAX_POINTS } = DATA_LIMITS.customPoints;
+const { min: MIN_POINTS, max: MAX_POINTS } = SETTINGS.pts.limits.count;
 
 /** Coordinates are kept to three decimals: plenty for a click, and short in a link. */
 function round3(v: number): number {
@@ -28,7 +31,7 @@ function clamp(v: number, lo: number, hi: number): number {
 
 /** A point inside the allowed box (x ∈ [−1, 1], y ∈ [−2, 2]), rounded; non-finite values go to 0. */
 export function clampPoint(p: Point): Point {
-  const { coordinate, customY } = DATA_LIMITS;
+  const { x: coordinate, y: customY } = SETTINGS.pts.limits;
   const x = Number.isFinite(p.x) ? p.x : 0;
   const y = Number.isFinite(p.y) ? p.y : 0;
   return { x: round3(clamp(x, coordinate.min, coordinate.max)), y: round3(clamp(y, customY.min, customY.max)) };

@@ -1,5 +1,5 @@
-import type { NeuronRef } from '../../worker/protocol';
-import { STRINGS } from '../strings';
+import type { NeuronRef } from '../../experiment/types';
+import { STRINGS } from '../kit/strings';
 
 function formatP(p: number): string {
   if (!Number.isFinite(p)) return '?';

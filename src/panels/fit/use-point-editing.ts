@@ -1,6 +1,7 @@
 import { type FocusEvent, type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from 'react';
-import { DATA_LIMITS, type Point } from '../../data/config';
-import { useLab } from '../context';
+import { SETTINGS } from '../../experiment/settings';
+import type { Point } from '../../experiment/types';
+import { useLab } from '../kit/context';
 import { addPoint, type EditOutcome, hitTest, type PointSource, removeNearestPoint } from './custom-points';
 import { boxAt, type Domain, type PlotBox } from './geometry';
 import type { PlotScales } from './scales';
@@ -23,7 +24,7 @@ function round3(v: number): number {
 }
 
 function clampCursor(p: Point, yDomain: Domain): Point {
-  const { coordinate, customY } = DATA_LIMITS;
+  const { x: coordinate, y: customY } = SETTINGS.pts.limits;
   const yLo = Math.max(customY.min, yDomain[0]);
   const yHi = Math.min(customY.max, yDomain[1]);
   return {

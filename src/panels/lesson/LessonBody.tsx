@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useAppState } from '../context';
+import { useAppState } from '../kit/context';
 import {
   bernoulliFormula,
   classicTestFormula,

@@ -3,7 +3,7 @@
  * for translation. Sentences that mention the current run are functions of
  * its live numbers; numbers are formatted in ./numbers.ts.
  */
-import { formatCount } from '../format';
+import { formatCount } from '../kit/format';
 import { dropoutOn, equalsText, formatFigure, formatKeep, formatProbability, formatRatio, invertedFactor, layersDiffer } from './numbers';
 
 /** What the lesson knows about the current run (from the throttled readouts and the config). */

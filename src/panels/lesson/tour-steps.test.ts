@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISPLAY } from '../../state/config-store';
+import { DEFAULT_DISPLAY } from '../../state/app-store';
 import { actionsFor, clampStep, findPreset, stepText, TOUR_GHOSTS, TOUR_LENGTH, TOUR_STEPS, type TourContext } from './tour-steps';
 
 const context = (patch: Partial<TourContext> = {}): TourContext => ({

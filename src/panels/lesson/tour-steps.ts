@@ -2,9 +2,9 @@
  * The guided tour as data: what each step sets up (a preset, view and display
  * options) and what it says. Pure, so the plan is testable without a page.
  */
-import type { DisplayOptions } from '../../state/config-store';
-import { type Preset, PRESETS } from '../../state/presets';
-import type { ViewOptions } from '../../worker/protocol';
+import type { DisplayOptions } from '../../state/app-store';
+import { type Preset, PRESETS } from '../../experiment/presets';
+import type { ViewOptions } from '../../experiment/types';
 import { dropoutOn } from './numbers';
 import { TOUR } from './strings';
 
@@ -89,7 +89,7 @@ export interface TourText {
 /** The words of step `index`, with the numbers of the preset or view it sets. */
 export function stepText(index: number, view: Pick<ViewOptions, 'mcPasses'>): TourText {
   const spec = TOUR_STEPS[clampStep(index)];
-  const patch = spec.preset ? (findPreset(spec.preset.id)?.patch ?? {}) : {};
+  const patch = (spec.preset ? findPreset(spec.preset.id)?.patch.config : undefined) ?? {};
   switch (spec.id) {
     case 'overfit':
       return { panel: spec.panel, title: TOUR.overfit.title, body: TOUR.overfit.body(patch.n ?? 0, patch.hiddenLayers ?? []), notice: TOUR.overfit.notice };

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTelemetry } from '../use-telemetry';
+import { useTelemetry } from '../kit/use-telemetry';
 
 /** How many training points the current data has (0 before the first data arrives); re-renders only when it changes. */
 export function useTrainPoints(): number {

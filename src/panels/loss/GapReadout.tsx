@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import { useTelemetry } from '../use-telemetry';
+import { useTelemetry } from '../kit/use-telemetry';
 import { formatGap } from './ticks';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 /** Text numbers change at most this often while training runs (readable, not flickering). */
 const INTERVAL_MS = 250;

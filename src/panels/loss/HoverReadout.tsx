@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
-import { palette } from '../palette';
+import { palette } from '../kit/palette';
 import { bind, type Registry } from './registry';
 import { runIds, runLabel, seriesStyles, type SeriesStyle } from './series';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 const box: CSSProperties = {
   position: 'absolute',

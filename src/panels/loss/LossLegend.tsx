@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
-import { palette } from '../palette';
+import { palette } from '../kit/palette';
 import { legendGroups, type SeriesStyle } from './series';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 const list: CSSProperties = {
   display: 'flex',

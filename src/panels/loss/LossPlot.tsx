@@ -1,10 +1,10 @@
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef, useState } from 'react';
 import type { Telemetry } from '../../state/telemetry-store';
-import type { RunId } from '../../worker/protocol';
-import { formatCount } from '../format';
-import { palette } from '../palette';
-import { useSize } from '../use-size';
-import { useTelemetry } from '../use-telemetry';
+import type { RunId } from '../../experiment/types';
+import { formatCount } from '../kit/format';
+import { palette } from '../kit/palette';
+import { useSize } from '../kit/use-size';
+import { useTelemetry } from '../kit/use-telemetry';
 import { buildChartModel, type HistoryLike, plotBox } from './chart-model';
 import type { Domain } from './domain';
 import { HoverReadout } from './HoverReadout';
@@ -12,7 +12,7 @@ import { MAX_TICKS, type PaintInput, paintChart, paintHover, type RunEntry } fro
 import { bind, type Registry } from './registry';
 import { runIds, runLabel, seriesStyles } from './series';
 import { formatValue } from './ticks';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 interface Props {
   compare: boolean;

@@ -3,15 +3,15 @@
  * paths, the best-test and divergence markers, and the hover readout.
  * Called from useTelemetry and from pointer/keyboard handlers, never from render.
  */
-import type { RunId } from '../../worker/protocol';
-import { formatCount } from '../format';
+import type { RunId } from '../../experiment/types';
+import { formatCount } from '../kit/format';
 import type { ChartModel, HistoryLike, Tick } from './chart-model';
 import { seriesPath } from './chart-model';
 import { nearestIndex } from './nearest';
 import { type Registry, setAttrs, setText, setVisible } from './registry';
 import type { SeriesStyle } from './series';
 import { formatValue } from './ticks';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 /** Tick nodes rendered per axis; an axis never needs more. */
 export const MAX_TICKS = 14;

@@ -1,7 +1,7 @@
 /** Which lines the loss chart draws and how they look: color by run, style by set. */
-import type { RunId } from '../../worker/protocol';
-import { palette } from '../palette';
-import { STRINGS } from '../strings';
+import type { RunId } from '../../experiment/types';
+import { palette } from '../kit/palette';
+import { STRINGS } from '../kit/strings';
 
 export type SeriesKey = 'train' | 'test' | 'batch';
 

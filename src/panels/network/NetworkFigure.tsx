@@ -1,12 +1,12 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
-import type { RunId } from '../../worker/protocol';
-import { palette } from '../palette';
+import type { RunId } from '../../experiment/types';
+import { palette } from '../kit/palette';
 import { bucketStyle, EDGE_BUCKETS } from './edge-paths';
 import type { FigurePlan } from './figure-plan';
 import { neuronLabel } from './labels';
 import { columnSpacing } from './layout';
 import type { NeuronPosition } from './roving';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 export interface NeuronTarget extends NeuronPosition {
   run: RunId;

@@ -1,5 +1,5 @@
-import { palette } from '../palette';
-import { STRINGS } from '../strings';
+import { palette } from '../kit/palette';
+import { STRINGS } from '../kit/strings';
 
 /** What the edge colours mean; widths follow |w| and only the strongest edges are drawn. */
 export function NetworkLegend() {

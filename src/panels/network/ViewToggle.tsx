@@ -1,5 +1,5 @@
-import { useAppState, useLab } from '../context';
-import { STRINGS } from '../strings';
+import { useAppState, useLab } from '../kit/context';
+import { STRINGS } from '../kit/strings';
 
 /** Training view (the latest dropout masks) or test view (every neuron active, as at test time). */
 export function ViewToggle() {

@@ -3,7 +3,8 @@
  * the neuron elements (data-dropped + accessible name) and the strongest
  * edges into the bucket paths. Writes an attribute only when it changed.
  */
-import type { RunFrame, RunId } from '../../worker/protocol';
+import type { RunFrame } from '../../training/protocol';
+import type { RunId } from '../../experiment/types';
 import { edgePaths, EDGE_BUCKETS } from './edge-paths';
 import type { FigurePlan } from './figure-plan';
 import { neuronLabel } from './labels';

@@ -3,7 +3,7 @@
  * (compare mode: run A without dropout, run B with it) side by side, or
  * stacked when the panel is too narrow for two.
  */
-import type { RunId } from '../../worker/protocol';
+import type { RunId } from '../../experiment/types';
 import { columnLabelLines, figureTitleLines, ioLabel, linesFit, sharedDropLines, textWidth } from './labels';
 import { type Box, type Column, columnSpacing, DEFAULT_COLUMN, networkColumns } from './layout';
 

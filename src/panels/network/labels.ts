@@ -3,8 +3,8 @@
  * and the keep-frequency tooltip. p is always the DROP probability, shown with
  * keep = 1 − p next to it.
  */
-import type { RunId } from '../../worker/protocol';
-import { STRINGS } from '../strings';
+import type { RunId } from '../../experiment/types';
+import { STRINGS } from '../kit/strings';
 
 /** A probability with at most two decimals and no float noise: 0.5, 0.25, 0.3 (not 0.30000000000000004). */
 export function formatProbability(p: number): string {

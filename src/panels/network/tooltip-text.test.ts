@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunFrame } from '../../worker/protocol';
+import type { RunFrame } from '../../training/protocol';
 import { diagramSummary, tooltipLines } from './tooltip-text';
 
 function run(partial: Pick<RunFrame, 'dropout' | 'keepFrequency' | 'masks'>): RunFrame {

@@ -1,9 +1,9 @@
 /** The words of the neuron tooltip and the diagram's accessible summary. */
-import type { RunFrame } from '../../worker/protocol';
+import type { RunFrame } from '../../training/protocol';
 import { keepFrequencyText } from './labels';
 import { hiddenOffsets } from './params';
 import type { NeuronPosition } from './roving';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 export interface TooltipLines {
   title: string;

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useRef, useState } from 'react';
-import type { RunId } from '../../worker/protocol';
-import { useLab } from '../context';
+import type { RunId } from '../../experiment/types';
+import { useLab } from '../kit/context';
 import type { DiagramPlan } from './figure-plan';
 import type { NeuronHandlers, NeuronTarget } from './NetworkFigure';
 import { clampPosition, moveFocus, type NeuronPosition } from './roving';

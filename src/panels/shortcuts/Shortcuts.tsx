@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useLab } from '../context';
+import { useLab } from '../kit/context';
 import { SHORTCUTS, type ShortcutAction, shortcutFor } from './keymap';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
@@ -35,7 +35,7 @@ export function Shortcuts() {
           return;
         }
         case 'toggle-compare':
-          session.setConfig({ compare: !s.playback.compare });
+          session.setPlayback({ compare: !s.playback.compare });
           return;
         case 'toggle-presenter':
           session.setDisplay({ presenter: !s.display.presenter });

@@ -1,5 +1,5 @@
 /** The single-key shortcuts, for presenters and keyboard users. */
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 export type ShortcutAction = 'play-pause' | 'step' | 'reset' | 'toggle-dropout' | 'toggle-compare' | 'toggle-presenter' | 'fullscreen' | 'help';
 

@@ -1,13 +1,13 @@
 import { useRef } from 'react';
 import { area, line } from 'd3-shape';
-import type { SweepKind } from '../../worker/sweep-protocol';
+import type { SweepKind } from '../../experiment/sweep-plan';
 import { formatMseTick, formatValue } from '../loss/ticks';
-import { palette } from '../palette';
-import { useSize } from '../use-size';
+import { palette } from '../kit/palette';
+import { useSize } from '../kit/use-size';
 import { chartGeometry, type ChartGeometry } from './geometry';
 import { formatP, pointLabel, valueText } from './labels';
 import type { Spread, SweepPoint, SweepSeries } from './summary';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 interface SweepChartProps {
   kind: SweepKind;

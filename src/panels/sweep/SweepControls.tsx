@@ -1,9 +1,10 @@
 import type { Sweep } from '../../state/sweep-store';
-import { SWEEP_LIMITS, type SweepKind } from '../../state/sweep-settings';
+import { SETTINGS } from '../../experiment/settings';
+import type { SweepKind } from '../../experiment/sweep-plan';
 import { NumberField } from '../controls/NumberField';
 import { Select } from '../controls/Select';
-import { useAppState } from '../context';
-import { STRINGS } from '../strings';
+import { useAppState } from '../kit/context';
+import { STRINGS } from '../kit/strings';
 
 const KIND_OPTIONS: ReadonlyArray<{ value: SweepKind; label: string }> = [
   { value: 'p', label: STRINGS.sweep.kinds.p },
@@ -21,15 +22,15 @@ export function SweepControls({ sweep, canExport, onExport }: { sweep: Sweep; ca
       <NumberField
         label={STRINGS.sweep.stepsPerRun}
         value={settings.steps}
-        min={SWEEP_LIMITS.steps.min}
-        max={SWEEP_LIMITS.steps.max}
+        min={SETTINGS.ssteps.limits.min}
+        max={SETTINGS.ssteps.limits.max}
         onChange={(steps) => sweep.setSettings({ steps })}
       />
       <NumberField
         label={STRINGS.sweep.seeds}
         value={settings.seeds}
-        min={SWEEP_LIMITS.seeds.min}
-        max={SWEEP_LIMITS.seeds.max}
+        min={SETTINGS.sseeds.limits.min}
+        max={SETTINGS.sseeds.limits.max}
         onChange={(seeds) => sweep.setSettings({ seeds })}
       />
       <div className="sweep-buttons">

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Sweep } from '../../state/sweep-store';
-import { useLab } from '../context';
+import { useLab } from '../kit/context';
 import './launcher.css';
 import { useCoverRect } from './use-cover-rect';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 // The view (chart, table, its styles) loads when first opened.
 const SweepView = lazy(() => import('./SweepView').then((m) => ({ default: m.SweepView })));

@@ -1,7 +1,7 @@
-import type { SweepKind } from '../../worker/sweep-protocol';
-import { palette } from '../palette';
+import type { SweepKind } from '../../experiment/sweep-plan';
+import { palette } from '../kit/palette';
 import { formatP } from './labels';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 function LineSwatch({ color, dashed = false, marker }: { color: string; dashed?: boolean; marker: 'circle' | 'square' }) {
   return (

@@ -1,6 +1,6 @@
 import type { SweepState } from '../../state/sweep-store';
 import { formatDuration, progressText } from './labels';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 type ProgressProps = Pick<SweepState, 'status' | 'done' | 'total' | 'fraction' | 'etaMs' | 'error' | 'pausedMain' | 'durationMs'>;
 

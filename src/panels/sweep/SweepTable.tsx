@@ -1,8 +1,8 @@
-import type { SweepKind } from '../../worker/sweep-protocol';
+import type { SweepKind } from '../../experiment/sweep-plan';
 import { formatValue } from '../loss/ticks';
 import { formatP } from './labels';
 import type { Spread, SweepSeries } from './summary';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 function SpreadCell({ spread, count }: { spread: Spread; count: number }) {
   if (!Number.isFinite(spread.mean)) return <td>{STRINGS.sweep.table.missing}</td>;

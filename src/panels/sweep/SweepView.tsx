@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { N_GRID, P_GRID, sweepPlan } from '../../state/sweep-settings';
+import { N_GRID, P_GRID, sweepPlan } from '../../experiment/sweep-plan';
 import type { Sweep } from '../../state/sweep-store';
-import type { ConfigPatch } from '../../worker/protocol';
 import { saveBlob } from '../export/download';
-import { useAppState, useLab } from '../context';
+import { useAppState, useLab } from '../kit/context';
 import { formatValue } from '../loss/ticks';
-import { Panel } from '../Panel';
+import { Panel } from '../kit/Panel';
 import { formatP, planText, valueText, verdictText } from './labels';
 import { SweepChart } from './SweepChart';
 import { SweepControls } from './SweepControls';
@@ -16,7 +15,7 @@ import { SweepTable } from './SweepTable';
 import { bestPoint, dropoutVerdicts, type SweepPoint, summarize } from './summary';
 import { sweepCsv, sweepFileName } from './sweep-csv';
 import './sweep.css';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 /**
  * Sweeps: the final test loss against the drop probability p, or against the
@@ -53,9 +52,8 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
   const zero = kind === 'p' ? series[0]?.points.find((p) => p.value === 0) : undefined;
 
   const load = (point: SweepPoint) => {
-    const patch: ConfigPatch = { dropout: config.hiddenLayers.map(() => point.p) };
-    if (kind === 'n') patch.n = point.value;
-    session.setConfig(patch);
+    const dropout = config.hiddenLayers.map(() => point.p);
+    session.setConfig(kind === 'n' ? { dropout, n: point.value } : { dropout });
     const what = kind === 'p' ? valueText('p', point.p) : STRINGS.sweep.nAndP(point.value, formatP(point.p));
     setLoaded(STRINGS.sweep.loaded(what, kind === 'n'));
   };

@@ -1,6 +1,6 @@
 /** Pure layout math of the sweep chart: the plot rectangle, the scales and their ticks. */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import type { SweepKind } from '../../worker/sweep-protocol';
+import type { SweepKind } from '../../experiment/sweep-plan';
 import { finiteExtent, LOG_FLOOR, targetDomain } from '../loss/domain';
 import { logTicks } from '../loss/ticks';
 import type { SweepSeries } from './summary';

@@ -1,7 +1,7 @@
 /** Texts of the sweep view: progress, time left, the plan, and point labels. */
-import type { SweepPlan } from '../../worker/sweep-protocol';
+import type { SweepPlan } from '../../experiment/sweep-plan';
 import type { DropoutVerdict, SweepPoint } from './summary';
-import { STRINGS } from '../strings';
+import { STRINGS } from '../kit/strings';
 
 /** "about 20 s left", "about 3 min left"; null when there is no estimate yet. */
 export function formatTimeLeft(ms: number | null): string | null {

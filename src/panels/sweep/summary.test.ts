@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SweepPlan, SweepResult } from '../../worker/sweep-protocol';
+import type { SweepResult } from '../../sweep/protocol';
+import type { SweepPlan } from '../../experiment/sweep-plan';
 import { bestPoint, dropoutVerdicts, summarize } from './summary';
 
 const pPlan: SweepPlan = { kind: 'p', values: [0, 0.5, 0.8], series: [], steps: 100, seeds: 2 };

@@ -3,7 +3,8 @@
  * over the seeds of the eval-mode train and test MSE, and the best p.
  * Non-finite results (a diverged run) are counted but left out of the numbers.
  */
-import type { SweepPlan, SweepResult } from '../../worker/sweep-protocol';
+import type { SweepResult } from '../../sweep/protocol';
+import type { SweepPlan } from '../../experiment/sweep-plan';
 
 export interface Spread {
   /** NaN when no seed gave a finite value. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SweepResult } from '../../worker/sweep-protocol';
+import type { SweepResult } from '../../sweep/protocol';
 import { SWEEP_CSV_HEADER, sweepCsv, sweepFileName } from './sweep-csv';
 
 const result = (index: number, value: number, p: number, seed: number, trainMse: number, testMse: number): SweepResult => ({

@@ -1,5 +1,6 @@
 /** The sweep's results as CSV: one row per run. */
-import type { SweepKind, SweepResult } from '../../worker/sweep-protocol';
+import type { SweepResult } from '../../sweep/protocol';
+import type { SweepKind } from '../../experiment/sweep-plan';
 
 /** The first five columns as the issue asks; `p` (the run's drop probability) tells the N sweep's two series apart. */
 export const SWEEP_CSV_HEADER = 'sweep,value,seed,train_mse,test_mse,p';

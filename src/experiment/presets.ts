@@ -1,0 +1,54 @@
+import { OVERFITTING_DATA } from '../data/config';
+import { OVERFITTING_MODEL } from '../model/config';
+import { DEFAULT_DROP } from './defaults';
+import type { ExperimentConfig, PlaybackConfig, SettingsPatch } from './types';
+
+export interface Preset {
+  id: string;
+  label: string;
+  /** What to notice, in a sentence. */
+  description: string;
+  patch: SettingsPatch;
+}
+
+/** The overfitting preset (custom points cleared, compare off, no auto-pause), changed by `config` and `playback`. */
+function overfitting(config: Partial<ExperimentConfig> = {}, playback: Partial<PlaybackConfig> = {}): SettingsPatch {
+  return {
+    config: { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, points: undefined, ...config },
+    playback: { compare: false, stopAt: 0, ...playback },
+  };
+}
+
+/** One-click starting points for a lesson. Each starts a fresh run. */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'overfitting',
+    label: 'Overfitting',
+    description: '16 noisy points, a big network, no dropout: the curve bends to chase the noise while the test loss climbs.',
+    patch: overfitting(),
+  },
+  {
+    id: 'dropout',
+    label: 'Dropout fixes it',
+    description: 'The same network with p = 0.5: the fit follows the trend and the test loss stays low.',
+    patch: overfitting({ dropout: [DEFAULT_DROP, DEFAULT_DROP] }),
+  },
+  {
+    id: 'compare',
+    label: 'Compare',
+    description: 'Both at once, from the same data, weights and minibatch order: no dropout (a) against p = 0.5 (b).',
+    patch: overfitting({ dropout: [DEFAULT_DROP, DEFAULT_DROP] }, { compare: true }),
+  },
+  {
+    id: 'underfitting',
+    label: 'Too little capacity',
+    description: 'Two hidden neurons cannot bend enough to follow the sine: both losses stay high. Dropout would not help here.',
+    patch: overfitting({ hiddenLayers: [2], dropout: [0] }),
+  },
+  {
+    id: 'more-data',
+    label: 'More data',
+    description: 'The same big network with 200 points: more data is the other cure for overfitting.',
+    patch: overfitting({ n: 200 }),
+  },
+];

@@ -1,0 +1,377 @@
+/**
+ * THE settings table: one row per setting — where it lives in the state, its
+ * URL key, its codec and limits, its default, whether changing it rebuilds the
+ * run, and its label. The link codec, the embed API's `set` and JSON view, the
+ * rebuild rule, the labels in notices, the run-file checks and the docs'
+ * parameter table are all derived from these rows (setting-rules.ts and
+ * link-codec.ts). Adding a URL key for an existing setting is one row here.
+ */
+import { DATA_LIMITS, DATASETS } from '../data/config';
+import { ACTIVATIONS, DROPOUT_VARIANTS, MODEL_LIMITS, OPTIMIZERS } from '../model/config';
+import { booleanCodec, choiceCodec, type Codec, numberCodec, originCodec, type Range } from './codecs';
+import { DEFAULT_DROP, defaultSettings, type SettingsState } from './defaults';
+import { dropListCodec, identifierListCodec, layerListCodec, pointsCodec, subsetCodec } from './list-codecs';
+import { CONTROL_NAMES, PANEL_NAMES } from './page-options';
+import { defineField, type UrlField } from './setting-row';
+import { SWEEP_KINDS, SWEEP_LIMITS } from './sweep-plan';
+
+/** Bump when a link's meaning changes; links always carry it as `v`. */
+export const URL_SCHEMA_VERSION = 1;
+
+/** The origin kept when the link's `origin` is not an exact origin: the embed API then accepts nothing. */
+export const INVALID_ORIGIN = 'invalid';
+
+/** Control names in `hide`. */
+const HIDE_NAME = /^[a-z0-9-]{1,32}$/;
+const HIDE_COUNT = 50;
+
+export type Home = keyof SettingsState;
+type KeyOf<H extends Home> = keyof SettingsState[H] & string;
+type ValueOf<H extends Home, K extends KeyOf<H>> = SettingsState[H][K];
+
+interface SettingSpec<H extends Home, K extends KeyOf<H>> {
+  /** Where the value lives: state[home][key]. */
+  home: H;
+  key: K;
+  /** The name in links and in the embed API. */
+  url: string;
+  codec: Codec<ValueOf<H, K>, SettingsState>;
+  /** The setting in a sentence's words, e.g. "the learning rate". */
+  label: string;
+  /** The docs' "Meaning" column. */
+  meaning: string;
+  /** Changing it needs new data or a new network: the run starts again (with Undo). */
+  rebuilds?: boolean;
+  /** The default given the rows read before (p depends on layers, autoplay on embed); else the default state's value. */
+  fallback?(state: SettingsState): ValueOf<H, K>;
+  /** The docs' "Default" column, where the encoded default does not say it all. */
+  defaultText?: string;
+  /** Written even when equal to its default (the seed stays in the link). */
+  always?: boolean;
+  /** Set by the link only: the embed API cannot change it. */
+  urlOnly?: boolean;
+  /** False when the value has no meaning in this state (pts unless data=custom). */
+  relevant?(state: SettingsState): boolean;
+}
+
+export interface Setting<H extends Home = Home, K extends KeyOf<H> = KeyOf<H>> {
+  readonly home: H;
+  readonly key: K;
+  readonly url: string;
+  readonly label: string;
+  readonly meaning: string;
+  readonly rebuilds: boolean;
+  readonly codec: Codec<ValueOf<H, K>, SettingsState>;
+  readonly defaultText: string | undefined;
+  readonly always: boolean;
+  /** The link/API behaviour of the row: read, refuse, reset, write. */
+  readonly field: UrlField<SettingsState>;
+  get(state: SettingsState): ValueOf<H, K>;
+  /** Writes into a draft (a value of undefined removes an optional key). */
+  set(draft: SettingsState, value: ValueOf<H, K>): void;
+  fallback(state: SettingsState): ValueOf<H, K>;
+}
+
+/** Any row, with its value type erased: what code that walks the whole table sees. */
+export interface AnySetting {
+  readonly home: Home;
+  readonly key: string;
+  readonly url: string;
+  readonly label: string;
+  readonly meaning: string;
+  readonly rebuilds: boolean;
+  readonly codec: Codec<unknown, SettingsState>;
+  readonly defaultText: string | undefined;
+  readonly always: boolean;
+  readonly field: UrlField<SettingsState>;
+  get(state: SettingsState): unknown;
+  set(draft: SettingsState, value: unknown): void;
+  fallback(state: SettingsState): unknown;
+}
+
+/** Range-limited number rows also say their limits, for the controls. */
+export type NumberSetting<H extends Home, K extends KeyOf<H>> = Setting<H, K> & { readonly limits: Range; readonly integer: boolean };
+
+const DEFAULTS = defaultSettings();
+
+function setting<H extends Home, K extends KeyOf<H>>(spec: SettingSpec<H, K>): Setting<H, K> {
+  const get = (state: SettingsState): ValueOf<H, K> => state[spec.home][spec.key];
+  const set = (draft: SettingsState, value: ValueOf<H, K>): void => {
+    const home = draft[spec.home];
+    if (value === undefined) Reflect.deleteProperty(home, spec.key);
+    else home[spec.key] = value;
+  };
+  const fallback = spec.fallback ?? (() => structuredClone(DEFAULTS[spec.home][spec.key]));
+  return {
+    home: spec.home,
+    key: spec.key,
+    url: spec.url,
+    label: spec.label,
+    meaning: spec.meaning,
+    rebuilds: spec.rebuilds ?? false,
+    codec: spec.codec,
+    defaultText: spec.defaultText,
+    always: spec.always ?? false,
+    get,
+    set,
+    fallback,
+    field: defineField({ key: spec.url, codec: spec.codec, get, set, fallback, always: spec.always, urlOnly: spec.urlOnly, relevant: spec.relevant }),
+  };
+}
+
+type NumberSpec<H extends Home, K extends KeyOf<H>> = Omit<SettingSpec<H, K>, 'codec'> & { limits: Range; integer?: boolean };
+
+function numberSetting<H extends Home, K extends KeyOf<H>>(spec: NumberSpec<H, K> & { home: H; key: K }): NumberSetting<H, K> {
+  const integer = spec.integer ?? false;
+  // Number rows hold numbers: the codec's value type is the row's.
+  const codec = numberCodec(spec.limits, integer) as unknown as Codec<ValueOf<H, K>, SettingsState>;
+  return { ...setting({ ...spec, codec }), limits: spec.limits, integer };
+}
+
+function withLimits<S, L>(row: S, limits: L): S & { readonly limits: L } {
+  return { ...row, limits };
+}
+
+/** The table, in reading order: a row may depend on those above it (p on layers, pts on data, autoplay on embed). */
+export const SETTINGS = {
+  data: setting({
+    home: 'config',
+    key: 'dataset',
+    url: 'data',
+    codec: choiceCodec(DATASETS),
+    label: 'the dataset',
+    meaning: 'Dataset',
+    rebuilds: true,
+  }),
+  pts: withLimits(
+    setting({
+      home: 'config',
+      key: 'points',
+      url: 'pts',
+      codec: pointsCodec(DATA_LIMITS.customPoints, DATA_LIMITS.coordinate, DATA_LIMITS.customY, (s: SettingsState) => s.config.dataset === 'custom'),
+      label: 'the custom points',
+      meaning: 'Your own training points, for `data=custom` only',
+      rebuilds: true,
+      fallback: () => undefined,
+      relevant: (s) => s.config.dataset === 'custom',
+    }),
+    { count: DATA_LIMITS.customPoints, x: DATA_LIMITS.coordinate, y: DATA_LIMITS.customY },
+  ),
+  n: numberSetting({
+    home: 'config',
+    key: 'n',
+    url: 'n',
+    limits: DATA_LIMITS.n,
+    integer: true,
+    label: 'the number of training points',
+    meaning: 'Training points',
+    rebuilds: true,
+  }),
+  noise: numberSetting({
+    home: 'config',
+    key: 'noise',
+    url: 'noise',
+    limits: DATA_LIMITS.noise,
+    label: 'the noise',
+    meaning: 'σ of the Gaussian label noise',
+    rebuilds: true,
+  }),
+  test: numberSetting({
+    home: 'config',
+    key: 'testCount',
+    url: 'test',
+    limits: DATA_LIMITS.testCount,
+    integer: true,
+    label: 'the number of test points',
+    meaning: 'Test points',
+    rebuilds: true,
+  }),
+  seed: numberSetting({
+    home: 'config',
+    key: 'seed',
+    url: 'seed',
+    limits: DATA_LIMITS.seed,
+    integer: true,
+    label: 'the seed',
+    meaning: 'Seed of the data, the initial weights and the dropout masks',
+    rebuilds: true,
+    always: true,
+  }),
+  layers: setting({
+    home: 'config',
+    key: 'hiddenLayers',
+    url: 'layers',
+    codec: layerListCodec(MODEL_LIMITS.hiddenLayerCount, MODEL_LIMITS.neurons),
+    label: 'the hidden layers',
+    meaning: 'Hidden layer sizes',
+    rebuilds: true,
+  }),
+  act: setting({
+    home: 'config',
+    key: 'activation',
+    url: 'act',
+    codec: choiceCodec(ACTIVATIONS),
+    label: 'the activation',
+    meaning: 'Activation',
+    rebuilds: true,
+  }),
+  p: setting({
+    home: 'config',
+    key: 'dropout',
+    url: 'p',
+    codec: dropListCodec(MODEL_LIMITS.dropout, (s: SettingsState) => s.config.hiddenLayers.length),
+    label: 'the drop probability',
+    meaning: 'Drop probability of each hidden layer (keep = 1 − p); one value for all layers, or one per layer',
+    fallback: (s) => s.config.hiddenLayers.map(() => DEFAULT_DROP),
+  }),
+  variant: setting({
+    home: 'config',
+    key: 'variant',
+    url: 'variant',
+    codec: choiceCodec(DROPOUT_VARIANTS),
+    label: 'the dropout scaling',
+    meaning: 'Dropout scaling: `inverted` scales kept units by 1/(1 − p) while training; `classic` multiplies by (1 − p) at test time',
+  }),
+  opt: setting({ home: 'config', key: 'optimizer', url: 'opt', codec: choiceCodec(OPTIMIZERS), label: 'the optimizer', meaning: 'Optimizer' }),
+  lr: numberSetting({
+    home: 'config',
+    key: 'learningRate',
+    url: 'lr',
+    limits: MODEL_LIMITS.learningRate,
+    label: 'the learning rate',
+    meaning: 'Learning rate',
+  }),
+  batch: numberSetting({
+    home: 'config',
+    key: 'batchSize',
+    url: 'batch',
+    limits: MODEL_LIMITS.batchSize,
+    integer: true,
+    label: 'the minibatch size',
+    meaning: 'Minibatch size; 0 = full batch',
+  }),
+  l2: numberSetting({ home: 'config', key: 'l2', url: 'l2', limits: MODEL_LIMITS.l2, label: 'the L2 penalty', meaning: 'L2 penalty λ on the weights' }),
+  compare: setting({
+    home: 'playback',
+    key: 'compare',
+    url: 'compare',
+    codec: booleanCodec,
+    label: 'compare mode',
+    meaning: 'Twin runs: A without dropout, B with `p`, same data, weights and batch order',
+    rebuilds: true,
+  }),
+  speed: numberSetting({
+    home: 'playback',
+    key: 'speed',
+    url: 'speed',
+    limits: { min: 0, max: 10_000 },
+    label: 'the speed',
+    meaning: 'Optimizer steps per second; 0 = as fast as the machine allows',
+  }),
+  stop: numberSetting({
+    home: 'playback',
+    key: 'stopAt',
+    url: 'stop',
+    limits: { min: 0, max: 10_000_000 },
+    integer: true,
+    label: 'the stop step',
+    meaning: 'Pause at this step; 0 = never',
+  }),
+  band: setting({ home: 'view', key: 'mcBand', url: 'band', codec: booleanCodec, label: 'the MC-dropout band', meaning: 'Show the MC-dropout mean ± σ band' }),
+  ghosts: numberSetting({
+    home: 'view',
+    key: 'ghosts',
+    url: 'ghosts',
+    limits: { min: 0, max: 10 },
+    integer: true,
+    label: 'the thinned-network curves',
+    meaning: 'Thinned-network curves (fixed random masks) to draw',
+  }),
+  sweep: setting({
+    home: 'sweep',
+    key: 'kind',
+    url: 'sweep',
+    codec: choiceCodec(SWEEP_KINDS),
+    label: 'the sweep',
+    meaning: 'What the sweep panel varies: the drop probability p, or the number of training points N',
+  }),
+  ssteps: numberSetting({
+    home: 'sweep',
+    key: 'steps',
+    url: 'ssteps',
+    limits: SWEEP_LIMITS.steps,
+    integer: true,
+    label: 'the sweep steps',
+    meaning: 'Sweep: optimizer steps per run',
+  }),
+  sseeds: numberSetting({
+    home: 'sweep',
+    key: 'seeds',
+    url: 'sseeds',
+    limits: SWEEP_LIMITS.seeds,
+    integer: true,
+    label: 'the sweep seeds',
+    meaning: 'Sweep: runs (seeds) per grid value',
+  }),
+  embed: setting({ home: 'page', key: 'embed', url: 'embed', codec: booleanCodec, label: 'embed mode', meaning: 'Embed mode: no page chrome', urlOnly: true }),
+  panels: setting({
+    home: 'page',
+    key: 'panels',
+    url: 'panels',
+    codec: subsetCodec(PANEL_NAMES, 'panel'),
+    label: 'the panels',
+    meaning: 'Panels to show (always in the order listed here)',
+  }),
+  autoplay: setting({
+    home: 'page',
+    key: 'autoplay',
+    url: 'autoplay',
+    codec: booleanCodec,
+    label: 'autoplay',
+    meaning: 'Start training when the page opens',
+    fallback: (s) => !s.page.embed,
+    defaultText: '`1`, or `0` with `embed=1`',
+  }),
+  presenter: setting({
+    home: 'page',
+    key: 'presenter',
+    url: 'presenter',
+    codec: booleanCodec,
+    label: 'presenter mode',
+    meaning: 'Projector mode: large type, high-contrast palette',
+  }),
+  hide: setting({
+    home: 'page',
+    key: 'hide',
+    url: 'hide',
+    codec: identifierListCodec(
+      HIDE_NAME,
+      HIDE_COUNT,
+      'names are 1–32 of a–z, 0–9 and -',
+      ` (the groups are ${CONTROL_NAMES.map((n) => `\`${n}\``).join(', ')})`,
+    ),
+    label: 'the hidden controls',
+    meaning: 'Control groups to hide, e.g. for a focused lesson',
+  }),
+  origin: setting({
+    home: 'page',
+    key: 'origin',
+    url: 'origin',
+    codec: originCodec(INVALID_ORIGIN),
+    label: 'the embedding origin',
+    meaning: 'The only origin the message API listens to (see below)',
+    urlOnly: true,
+  }),
+};
+
+/** The rows in reading order. */
+export const SETTING_LIST: readonly AnySetting[] = Object.values(SETTINGS);
+
+/** The link/API behaviour of every row, in reading order. */
+export const URL_FIELDS: readonly UrlField<SettingsState>[] = SETTING_LIST.map((s) => s.field);
+
+/** The rows by URL name (a Map: a key such as "__proto__" finds nothing). */
+export const URL_FIELD_BY_KEY: ReadonlyMap<string, UrlField<SettingsState>> = new Map(URL_FIELDS.map((f) => [f.key, f]));
+
+/** Limits of the link's `hide` list (for tests and the share dialog). */
+export const HIDE_LIMITS = { name: HIDE_NAME, count: HIDE_COUNT } as const;

@@ -1,0 +1,66 @@
+/**
+ * The experiment's vocabulary, shared by every layer above the core: what
+ * defines a run, how it plays, what the page asks the trainer to compute, and
+ * the snapshots a run resumes from. Types only.
+ */
+import type { DataConfig } from '../data/config';
+import type { ModelConfig } from '../model/config';
+
+/** Everything that defines a run: the data, the network and its training. */
+export type ExperimentConfig = DataConfig & ModelConfig;
+
+/** A point of the user's own data. */
+export type Point = NonNullable<ExperimentConfig['points']>[number];
+
+/** How the worker runs: not part of the model. */
+export interface PlaybackConfig {
+  /** Optimizer steps per second; 0 = as fast as the machine allows. */
+  speed: number;
+  /** Pause automatically at this step; 0 = never. */
+  stopAt: number;
+  /** Twin runs: A without dropout, B with the chosen dropout, same data, weights and batch order. */
+  compare: boolean;
+}
+
+export type RunId = 'A' | 'B';
+
+export interface NeuronRef {
+  run: RunId;
+  /** Hidden layer, 1-based as in the diagram (layer 0 is the input). */
+  layer: number;
+  index: number;
+}
+
+/** What the page wants drawn beyond the basics; changing it never touches the run. */
+export interface ViewOptions {
+  /** Compute the MC-dropout predictive mean and ±σ band. */
+  mcBand: boolean;
+  /** Train-mode passes per MC estimate. */
+  mcPasses: number;
+  /** How many thinned-network curves (fixed random masks) to draw. */
+  ghosts: number;
+  /** Which example of the last minibatch has its masks shown. */
+  maskExample: number;
+  /** A hidden neuron whose output over x is wanted, or null. */
+  hoveredNeuron: NeuronRef | null;
+}
+
+/** Enough to resume a run after a worker restart or an undo. */
+export interface RunSnapshot {
+  step: number;
+  epoch: number;
+  /** Flat weights and biases, in the kernel's layout. */
+  params: Float32Array;
+}
+
+export interface RestoreState {
+  runs: RunSnapshot[];
+}
+
+export type RunStartReason = 'init' | 'reset' | 'rebuild' | 'restore';
+
+/** A change of settings, by where each lives: nothing is split by hand downstream. */
+export interface SettingsPatch {
+  config?: Partial<ExperimentConfig>;
+  playback?: Partial<PlaybackConfig>;
+}

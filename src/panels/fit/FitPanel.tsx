@@ -1,0 +1,156 @@
+import { ChartTable } from '../kit/ChartTable';
+import { fitTable } from '../kit/chart-tables';
+import { useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppState } from '../kit/context';
+import { FitActions, MAX_GHOSTS } from './FitActions';
+import { FitLegend, type LegendCurve } from './FitLegend';
+import { type CurveSpec, FitPlot, type RunChoice } from './FitPlot';
+import { BASE_Y_DOMAIN, type Domain, layoutPlots, sameDomain, yDomainFor } from './geometry';
+import { dropoutLabel, hasDropout, neuronLabel } from './labels';
+import { makeScales } from './scales';
+import { usePointEditing } from './use-point-editing';
+import './fit.css';
+import { palette } from '../kit/palette';
+import { Panel } from '../kit/Panel';
+import { useSize } from '../kit/use-size';
+import { useTelemetry } from '../kit/use-telemetry';
+import { STRINGS } from '../kit/strings';
+
+interface PlotSpec {
+  title: string | null;
+  shortTitle: string | null;
+  titleColor: string;
+  curves: CurveSpec[];
+  layersRun: RunChoice | null;
+  runs: RunChoice[];
+}
+
+/** The data, the true function and the network's prediction: a fit that follows the trend, or one that chases the noise. */
+export function FitPanel() {
+  const plotRef = useRef<HTMLDivElement>(null);
+  const size = useSize(plotRef);
+  const { compare, layout, showTest, showTruthSetting } = useAppState(
+    useShallow((s) => ({ compare: s.playback.compare, layout: s.display.compareLayout, showTest: s.display.showTest, showTruthSetting: s.display.showTruth })),
+  );
+  const custom = useAppState((s) => s.config.dataset === 'custom');
+  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  const mcBand = useAppState((s) => s.view.mcBand);
+  const ghosts = useAppState((s) => s.view.ghosts);
+  const hovered = useAppState((s) => s.view.hoveredNeuron);
+
+  // The y range follows the data only, so the axes hold still while the model trains.
+  const [yDomain, setYDomain] = useState<Domain>(BASE_Y_DOMAIN);
+  const [counts, setCounts] = useState({ train: 0, test: 0 });
+  const seenData = useRef<unknown>(null);
+  useTelemetry(({ data }) => {
+    if (data === seenData.current) return;
+    seenData.current = data;
+    const next = yDomainFor(data);
+    setYDomain((prev) => (sameDomain(prev, next) ? prev : next));
+    const train = data?.trainX.length ?? 0;
+    const test = data?.testX.length ?? 0;
+    setCounts((prev) => (prev.train === train && prev.test === test ? prev : { train, test }));
+  });
+
+  const sideBySide = compare && layout === 'side-by-side';
+  const boxes = useMemo(() => layoutPlots(size.width, size.height, sideBySide ? 2 : 1, sideBySide), [size.width, size.height, sideBySide]);
+  const scales = useMemo(() => boxes.map((box) => makeScales(box.inner, yDomain)), [boxes, yDomain]);
+  const editing = usePointEditing({ boxes, scales, yDomain, showTest });
+
+  const showTruth = showTruthSetting && !custom;
+  const withDropout = hasDropout(dropout);
+  const bName = STRINGS.fit.withDropout(dropoutLabel(dropout));
+  const runA: CurveSpec = { run: 'A', color: palette.runA, name: STRINGS.fit.noDropout };
+  const runB: CurveSpec = { run: 'B', color: palette.runB, name: bName };
+  const plots: PlotSpec[] = !compare
+    ? [
+        {
+          title: null,
+          shortTitle: null,
+          titleColor: palette.model,
+          curves: [{ run: 'main', color: palette.model, name: STRINGS.fit.model }],
+          layersRun: 'main',
+          runs: ['main'],
+        },
+      ]
+    : sideBySide
+      ? [
+          { title: STRINGS.fit.titleA, shortTitle: STRINGS.fit.shortTitleA, titleColor: palette.runA, curves: [runA], layersRun: null, runs: ['A'] },
+          {
+            title: STRINGS.fit.titleB(bName),
+            shortTitle: STRINGS.fit.titleB(dropoutLabel(dropout)),
+            titleColor: palette.runB,
+            curves: [runB],
+            layersRun: 'B',
+            runs: ['B'],
+          },
+        ]
+      : [{ title: null, shortTitle: null, titleColor: palette.model, curves: [runA, runB], layersRun: 'B', runs: ['A', 'B'] }];
+  const legendCurves: LegendCurve[] = compare
+    ? [
+        { color: palette.runA, label: STRINGS.fit.noDropout },
+        { color: palette.runB, label: bName },
+      ]
+    : [{ color: palette.model, label: STRINGS.fit.model }];
+  const neuronName = hovered ? neuronLabel(hovered) : null;
+
+  const notes: string[] = [];
+  if ((mcBand || ghosts > 0) && !withDropout) notes.push(STRINGS.fit.needsDropout);
+  const status = editing.message || notes.join(' ') || (editing.focused ? STRINGS.fit.keyHint : STRINGS.fit.clickHint);
+
+  const pointsText = STRINGS.fit.pointCounts(counts.train, counts.test);
+  const truthText = showTruth ? STRINGS.fit.trueFunctionClause : '';
+  const description = compare ? STRINGS.fit.describeCompare(bName, pointsText, truthText) : STRINGS.fit.describe(pointsText, truthText);
+
+  return (
+    <Panel id="fit" title={STRINGS.fit.title} actions={<FitActions />}>
+      <div
+        ref={plotRef}
+        className="plot fit-plot"
+        data-train-points={counts.train}
+        data-test-points={counts.test}
+        tabIndex={0}
+        role="application"
+        aria-label={STRINGS.fit.keysLabel}
+        aria-describedby="fit-status"
+        {...editing.handlers}
+      >
+        <svg width={size.width} height={size.height} role="img" aria-label={description}>
+          {plots.map((plot, i) => (
+            <FitPlot
+              key={`${plots.length}-${i}`}
+              box={boxes[i]}
+              scales={scales[i]}
+              title={plot.title}
+              shortTitle={plot.shortTitle}
+              titleColor={plot.titleColor}
+              curves={plot.curves}
+              layersRun={plot.layersRun}
+              mcBand={mcBand && plot.layersRun !== null}
+              ghostCount={plot.layersRun === null ? 0 : Math.max(0, Math.min(MAX_GHOSTS, ghosts))}
+              showTest={showTest}
+              showTruth={showTruth}
+              neuronName={neuronName !== null && hovered !== null && plot.runs.some((r) => r === 'main' || r === hovered.run) ? neuronName : null}
+              cursor={editing.cursor}
+            />
+          ))}
+        </svg>
+      </div>
+      <div className="fit-footer">
+        <FitLegend
+          showTest={showTest}
+          showTruth={showTruth}
+          curves={legendCurves}
+          band={mcBand && withDropout}
+          ghosts={ghosts > 0 && withDropout}
+          neuron={neuronName && STRINGS.fit.neuronOutput(neuronName)}
+        />
+        <p id="fit-status" className="fit-status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+      <ChartTable caption={STRINGS.fit.tableCaption} build={fitTable} />
+    </Panel>
+  );
+}

@@ -1,0 +1,96 @@
+import { DataControls } from '../controls/DataControls';
+import { DropoutControls } from '../controls/DropoutControls';
+import { NetworkControls } from '../controls/NetworkControls';
+import { Presets } from '../controls/Presets';
+import { TrainingControls } from '../controls/TrainingControls';
+import { Announcer } from './Announcer';
+import { lazy, Suspense } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { PanelName } from '../../experiment/page-options';
+import { useAppState } from '../kit/context';
+import { EmbedFooter } from './EmbedFooter';
+import { FitPanel } from '../fit/FitPanel';
+import { HeaderActions } from './HeaderActions';
+import { LossPanel } from '../loss/LossPanel';
+import { NetworkPanel } from '../network/NetworkPanel';
+import { Notices } from './Notices';
+import { PlaybackControls } from './PlaybackControls';
+import { Readouts } from './Readouts';
+import { ShortcutHelp, Shortcuts } from '../shortcuts/Shortcuts';
+import { SweepLauncher } from '../sweep/SweepLauncher';
+import { STRINGS } from '../kit/strings';
+
+// Loaded after the first render: they are not needed to see the lab train.
+const LessonPanel = lazy(() => import('../lesson/LessonPanel').then((m) => ({ default: m.LessonPanel })));
+const Tour = lazy(() => import('../lesson/Tour').then((m) => ({ default: m.Tour })));
+const ExportMenu = lazy(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
+const SweepPanel = lazy(() => import('../sweep/SweepPanel').then((m) => ({ default: m.SweepPanel })));
+
+export function App() {
+  const presenter = useAppState((s) => s.display.presenter);
+  const page = useAppState(useShallow((s) => s.page));
+  const show = (panel: PanelName) => page.panels.includes(panel);
+  const hidden = (control: string) => page.hide.includes(control);
+  const controls = show('controls');
+  // The lesson sits with the controls on the page; an embed shows it only when asked for.
+  const lesson = page.embed ? show('lesson') : controls || show('lesson');
+  // Sweeps: a panel of their own in an embed (panels=sweep); on the page, a sidebar button opens them over the panels.
+  const sweepInline = show('sweep') && (page.embed || !controls);
+  const classes = ['app', presenter ? 'presenter' : '', page.embed ? 'embed' : ''].filter(Boolean).join(' ');
+  return (
+    <main className={classes}>
+      {!page.embed && (
+        <header className="masthead">
+          <h1>{STRINGS.app.title}</h1>
+          <p className="tagline">
+            {STRINGS.app.tagline.start}
+            <em>{STRINGS.app.tagline.p}</em>
+            {STRINGS.app.tagline.middle}
+            <em>{STRINGS.app.tagline.p}</em>
+            {STRINGS.app.tagline.end}
+          </p>
+          <HeaderActions />
+        </header>
+      )}
+      <Shortcuts />
+      <Announcer />
+      <ShortcutHelp />
+      <Notices />
+      <Suspense fallback={null}>
+        <Tour />
+      </Suspense>
+      <div className="workspace">
+        {controls && (
+          <section className="toolbar" aria-label={STRINGS.app.trainingRegion}>
+            {!hidden('playback') && <PlaybackControls />}
+            <Readouts />
+          </section>
+        )}
+        <div className="panels">
+          {show('fit') && <FitPanel />}
+          {show('network') && <NetworkPanel />}
+          {show('loss') && <LossPanel />}
+          <Suspense fallback={null}>{sweepInline && <SweepPanel />}</Suspense>
+        </div>
+        {(controls || lesson) && (
+          <aside className="sidebar" aria-label={STRINGS.app.settingsRegion}>
+            {controls && !hidden('presets') && <Presets />}
+            {controls && !hidden('dropout') && <DropoutControls />}
+            {controls && !page.embed && <SweepLauncher />}
+            <Suspense fallback={null}>{lesson && <LessonPanel />}</Suspense>
+            {controls && (
+              <details className="more-controls">
+                <summary>{STRINGS.app.moreControls}</summary>
+                {!hidden('data') && <DataControls />}
+                {!hidden('network') && <NetworkControls />}
+                {!hidden('training') && <TrainingControls />}
+              </details>
+            )}
+            <Suspense fallback={null}>{controls && !hidden('export') && <ExportMenu />}</Suspense>
+            {page.embed && <EmbedFooter />}
+          </aside>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import type { Notice } from '../../state/app-store';
+import { useAppState, useLab } from '../kit/context';
+import { STRINGS } from '../kit/strings';
+
+/** How long a notice stays before it fades by itself; warnings and errors stay until dismissed. */
+function lifetimeMs(notice: Notice): number | null {
+  if (notice.tone !== 'info') return null;
+  return notice.undoable ? 20_000 : 10_000;
+}
+
+function NoticeItem({ notice, canUndo }: { notice: Notice; canUndo: boolean }) {
+  const { session } = useLab();
+  useEffect(() => {
+    const ms = lifetimeMs(notice);
+    if (ms === null) return;
+    const timer = setTimeout(() => session.dismiss(notice.id), ms);
+    return () => clearTimeout(timer);
+  }, [notice, session]);
+  return (
+    <li className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+      <span>{notice.text}</span>
+      {notice.undoable && canUndo && (
+        <button type="button" onClick={() => session.undo()}>
+          {STRINGS.notices.undo}
+        </button>
+      )}
+      <button type="button" className="dismiss" aria-label={STRINGS.notices.dismiss} onClick={() => session.dismiss(notice.id)}>
+        {STRINGS.notices.dismissButton}
+      </button>
+    </li>
+  );
+}
+
+/** The live region is always in the page, so that screen readers announce notices as they arrive. */
+export function Notices() {
+  const notices = useAppState((s) => s.notices);
+  const canUndo = useAppState((s) => s.undo !== null);
+  return (
+    <ul className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <NoticeItem key={n.id} notice={n} canUndo={canUndo} />
+      ))}
+    </ul>
+  );
+}

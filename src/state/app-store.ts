@@ -1,0 +1,101 @@
+import { create } from 'zustand';
+import type { ExperimentConfig, PlaybackConfig, RestoreState, ViewOptions } from '../experiment/types';
+import type { LossHistory } from './loss-history';
+import { type PageOptions } from '../experiment/page-options';
+import { STANDALONE_PAGE } from '../experiment/defaults';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+  /** A notice about a rebuilt run offers Undo. */
+  undoable?: boolean;
+}
+
+/** What Undo brings back: the configuration and the run as the page last saw it. */
+export interface UndoPoint {
+  config: ExperimentConfig;
+  playback: PlaybackConfig;
+  restore: RestoreState | null;
+  histories: LossHistory[];
+}
+
+/** Text readouts, refreshed a few times a second (not every frame). */
+export interface Readouts {
+  step: number;
+  epoch: number;
+  trainLoss: number;
+  testLoss: number;
+  stepsPerSec: number;
+  /** Test minus train MSE of the run with dropout (run B). */
+  gap: number;
+}
+
+/** How the panels draw; purely the page's business (the trainer never sees it). */
+export interface DisplayOptions {
+  showTest: boolean;
+  showTruth: boolean;
+  /** Loss chart: also draw the noisy train-mode minibatch loss. */
+  showBatchLoss: boolean;
+  logLoss: boolean;
+  /** Loss chart: steps on a log axis, so that the first thousand steps of a long run stay visible. */
+  logSteps: boolean;
+  /** Network panel: the latest dropout masks (training) or every neuron active (test time). */
+  networkView: 'train' | 'test';
+  /** Compare mode in the fit panel: both curves in one plot, or two small plots side by side. */
+  compareLayout: 'overlay' | 'side-by-side';
+  /** Projector palette, large type, secondary controls hidden. */
+  presenter: boolean;
+  /** Single-key shortcuts (Space, S, R, D, C, P, F, ?); they can be turned off (WCAG 2.1.4). */
+  shortcuts: boolean;
+  /** The overlay that lists the shortcuts. */
+  shortcutHelp: boolean;
+}
+
+export const DEFAULT_DISPLAY: DisplayOptions = {
+  showTest: true,
+  showTruth: true,
+  showBatchLoss: false,
+  logLoss: true,
+  logSteps: false,
+  networkView: 'train',
+  compareLayout: 'side-by-side',
+  presenter: false,
+  shortcuts: true,
+  shortcutHelp: false,
+};
+
+export interface AppState {
+  /** Page layout from the link: embed mode, which panels, hidden controls, the embed API's origin. */
+  page: PageOptions;
+  config: ExperimentConfig;
+  playback: PlaybackConfig;
+  view: ViewOptions;
+  display: DisplayOptions;
+  /** The user's intent; training also stops while the page is hidden. */
+  playing: boolean;
+  hidden: boolean;
+  diverged: boolean;
+  mode: 'worker' | 'main-thread';
+  notices: Notice[];
+  undo: UndoPoint | null;
+  readouts: Readouts;
+}
+
+export const EMPTY_READOUTS: Readouts = { step: 0, epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN, stepsPerSec: 0, gap: Number.NaN };
+
+export function createAppStore(initial: Pick<AppState, 'config' | 'playback' | 'view' | 'playing'> & Partial<Pick<AppState, 'page' | 'display'>>) {
+  return create<AppState>()(() => ({
+    page: STANDALONE_PAGE,
+    display: DEFAULT_DISPLAY,
+    ...initial,
+    hidden: false,
+    diverged: false,
+    mode: 'worker',
+    notices: [],
+    undo: null,
+    readouts: EMPTY_READOUTS,
+  }));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

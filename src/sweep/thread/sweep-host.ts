@@ -1,0 +1,100 @@
+/**
+ * Runs sweeps in slices of ~12 ms, answering commands between slices (so a
+ * cancel lands within one slice) and posting each result as it arrives, with
+ * progress a few times a second. Used inside the sweep worker and, where no
+ * Worker can be made, on the page's main thread.
+ */
+import type { SliceWorker } from '../../threads/slice-loop';
+import { assertNever } from '../../experiment/assert-never';
+import type { FromSweepWorker, ToSweepWorker } from '../protocol';
+import { SweepRunner } from './sweep-runner';
+
+export interface SweepHostDeps {
+  post(message: FromSweepWorker): void;
+  now(): number;
+}
+
+/** Work per slice, in ms. */
+export const SLICE_MS = 12;
+/** Progress messages between results, at most this often. */
+const PROGRESS_MS = 150;
+
+interface Active {
+  id: number;
+  runner: SweepRunner;
+  lastProgress: number;
+}
+
+export class SweepHost implements SliceWorker<ToSweepWorker> {
+  private active: Active | null = null;
+
+  constructor(private readonly deps: SweepHostDeps) {}
+
+  handle(message: ToSweepWorker): void {
+    switch (message.type) {
+      case 'start': {
+        this.stopActive();
+        let runner: SweepRunner;
+        try {
+          runner = new SweepRunner(message.config, message.plan);
+        } catch (error) {
+          this.deps.post({ type: 'failed', id: message.id, message: errorText(error) });
+          return;
+        }
+        this.active = { id: message.id, runner, lastProgress: this.deps.now() };
+        this.deps.post({ type: 'started', id: message.id, total: runner.total });
+        return;
+      }
+      case 'cancel':
+        if (this.active?.id === message.id) this.stopActive();
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+
+  /** One slice of work; 0 while the sweep goes on (the next slice is due at once), null when idle. */
+  slice(): number | null {
+    const active = this.active;
+    if (active === null) return null;
+    const { deps } = this;
+    const deadline = deps.now() + SLICE_MS;
+    const stop = () => deps.now() >= deadline;
+    try {
+      while (!active.runner.finished && !stop()) {
+        const result = active.runner.work(stop);
+        if (result === null) break;
+        const { done, total, fraction } = active.runner;
+        deps.post({ type: 'result', id: active.id, result, done, total, fraction });
+        active.lastProgress = deps.now();
+      }
+    } catch (error) {
+      this.active = null;
+      deps.post({ type: 'failed', id: active.id, message: errorText(error) });
+      return null;
+    }
+    if (active.runner.finished) {
+      this.active = null;
+      deps.post({ type: 'finished', id: active.id });
+      return null;
+    }
+    const now = deps.now();
+    if (now - active.lastProgress >= PROGRESS_MS) {
+      active.lastProgress = now;
+      const { done, total, fraction } = active.runner;
+      deps.post({ type: 'progress', id: active.id, done, total, fraction });
+    }
+    return 0;
+  }
+
+  private stopActive(): void {
+    const active = this.active;
+    if (active === null) return;
+    this.active = null;
+    this.deps.post({ type: 'cancelled', id: active.id });
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,34 @@
+import { OVERFITTING_DATA, validateDataConfig } from '../data/config';
+import { type Dataset, makeDataset } from '../data/datasets';
+import { OVERFITTING_MODEL, validateModelConfig } from '../model/config';
+import { Training } from '../model/training';
+import type { ExperimentConfig } from '../experiment/types';
+
+/** Sine, N = 16, σ = 0.25, two hidden layers of 64 ReLU, Adam lr 0.01, full batch: overfits in ~2000 steps. */
+export const OVERFITTING_PRESET: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL };
+
+export const OVERFITTING_PRESET_STEPS = 2000;
+
+/** Throws a ConfigError naming the first bad field of the model or the data. */
+export function validateExperiment(config: ExperimentConfig): void {
+  validateModelConfig(config);
+  validateDataConfig(config);
+}
+
+/** A freshly initialised training run on the dataset's training set. Run A of a comparison passes `noDropout`. */
+export function createTraining(config: ExperimentConfig, dataset: Dataset, noDropout = false): Training {
+  const model = noDropout ? { ...config, dropout: config.dropout.map(() => 0) } : config;
+  return new Training(model, { x: dataset.trainX, y: dataset.trainY }, config.seed);
+}
+
+export interface Run {
+  readonly dataset: Dataset;
+  readonly training: Training;
+}
+
+/** Builds the data and a freshly initialised training run; throws a ConfigError on a bad configuration. */
+export function createRun(config: ExperimentConfig): Run {
+  validateExperiment(config);
+  const dataset = makeDataset(config);
+  return { dataset, training: createTraining(config, dataset) };
+}

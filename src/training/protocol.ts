@@ -1,0 +1,101 @@
+/**
+ * The messages between the page and the training worker: two discriminated
+ * unions, one per direction. Types only; every switch over them ends in an
+ * exhaustive `never` check (src/experiment/assert-never.ts).
+ */
+import type { ExperimentConfig, PlaybackConfig, RestoreState, RunId, RunStartReason, SettingsPatch, ViewOptions } from '../experiment/types';
+
+export type ToWorker =
+  | { type: 'init'; config: ExperimentConfig; playback: PlaybackConfig; view: ViewOptions; playing: boolean; restore: RestoreState | null }
+  | { type: 'play' }
+  | { type: 'pause' }
+  /** Pauses, then runs exactly `count` optimizer steps, then stays paused. */
+  | { type: 'step'; count: number }
+  /** Back to step 0 with the same seed: the same data and initial weights. */
+  | { type: 'reset' }
+  | { type: 'set'; patch: SettingsPatch }
+  | { type: 'view'; patch: Partial<ViewOptions> }
+  /** The page has drawn the last frame; the worker may post the next. */
+  | { type: 'ack' }
+  /** Test builds only: makes the worker throw. */
+  | { type: 'test-crash' };
+
+/** The train and test sets, sent whenever the data changes. */
+export interface DataMessage {
+  type: 'data';
+  trainX: Float32Array;
+  trainY: Float32Array;
+  testX: Float32Array;
+  testY: Float32Array;
+  /** The noise-free function on the grid, or null for custom data. */
+  truthY: Float32Array | null;
+  gridX: Float32Array;
+}
+
+/** Loss-curve points as parallel arrays (eval-mode train and test MSE, train-mode minibatch MSE). */
+export interface LossPoints {
+  step: Float64Array;
+  train: Float32Array;
+  test: Float32Array;
+  batch: Float32Array;
+}
+
+/** The state of one run at the moment of a frame. Arrays are fresh copies, transferred. */
+export interface RunFrame {
+  run: RunId;
+  /** Drop probability per hidden layer (0 for run A in compare mode). */
+  dropout: number[];
+  step: number;
+  epoch: number;
+  /** Eval-mode MSE on the full train and test sets. */
+  trainLoss: number;
+  testLoss: number;
+  /** Train-mode MSE of the last minibatch (noisy, with dropout). */
+  batchLoss: number;
+  /** Loss points added since the last frame. */
+  history: LossPoints;
+  /** Eval-mode prediction at each grid x. */
+  prediction: Float32Array;
+  /** MC-dropout mean and standard deviation on the grid, when asked for and due; else null. */
+  mcMean: Float32Array | null;
+  mcStd: Float32Array | null;
+  /** Thinned-network curves, ghosts × grid, row-major; null when none are asked for. */
+  ghosts: Float32Array | null;
+  /** Masks of the example on show, one array per hidden layer (1 = kept). */
+  masks: Uint8Array[];
+  /** Flat weights and biases in the kernel's layout. */
+  params: Float32Array;
+  /** Observed keep frequency of every hidden neuron, layer after layer. */
+  keepFrequency: Float32Array;
+  /** Eval-mode output of the hovered neuron on the grid, or null. */
+  neuronCurve: Float32Array | null;
+  diverged: boolean;
+  divergedAt: number | null;
+}
+
+export interface Frame {
+  type: 'frame';
+  /** Increments on every rebuild, so the page can drop frames of a replaced run. */
+  runVersion: number;
+  playing: boolean;
+  stepsPerSec: number;
+  /** Layer sizes including input and output, e.g. [1, 64, 64, 1]. */
+  sizes: number[];
+  runs: RunFrame[];
+}
+
+export type FromWorker =
+  | { type: 'ready' }
+  | DataMessage
+  | Frame
+  /**
+   * A new run began: `init` (first start), `reset` (step 0, same seed), `rebuild`
+   * (a change in `fields` needed new data or a new network; the page offers Undo)
+   * or `restore` (resumed from a snapshot: the page keeps its history).
+   */
+  | { type: 'run-started'; runVersion: number; reason: RunStartReason; fields: string[] }
+  /** The auto-pause step was reached. */
+  | { type: 'stopped-at'; step: number }
+  | { type: 'diverged'; run: RunId; step: number }
+  /** A command was refused; nothing changed. */
+  | { type: 'rejected'; field: string; message: string };

@@ -1,0 +1,137 @@
+import type { Dataset } from '../../data/datasets';
+import { evalMse, predict } from '../../model/loss';
+import { mcDropoutPredict } from '../../model/mc-dropout';
+import { ForwardMode } from '../../model/mlp';
+import type { Rng } from '../../model/rng';
+import type { Training } from '../../model/training';
+import type { LossPoints, RunFrame } from '../protocol';
+import type { ViewOptions } from '../../experiment/types';
+import type { LiveRun } from './run-set';
+
+export interface EvalLosses {
+  train: number;
+  test: number;
+}
+
+export function evalLosses(training: Training, dataset: Dataset): EvalLosses {
+  return {
+    train: evalMse(training.net, dataset.trainX, dataset.trainY),
+    test: evalMse(training.net, dataset.testX, dataset.testY),
+  };
+}
+
+function hasDropout(training: Training): boolean {
+  for (let l = 0; l < training.net.hiddenCount; l++) if (training.net.dropoutOf(l) > 0) return true;
+  return false;
+}
+
+/** The masks of one example of the last minibatch, one fresh array per hidden layer. */
+function exampleMasks(training: Training, example: number): Uint8Array[] {
+  const net = training.net;
+  const row = Math.min(Math.max(0, example), Math.max(0, training.lastBatchSize - 1));
+  return net.layers.slice(0, net.hiddenCount).map((layer) => layer.masks.slice(row * layer.nOut, (row + 1) * layer.nOut));
+}
+
+function keepFrequency(training: Training): Float32Array {
+  const net = training.net;
+  const out = new Float32Array(net.layers.slice(0, net.hiddenCount).reduce((n, l) => n + l.nOut, 0));
+  let k = 0;
+  for (let l = 0; l < net.hiddenCount; l++) {
+    for (const count of net.layers[l].keepCounts) out[k++] = net.maskDraws > 0 ? count / net.maskDraws : 1;
+  }
+  return out;
+}
+
+/** Train-mode curves with masks fixed per curve: the thinned networks that dropout averages. */
+function thinnedCurves(training: Training, grid: Float32Array, masks: readonly Uint8Array[][]): Float32Array {
+  const out = new Float32Array(masks.length * grid.length);
+  masks.forEach((source, g) => {
+    for (let i = 0; i < grid.length; i++) out[g * grid.length + i] = training.net.forward(grid[i], ForwardMode.fixedMask, null, 0, source);
+  });
+  return out;
+}
+
+/** Eval-mode output h of hidden neuron `index` of hidden layer `layer` (1-based) over the grid. */
+function neuronCurve(training: Training, grid: Float32Array, layer: number, index: number): Float32Array | null {
+  const net = training.net;
+  if (layer < 1 || layer > net.hiddenCount || index < 0 || index >= net.layers[layer - 1].nOut) return null;
+  const h = net.layers[layer - 1].h;
+  return Float32Array.from(grid, (x) => {
+    net.forward(x, ForwardMode.eval);
+    return h[index];
+  });
+}
+
+export interface FrameInputs {
+  run: LiveRun;
+  grid: Float32Array;
+  view: ViewOptions;
+  losses: EvalLosses;
+  history: LossPoints;
+  /** Compute the MC band this frame (it is the costliest part, so it runs less often). */
+  mcDue: boolean;
+  mcRng: Rng;
+  thinned: readonly Uint8Array[][];
+}
+
+export function buildRunFrame({ run, grid, view, losses, history, mcDue, mcRng, thinned }: FrameInputs): RunFrame {
+  const { training } = run;
+  const net = training.net;
+  const dropout = Array.from({ length: net.hiddenCount }, (_, l) => net.dropoutOf(l));
+  const prediction = new Float32Array(grid.length);
+  predict(net, grid, prediction);
+  const withDropout = hasDropout(training);
+  let mcMean: Float32Array | null = null;
+  let mcStd: Float32Array | null = null;
+  if (view.mcBand && mcDue && withDropout) {
+    mcMean = new Float32Array(grid.length);
+    mcStd = new Float32Array(grid.length);
+    mcDropoutPredict(net, grid, Math.max(2, view.mcPasses), mcRng, mcMean, mcStd);
+  }
+  const hovered = view.hoveredNeuron;
+  return {
+    run: run.id,
+    dropout,
+    step: training.step,
+    epoch: training.epoch,
+    trainLoss: losses.train,
+    testLoss: losses.test,
+    batchLoss: run.batchLoss,
+    history,
+    prediction,
+    mcMean,
+    mcStd,
+    ghosts: withDropout && thinned.length > 0 ? thinnedCurves(training, grid, thinned) : null,
+    masks: exampleMasks(training, view.maskExample),
+    params: Float32Array.from(net.params),
+    keepFrequency: keepFrequency(training),
+    neuronCurve: hovered && hovered.run === run.id ? neuronCurve(training, grid, hovered.layer, hovered.index) : null,
+    diverged: run.divergedAt !== null,
+    divergedAt: run.divergedAt,
+  };
+}
+
+/** Every buffer a frame carries, for postMessage's transfer list. */
+export function transferablesOf(frames: readonly RunFrame[]): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  const add = (a: { buffer: ArrayBufferLike } | null) => {
+    if (a && a.buffer instanceof ArrayBuffer && !buffers.includes(a.buffer)) buffers.push(a.buffer);
+  };
+  for (const f of frames) {
+    [
+      f.history.step,
+      f.history.train,
+      f.history.test,
+      f.history.batch,
+      f.prediction,
+      f.mcMean,
+      f.mcStd,
+      f.ghosts,
+      f.params,
+      f.keepFrequency,
+      f.neuronCurve,
+    ].forEach(add);
+    f.masks.forEach(add);
+  }
+  return buffers;
+}

@@ -1,0 +1,292 @@
+import type { SliceWorker } from '../../threads/slice-loop';
+import { assertNever } from '../../experiment/assert-never';
+import { DEFAULT_PLAYBACK, DEFAULT_VIEW } from '../../experiment/defaults';
+import { ConfigError } from '../../model/validation';
+import { Rng, Stream } from '../../model/rng';
+import { changedRebuildKeys } from '../../experiment/setting-rules';
+import { validateExperiment } from '../create-run';
+import { buildRunFrame, type EvalLosses, evalLosses, transferablesOf } from './frame-builder';
+import { makeGrid } from './grid';
+import { Pacer } from './pacer';
+import { PendingHistory } from './pending-history';
+import type { FromWorker, ToWorker } from '../protocol';
+import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, RunStartReason, ViewOptions } from '../../experiment/types';
+import { RateMeter } from './rate-meter';
+import { RunSet } from './run-set';
+
+export interface TrainingHostDeps {
+  post(message: FromWorker, transfer?: Transferable[]): void;
+  now(): number;
+}
+
+/** Training time per slice at full speed: commands are answered between slices. */
+export const SLICE_MS = 12;
+/** The MC band is the costliest part of a frame; it is refreshed at most this often while training. */
+const MC_INTERVAL_MS = 150;
+
+/**
+ * The training loop, free of any Worker API so it runs (and is tested) in
+ * Node: `handle` takes commands, `slice` trains for one time slice and posts
+ * at most one frame, and returns when it wants to run again.
+ */
+export class TrainingHost implements SliceWorker<ToWorker> {
+  private config: ExperimentConfig | null = null;
+  private playback: PlaybackConfig = DEFAULT_PLAYBACK;
+  private view: ViewOptions = DEFAULT_VIEW;
+  private runs: RunSet | null = null;
+  private playing = false;
+  private pendingSteps = 0;
+  private runVersion = 0;
+  private awaitingAck = false;
+  private dirty = false;
+  private histories: PendingHistory[] = [];
+  private latestLosses: EvalLosses[] = [];
+  private thinned: Uint8Array[][] = [];
+  private mcRng = new Rng(0, Stream.monteCarlo);
+  private lastMcTime = -Infinity;
+  private lastPointTime = -Infinity;
+  private lastPointStep = -1;
+  private evalCostMs = 0;
+  private frameCostMs = 0;
+  private lastFrameTime = -Infinity;
+  private readonly grid = makeGrid();
+  private readonly pacer = new Pacer(0);
+  private readonly meter = new RateMeter();
+
+  constructor(private readonly host: TrainingHostDeps) {}
+
+  get isPlaying(): boolean {
+    return this.playing;
+  }
+
+  /** True while there is training to do or a frame to post. */
+  get busy(): boolean {
+    return this.runs !== null && (this.playing || this.pendingSteps > 0 || (this.dirty && !this.awaitingAck));
+  }
+
+  handle(message: ToWorker): void {
+    switch (message.type) {
+      case 'init':
+        this.playback = { ...message.playback };
+        this.view = { ...message.view };
+        this.playing = message.playing;
+        this.pacer.setSpeed(this.playback.speed, this.host.now());
+        this.start(message.config, message.restore ? 'restore' : 'init', [], message.restore);
+        return;
+      case 'play':
+        if (this.runs === null || this.runs.diverged) return;
+        this.playing = true;
+        this.pendingSteps = 0;
+        this.pacer.restart(this.host.now());
+        this.meter.reset();
+        return;
+      case 'pause':
+        this.playing = false;
+        this.pendingSteps = 0;
+        this.dirty = true;
+        return;
+      case 'step':
+        if (this.runs === null || this.runs.diverged) return;
+        this.playing = false;
+        this.pendingSteps += Math.max(0, Math.floor(message.count));
+        return;
+      case 'reset':
+        if (this.config) this.start(this.config, 'reset', [], null);
+        return;
+      case 'set':
+        this.applyPatch(message.patch);
+        return;
+      case 'view':
+        this.applyView(message.patch);
+        return;
+      case 'ack':
+        this.awaitingAck = false;
+        return;
+      case 'test-crash':
+        return; // handled by the worker adapter in test builds
+      default:
+        assertNever(message);
+    }
+  }
+
+  /** Trains for up to one slice, records loss points, posts a frame if one is due. Returns ms until the next call, or null when idle. */
+  slice(): number | null {
+    const runs = this.runs;
+    if (runs === null) return null;
+    const start = this.host.now();
+    if (this.playing || this.pendingSteps > 0) this.train(runs, start);
+    const now = this.host.now();
+    if (this.playing) this.meter.sample(now, runs.step);
+    const idle = !this.playing && this.pendingSteps === 0;
+    this.recordPoints(runs, now, idle);
+    if (this.dirty && !this.awaitingAck && (idle || now - this.lastFrameTime >= 3 * this.frameCostMs)) this.postFrame(runs);
+    if (this.pendingSteps > 0) return 0;
+    if (this.playing) return this.pacer.unlimited ? 0 : this.pacer.msUntilNext(this.host.now());
+    return this.dirty && !this.awaitingAck ? 0 : null;
+  }
+
+  private train(runs: RunSet, start: number): void {
+    const stepping = this.pendingSteps > 0;
+    const allowed = stepping ? this.pendingSteps : this.pacer.due(start);
+    const end = start + SLICE_MS;
+    let done = 0;
+    while (done < allowed) {
+      const finite = runs.stepAll();
+      done++;
+      if (!finite) {
+        this.onDiverged(runs);
+        break;
+      }
+      if (!stepping && this.playback.stopAt > 0 && runs.step === this.playback.stopAt) {
+        this.playing = false;
+        this.host.post({ type: 'stopped-at', step: runs.step });
+        break;
+      }
+      if (this.host.now() >= end) break;
+    }
+    if (stepping) this.pendingSteps = Math.max(0, this.pendingSteps - done);
+    else this.pacer.consumed(done);
+    if (done > 0) this.dirty = true;
+  }
+
+  private onDiverged(runs: RunSet): void {
+    this.playing = false;
+    this.pendingSteps = 0;
+    for (const run of runs.runs) {
+      if (run.divergedAt !== null) this.host.post({ type: 'diverged', run: run.id, step: run.divergedAt });
+    }
+  }
+
+  /** A loss point per run when the step moved, spaced so that evaluating costs at most ~20% of the time. */
+  private recordPoints(runs: RunSet, now: number, force: boolean): void {
+    const step = runs.step;
+    if (this.lastPointStep === step) return;
+    if (!force && now - this.lastPointTime < Math.max(SLICE_MS, 4 * this.evalCostMs)) return;
+    const t0 = this.host.now();
+    runs.runs.forEach((run, i) => {
+      const losses = evalLosses(run.training, runs.dataset);
+      this.latestLosses[i] = losses;
+      this.histories[i].push(step, losses.train, losses.test, run.batchLoss);
+    });
+    this.evalCostMs = this.host.now() - t0;
+    this.lastPointTime = now;
+    this.lastPointStep = step;
+  }
+
+  private postFrame(runs: RunSet): void {
+    const t0 = this.host.now();
+    if (!runs.checkWeights()) this.onDiverged(runs);
+    const mcDue = t0 - this.lastMcTime >= MC_INTERVAL_MS || !this.playing;
+    const frames = runs.runs.map((run, i) =>
+      buildRunFrame({
+        run,
+        grid: this.grid,
+        view: this.view,
+        losses: this.latestLosses[i] ?? evalLosses(run.training, runs.dataset),
+        history: this.histories[i].take(),
+        mcDue,
+        mcRng: this.mcRng,
+        thinned: this.thinned,
+      }),
+    );
+    if (mcDue && this.view.mcBand) this.lastMcTime = t0;
+    const sizes = [...runs.runs[0].training.net.sizes];
+    this.host.post(
+      {
+        type: 'frame',
+        runVersion: this.runVersion,
+        playing: this.playing || this.pendingSteps > 0,
+        stepsPerSec: this.playing ? this.meter.rate() : 0,
+        sizes,
+        runs: frames,
+      },
+      transferablesOf(frames),
+    );
+    this.awaitingAck = true;
+    this.dirty = false;
+    const t1 = this.host.now();
+    this.frameCostMs = t1 - t0;
+    this.lastFrameTime = t1;
+  }
+
+  private start(config: ExperimentConfig, reason: RunStartReason, fields: string[], restore: RestoreState | null): boolean {
+    let runs: RunSet;
+    try {
+      runs = new RunSet(config, this.playback.compare);
+    } catch (error) {
+      this.reject(error);
+      return false;
+    }
+    if (restore) runs.restore(restore.runs);
+    this.config = config;
+    this.runs = runs;
+    this.runVersion++;
+    this.pendingSteps = 0;
+    this.histories = runs.runs.map(() => new PendingHistory());
+    this.latestLosses = [];
+    this.thinned = runs.thinnedMasks(this.view.ghosts);
+    this.mcRng = Rng.stream(config.seed, Stream.monteCarlo);
+    this.lastMcTime = -Infinity;
+    this.lastPointTime = -Infinity;
+    this.lastPointStep = -1;
+    this.pacer.restart(this.host.now());
+    this.meter.reset();
+    this.host.post({ type: 'run-started', runVersion: this.runVersion, reason, fields });
+    const { dataset } = runs;
+    const truth = dataset.truth;
+    this.host.post({
+      type: 'data',
+      trainX: Float32Array.from(dataset.trainX),
+      trainY: Float32Array.from(dataset.trainY),
+      testX: Float32Array.from(dataset.testX),
+      testY: Float32Array.from(dataset.testY),
+      truthY: truth ? Float32Array.from(this.grid, (x) => truth(x)) : null,
+      gridX: Float32Array.from(this.grid),
+    });
+    this.recordPoints(runs, this.host.now(), true);
+    this.dirty = true;
+    return true;
+  }
+
+  private applyPatch(patch: SettingsPatch): void {
+    const current = this.config;
+    if (current === null) return;
+    const experiment = patch.config ?? {};
+    const playback = patch.playback ?? {};
+    const next: ExperimentConfig = { ...current, ...experiment };
+    const nextPlayback: PlaybackConfig = { ...this.playback, ...playback };
+    const fields = changedRebuildKeys({ config: current, playback: this.playback }, { config: next, playback: nextPlayback });
+    if (fields.length > 0) {
+      const previousPlayback = this.playback;
+      this.playback = nextPlayback;
+      if (!this.start(next, 'rebuild', fields, null)) this.playback = previousPlayback;
+      this.pacer.setSpeed(this.playback.speed, this.host.now());
+      return;
+    }
+    try {
+      validateExperiment(next);
+    } catch (error) {
+      this.reject(error);
+      return;
+    }
+    this.config = next;
+    this.playback = nextPlayback;
+    this.runs?.applyLive(next);
+    if (playback.speed !== undefined) this.pacer.setSpeed(nextPlayback.speed, this.host.now());
+    if (experiment.dropout !== undefined && this.runs) this.thinned = this.runs.thinnedMasks(this.view.ghosts);
+    this.dirty = true;
+  }
+
+  private applyView(patch: Partial<ViewOptions>): void {
+    const ghostsChanged = patch.ghosts !== undefined && patch.ghosts !== this.view.ghosts;
+    this.view = { ...this.view, ...patch };
+    if (ghostsChanged && this.runs) this.thinned = this.runs.thinnedMasks(this.view.ghosts);
+    if (patch.mcBand || patch.mcPasses !== undefined) this.lastMcTime = -Infinity;
+    this.dirty = true;
+  }
+
+  private reject(error: unknown): void {
+    if (error instanceof ConfigError) this.host.post({ type: 'rejected', field: error.field, message: error.message });
+    else throw error;
+  }
+}
