@@ -98,7 +98,6 @@ function prefetchLazyParts(): void {
   void import('./panels/export/ExportMenu');
   void import('./panels/share/ShareDialog');
   void import('./training/thread/training-host');
-  void import('./threads/slice-loop');
   void import('./panels/sweep/SweepView');
   void import('./panels/sweep/SweepPanel');
   void import('./sweep/thread/sweep-host');

@@ -3,6 +3,7 @@
  * `dropout-lab:progress` and `dropout-lab:state`, read from the latest
  * worker frame. Plain JSON values only: a NaN or infinite loss becomes null.
  */
+import { mainRun } from '../experiment/run-facts';
 import type { Frame } from '../training/protocol';
 import type { RunId } from '../experiment/types';
 
@@ -37,7 +38,7 @@ export function finiteOrNull(x: number): number | null {
 /** The progress fields of a frame. The last run is the main one (run B in compare mode). */
 export function progressOf(frame: Frame): Progress {
   const runs = frame.runs;
-  const main = runs[runs.length - 1];
+  const main = mainRun(runs);
   const divergedAts = runs.map((r) => r.divergedAt).filter((s): s is number => s !== null);
   return {
     step: main?.step ?? 0,

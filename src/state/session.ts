@@ -1,3 +1,4 @@
+import { mainRun } from '../experiment/run-facts';
 import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
 import type { Frame, FromWorker, ToWorker } from '../training/protocol';
@@ -66,9 +67,9 @@ export function createSession(deps: SessionDeps) {
     telemetry.setState((t) => ({ frame, commit: t.commit + 1 }));
     deps.send({ type: 'ack' });
     const now = deps.now();
-    if (now - lastReadoutTime >= READOUT_INTERVAL_MS || !frame.playing) {
+    const main = mainRun(frame.runs);
+    if (main !== undefined && (now - lastReadoutTime >= READOUT_INTERVAL_MS || !frame.playing)) {
       lastReadoutTime = now;
-      const main = frame.runs[frame.runs.length - 1];
       app.setState({
         readouts: {
           step: main.step,

@@ -15,10 +15,9 @@ export function validateExperiment(config: ExperimentConfig): void {
   validateDataConfig(config);
 }
 
-/** A freshly initialised training run on the dataset's training set. Run A of a comparison passes `noDropout`. */
-export function createTraining(config: ExperimentConfig, dataset: Dataset, noDropout = false): Training {
-  const model = noDropout ? { ...config, dropout: config.dropout.map(() => 0) } : config;
-  return new Training(model, { x: dataset.trainX, y: dataset.trainY }, config.seed);
+/** A freshly initialised training run on the dataset's training set. */
+export function createTraining(config: ExperimentConfig, dataset: Dataset): Training {
+  return new Training(config, { x: dataset.trainX, y: dataset.trainY }, config.seed);
 }
 
 export interface Run {

@@ -1,3 +1,4 @@
+import { formatPFixed } from '../../experiment/p-format';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState, useLab } from '../kit/context';
 import { Select } from './Select';
@@ -5,7 +6,7 @@ import { Slider } from './Slider';
 import { DROP_RATES } from './scales';
 import { STRINGS } from '../kit/strings';
 
-const pLabel = (p: number) => STRINGS.controls.dropout.value(p.toFixed(2), (1 - p).toFixed(2));
+const pLabel = (p: number) => STRINGS.controls.dropout.value(formatPFixed(p), formatPFixed(1 - p));
 
 /** The drop probability p (with keep = 1 − p beside it), per layer if wanted, the scaling variant and compare mode. */
 export function DropoutControls() {

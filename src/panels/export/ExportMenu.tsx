@@ -1,3 +1,4 @@
+import { mainRun } from '../../experiment/run-facts';
 import { type ChangeEvent, useId, useState } from 'react';
 import { formatCount } from '../kit/format';
 import { useLab } from '../kit/context';
@@ -38,7 +39,7 @@ export function ExportMenu() {
 
   const latestStep = () => {
     const runs = telemetry.getState().frame?.runs ?? [];
-    return runs.length > 0 ? runs[runs.length - 1].step : 0;
+    return mainRun(runs)?.step ?? 0;
   };
   const done = (fileName: string) => setStatus({ tone: 'ok', text: STRINGS.export.downloaded(fileName) });
   const fail = (text: string) => setStatus({ tone: 'error', text });

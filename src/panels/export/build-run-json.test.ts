@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExperimentConfig } from '../../experiment/types';
 import { buildRunJson, runExportProblem } from './build-run-json';
 import { parseRunJson } from './parse-run-json';
-import { layerSizes, paramCount } from './run-file';
+import { layerSizes, paramCount } from '../../experiment/run-facts';
 import { CONFIG, frameFor, PLAYBACK } from './test-fixtures';
 
 const SAVED_AT = new Date('2025-01-02T03:04:05.000Z');

@@ -1,5 +1,6 @@
 import type { ExperimentConfig, PlaybackConfig, RunId } from '../../experiment/types';
-import { expectedRunIds, layerSizes, RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './run-file';
+import { RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './run-file';
+import { runsOf, layerSizes } from '../../experiment/run-facts';
 import { STRINGS } from '../kit/strings';
 
 /** The parts of a frame a saved run needs. */
@@ -56,7 +57,7 @@ export function buildRunJson({ config, playback, frame, savedAt }: RunJsonInput)
 export function runExportProblem(config: ExperimentConfig, playback: PlaybackConfig, frame: FrameRunsLike | null): string | null {
   if (frame === null) return STRINGS.export.noFrame;
   const sizes = layerSizes(config.hiddenLayers);
-  const ids = expectedRunIds(playback.compare);
+  const ids = runsOf(playback.compare);
   const sameSizes = frame.sizes.length === sizes.length && frame.sizes.every((s, i) => s === sizes[i]);
   const sameRuns = frame.runs.length === ids.length && frame.runs.every((r, i) => r.run === ids[i]);
   if (!sameSizes || !sameRuns) return STRINGS.export.networkRebuilding;

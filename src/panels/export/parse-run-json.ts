@@ -1,7 +1,8 @@
 import type { RunSnapshot } from '../../experiment/types';
 import { describe, FieldError, isObject, own, readArray, readNumber, readObject } from '../../experiment/field-checks';
 import { readConfig, readPlayback } from '../../experiment/setting-rules';
-import { expectedRunIds, layerSizes, type LoadedRun, MAX_RUN_FILE_BYTES, paramCount, RUN_FILE_FORMAT, RUN_FILE_VERSION } from './run-file';
+import { type LoadedRun, MAX_RUN_FILE_BYTES, RUN_FILE_FORMAT, RUN_FILE_VERSION } from './run-file';
+import { runsOf, layerSizes, paramCount } from '../../experiment/run-facts';
 import { STRINGS } from '../kit/strings';
 
 export type ParseResult = { ok: true; run: LoadedRun } | { ok: false; error: string };
@@ -27,7 +28,7 @@ function readParams(field: string, value: unknown, expected: number, sizes: read
 }
 
 function readSnapshots(value: unknown, compare: boolean, sizes: readonly number[]): RunSnapshot[] {
-  const ids = expectedRunIds(compare);
+  const ids = runsOf(compare);
   const what = compare ? 'runs (A without dropout, then B), as compare mode is on' : 'run, as compare mode is off';
   const runs = readArray('runs', value, { min: ids.length, max: ids.length }, what);
   const expected = paramCount(sizes);

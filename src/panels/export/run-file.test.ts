@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedRunIds, layerSizes, paramCount } from './run-file';
+import { runsOf, layerSizes, paramCount } from '../../experiment/run-facts';
 
 describe('paramCount', () => {
   it('counts weights and biases of every layer', () => {
@@ -13,9 +13,9 @@ describe('paramCount', () => {
   });
 });
 
-describe('expectedRunIds', () => {
+describe('runsOf', () => {
   it('is A then B in compare mode, else B alone', () => {
-    expect(expectedRunIds(true)).toEqual(['A', 'B']);
-    expect(expectedRunIds(false)).toEqual(['B']);
+    expect(runsOf(true)).toEqual(['A', 'B']);
+    expect(runsOf(false)).toEqual(['B']);
   });
 });

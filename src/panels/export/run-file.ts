@@ -35,20 +35,3 @@ export interface LoadedRun {
   restore: RestoreState;
   savedAt: string | null;
 }
-
-/** Layer sizes of the network a configuration builds: input 1, the hidden layers, output 1. */
-export function layerSizes(hiddenLayers: readonly number[]): number[] {
-  return [1, ...hiddenLayers, 1];
-}
-
-/** How many numbers the kernel's flat parameter array holds: Σ (nIn·nOut + nOut) over the layers. */
-export function paramCount(sizes: readonly number[]): number {
-  let count = 0;
-  for (let l = 1; l < sizes.length; l++) count += sizes[l - 1] * sizes[l] + sizes[l];
-  return count;
-}
-
-/** The runs a frame carries: A (no dropout) and B in compare mode, else B alone. */
-export function expectedRunIds(compare: boolean): RunId[] {
-  return compare ? ['A', 'B'] : ['B'];
-}

@@ -2,7 +2,7 @@ import { OVERFITTING_DATA } from '../../data/config';
 import { OVERFITTING_MODEL } from '../../model/config';
 import type { ExperimentConfig, PlaybackConfig, RunId } from '../../experiment/types';
 import type { FrameRunsLike } from './build-run-json';
-import { layerSizes, paramCount } from './run-file';
+import { layerSizes, paramCount } from '../../experiment/run-facts';
 
 /** Shared by the export tests: a valid configuration and a frame of matching weights. */
 export const CONFIG: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, hiddenLayers: [8, 4], dropout: [0.5, 0.25] };

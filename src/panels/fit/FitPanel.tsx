@@ -1,3 +1,4 @@
+import { runsOf } from '../../experiment/run-facts';
 import { ChartTable } from '../kit/ChartTable';
 import { fitTable } from '../kit/chart-tables';
 import { useMemo, useRef, useState } from 'react';
@@ -86,7 +87,7 @@ export function FitPanel() {
             runs: ['B'],
           },
         ]
-      : [{ title: null, shortTitle: null, titleColor: palette.model, curves: [runA, runB], layersRun: 'B', runs: ['A', 'B'] }];
+      : [{ title: null, shortTitle: null, titleColor: palette.model, curves: [runA, runB], layersRun: 'B', runs: runsOf(true) }];
   const legendCurves: LegendCurve[] = compare
     ? [
         { color: palette.runA, label: STRINGS.fit.noDropout },

@@ -1,3 +1,4 @@
+import { mainRun } from '../../experiment/run-facts';
 import { useId, useRef } from 'react';
 import type { Point } from '../../experiment/types';
 import type { Frame, RunFrame } from '../../training/protocol';
@@ -46,7 +47,7 @@ const TEST_RADIUS = 2.75;
 
 function findRun(frame: Frame | null, choice: RunChoice): RunFrame | undefined {
   if (frame === null || frame.runs.length === 0) return undefined;
-  return choice === 'main' ? frame.runs[frame.runs.length - 1] : frame.runs.find((r) => r.run === choice);
+  return choice === 'main' ? mainRun(frame.runs) : frame.runs.find((r) => r.run === choice);
 }
 
 function setD(element: SVGPathElement | null, d: string): void {

@@ -1,16 +1,10 @@
+import { formatPList } from '../../experiment/p-format';
 import type { NeuronRef } from '../../experiment/types';
 import { STRINGS } from '../kit/strings';
 
-function formatP(p: number): string {
-  if (!Number.isFinite(p)) return '?';
-  return String(Math.round(p * 100) / 100);
-}
-
 /** "p = 0.5" when every hidden layer drops at the same rate, else "p = 0.2, 0.5" (layer by layer). */
 export function dropoutLabel(dropout: readonly number[]): string {
-  if (dropout.length === 0) return 'p = 0';
-  const texts = dropout.map(formatP);
-  return `p = ${texts.every((t) => t === texts[0]) ? texts[0] : texts.join(', ')}`;
+  return `p = ${formatPList(dropout)}`;
 }
 
 /** True when at least one hidden layer drops neurons (MC-dropout and thinned networks need that). */

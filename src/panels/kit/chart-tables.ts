@@ -1,3 +1,4 @@
+import { formatPFixed } from '../../experiment/p-format';
 import type { Telemetry } from '../../state/telemetry-store';
 import type { TableData } from './ChartTable';
 import { formatCount, formatLoss } from './format';
@@ -52,8 +53,8 @@ export function networkTable({ frame }: Telemetry): TableData | null {
       rows.push([
         STRINGS.dataTables.network.row(runName(run.run, compare), l + 1),
         String(mask.length),
-        run.dropout[l].toFixed(2),
-        (1 - run.dropout[l]).toFixed(2),
+        formatPFixed(run.dropout[l]),
+        formatPFixed(1 - run.dropout[l]),
         String(dropped),
       ]);
     });

@@ -4,6 +4,8 @@
  * minus sign, and a dash for anything that is not a finite number.
  */
 
+import { formatP } from '../../experiment/p-format';
+
 const MINUS = '\u2212';
 
 function withMinus(text: string): string {
@@ -13,17 +15,6 @@ function withMinus(text: string): string {
 /** Drops float noise: 1 − 0.7 = 0.30000000000000004 becomes 0.3. */
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-/** A probability such as p or keep: "0.5", "0.25", "0". */
-export function formatProbability(p: number): string {
-  if (!Number.isFinite(p)) return '—';
-  return withMinus(String(round2(p)));
-}
-
-/** keep = 1 − p, formatted. */
-export function formatKeep(p: number): string {
-  return formatProbability(1 - p);
 }
 
 /** A loss for a sentence: two significant digits ("0.012", "0.19", "1.3"); exponent form when tiny or huge. */
@@ -69,7 +60,7 @@ export function invertedFactor(p: number): number {
 
 /** True when the hidden layers do not all drop at the same (displayed) rate. */
 export function layersDiffer(dropout: readonly number[]): boolean {
-  const texts = dropout.map(formatProbability);
+  const texts = dropout.map(formatP);
   return texts.some((t) => t !== texts[0]);
 }
 

@@ -4,7 +4,8 @@
  * its live numbers; numbers are formatted in ./numbers.ts.
  */
 import { formatCount } from '../kit/format';
-import { dropoutOn, equalsText, formatFigure, formatKeep, formatProbability, formatRatio, invertedFactor, layersDiffer } from './numbers';
+import { formatKeep, formatP, formatPList } from '../../experiment/p-format';
+import { dropoutOn, equalsText, formatFigure, formatRatio, invertedFactor, layersDiffer } from './numbers';
 
 /** What the lesson knows about the current run (from the throttled readouts and the config). */
 export interface LiveFigures {
@@ -38,13 +39,12 @@ export function fitState(figures: Pick<LiveFigures, 'step' | 'trainLoss' | 'test
 
 /** "p = 0.5" when the layers agree, else "p = 0.5, 0.2" layer by layer. */
 export function pShort(dropout: readonly number[]): string {
-  if (dropout.length === 0) return 'p = 0';
-  return `p = ${layersDiffer(dropout) ? dropout.map(formatProbability).join(', ') : formatProbability(dropout[0])}`;
+  return `p = ${formatPList(dropout)}`;
 }
 
 /** "hidden layer 1: p = 0.5 (keep 0.5); hidden layer 2: p = 0.2 (keep 0.8)". */
 export function layerList(dropout: readonly number[]): string {
-  return dropout.map((p, i) => `hidden layer ${i + 1}: p = ${formatProbability(p)} (keep ${formatKeep(p)})`).join('; ');
+  return dropout.map((p, i) => `hidden layer ${i + 1}: p = ${formatP(p)} (keep ${formatKeep(p)})`).join('; ');
 }
 
 function points(count: number): string {
@@ -97,7 +97,7 @@ export const LESSON = {
       ? 'now p = 0, so dropout is off and every neuron is kept'
       : layersDiffer(dropout)
         ? `the layers differ now: ${layerList(dropout)}`
-        : `now p = ${formatProbability(dropout[0])}, so keep = 1 − p = ${formatKeep(dropout[0])}`;
+        : `now p = ${formatP(dropout[0])}, so keep = 1 − p = ${formatKeep(dropout[0])}`;
     return `During training, each hidden neuron's output is set to zero with probability p, the DROP probability (${rate}). This is decided independently for every example and every step, so each step trains a different thinned network.`;
   },
   testTime: 'At test time dropout is off: every neuron is active, and the prediction (the solid green curve) is the same every time.',
@@ -115,10 +115,10 @@ export const LESSON = {
   invertedLive(dropout: readonly number[]): string {
     if (!dropoutOn(dropout)) return `With p = 0: 1/(1 − 0) = 1, so nothing changes.`;
     if (layersDiffer(dropout)) {
-      const list = dropout.map((p, i) => `hidden layer ${i + 1}, 1/(1 − ${formatProbability(p)}) ${equalsText(invertedFactor(p))}`).join('; ');
+      const list = dropout.map((p, i) => `hidden layer ${i + 1}, 1/(1 − ${formatP(p)}) ${equalsText(invertedFactor(p))}`).join('; ');
       return `With these p, kept outputs are multiplied during training by: ${list}.`;
     }
-    const p = formatProbability(dropout[0]);
+    const p = formatP(dropout[0]);
     return `With p = ${p}: kept outputs are multiplied by 1/(1 − ${p}) ${equalsText(invertedFactor(dropout[0]))} during training.`;
   },
   classicName: 'Classic dropout',
@@ -126,10 +126,10 @@ export const LESSON = {
   classicLive(dropout: readonly number[]): string {
     if (!dropoutOn(dropout)) return `With p = 0: 1 − 0 = 1, so nothing changes.`;
     if (layersDiffer(dropout)) {
-      const list = dropout.map((p, i) => `hidden layer ${i + 1}, 1 − ${formatProbability(p)} = ${formatKeep(p)}`).join('; ');
+      const list = dropout.map((p, i) => `hidden layer ${i + 1}, 1 − ${formatP(p)} = ${formatKeep(p)}`).join('; ');
       return `With these p, outputs are multiplied at test time by: ${list}.`;
     }
-    const p = formatProbability(dropout[0]);
+    const p = formatP(dropout[0]);
     return `With p = ${p}: at test time every output is multiplied by 1 − ${p} = ${formatKeep(dropout[0])}.`;
   },
   paperNote: 'Careful when reading the 2014 paper: its p is the probability of KEEPING a neuron. Here p is always the drop probability.',

@@ -1,7 +1,8 @@
 import type { CSSProperties } from 'react';
 import { palette } from '../kit/palette';
 import { bind, type Registry } from './registry';
-import { runIds, runLabel, seriesStyles, type SeriesStyle } from './series';
+import { runLabel, seriesStyles, type SeriesStyle } from './series';
+import { runsOf } from '../../experiment/run-facts';
 import { STRINGS } from '../kit/strings';
 
 const box: CSSProperties = {
@@ -76,7 +77,7 @@ export function HoverReadout({
               {SET_NAMES[k]}
             </span>
           ))}
-          {runIds(true).flatMap((run) => [
+          {runsOf(true).flatMap((run) => [
             <span key={`${run}-label`}>
               <RunSwatch style={styles.find((s) => s.run === run && s.key === 'test')} />
               {runLabel(run, true, dropout)}

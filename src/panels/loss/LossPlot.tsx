@@ -10,7 +10,8 @@ import type { Domain } from './domain';
 import { HoverReadout } from './HoverReadout';
 import { MAX_TICKS, type PaintInput, paintChart, paintHover, type RunEntry } from './paint';
 import { bind, type Registry } from './registry';
-import { runIds, runLabel, seriesStyles } from './series';
+import { runLabel, seriesStyles } from './series';
+import { runsOf } from '../../experiment/run-facts';
 import { formatValue } from './ticks';
 import { STRINGS } from '../kit/strings';
 
@@ -66,7 +67,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
   const keyboardHover = useRef(false);
   const lastAria = useRef(-Infinity);
   const lastInput = useRef<PaintInput | null>(null);
-  const ids = useMemo(() => runIds(compare), [compare]);
+  const ids = useMemo(() => runsOf(compare), [compare]);
   const styles = useMemo(() => seriesStyles(compare, showBatch), [compare, showBatch]);
   const box = plotBox(width, height);
   const bottom = box.top + box.height;

@@ -1,3 +1,5 @@
+import { runsOf } from '../../experiment/run-facts';
+import { formatP } from '../../experiment/p-format';
 /** Which lines the loss chart draws and how they look: color by run, style by set. */
 import type { RunId } from '../../experiment/types';
 import { palette } from '../kit/palette';
@@ -19,11 +21,6 @@ export interface SeriesStyle {
 
 export const TRAIN_DASH = '6 4';
 
-/** The runs on show: A (no dropout) and B (dropout) in compare mode, else the single run B. */
-export function runIds(compare: boolean): RunId[] {
-  return compare ? ['A', 'B'] : ['B'];
-}
-
 function styleFor(run: RunId, key: SeriesKey, compare: boolean): SeriesStyle {
   const id = `${run}-${key}`;
   if (!compare) {
@@ -37,13 +34,9 @@ function styleFor(run: RunId, key: SeriesKey, compare: boolean): SeriesStyle {
 
 /** The series in drawing order: faint minibatch lines at the back, test lines on top. */
 export function seriesStyles(compare: boolean, showBatch: boolean): SeriesStyle[] {
-  const runs = runIds(compare);
+  const runs = runsOf(compare);
   const keys: SeriesKey[] = showBatch ? ['batch', 'train', 'test'] : ['train', 'test'];
   return keys.flatMap((key) => runs.map((run) => styleFor(run, key, compare)));
-}
-
-function trimP(p: number): string {
-  return String(Number(p.toFixed(2)));
 }
 
 /** "p = 0.5", or "p = 0.5, 0.2" when the hidden layers differ. */
@@ -51,7 +44,7 @@ export function formatDropout(dropout: readonly number[]): string {
   const ps = dropout.filter((p) => Number.isFinite(p));
   if (ps.length === 0) return 'p = 0';
   const same = ps.every((p) => p === ps[0]);
-  return `p = ${same ? trimP(ps[0]) : ps.map(trimP).join(', ')}`;
+  return `p = ${same ? formatP(ps[0]) : ps.map(formatP).join(', ')}`;
 }
 
 /** A run's name in compare mode; null for the single run. */
@@ -72,7 +65,7 @@ const SET_NAMES: Record<SeriesKey, string> = STRINGS.loss.sets;
 export function legendGroups(compare: boolean, showBatch: boolean, dropout: readonly number[]): LegendGroup[] {
   const keys: SeriesKey[] = compare ? ['test', 'train'] : ['train', 'test'];
   if (showBatch) keys.push('batch');
-  return runIds(compare).map((run) => ({
+  return runsOf(compare).map((run) => ({
     run,
     label: runLabel(run, compare, dropout),
     items: keys.map((key) => ({ text: compare && key === 'batch' ? STRINGS.loss.minibatch : SET_NAMES[key], style: styleFor(run, key, compare) })),

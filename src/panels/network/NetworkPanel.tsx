@@ -1,3 +1,4 @@
+import { runsOf, layerSizes } from '../../experiment/run-facts';
 import { ChartTable } from '../kit/ChartTable';
 import { networkTable } from '../kit/chart-tables';
 import { useId, useMemo, useRef, useState } from 'react';
@@ -48,7 +49,7 @@ export function NetworkPanel() {
   const [shape, setShape] = useState<string | null>(null);
 
   const { sizes, runs } = useMemo(
-    () => (shape !== null ? parseShape(shape) : { sizes: [1, ...hiddenLayers, 1], runs: (compareSetting ? ['A', 'B'] : ['B']) as RunId[] }),
+    () => (shape !== null ? parseShape(shape) : { sizes: layerSizes(hiddenLayers), runs: runsOf(compareSetting) }),
     [shape, hiddenLayers, compareSetting],
   );
   const compare = runs.length > 1;

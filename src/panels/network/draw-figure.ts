@@ -8,7 +8,8 @@ import type { RunId } from '../../experiment/types';
 import { edgePaths, EDGE_BUCKETS } from './edge-paths';
 import type { FigurePlan } from './figure-plan';
 import { neuronLabel } from './labels';
-import { type LayerSlice, layerSlices, maxAbsWeight, paramCount } from './params';
+import { maxAbsWeight } from './params';
+import { type LayerSlice, layerSlices, paramCount } from '../../experiment/run-facts';
 import { strongestEdges } from './strongest-edges';
 
 export interface FigureDom {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketIndex, bucketStyle, EDGE_BUCKETS, edgePaths, strengthLevel, STRENGTH_LEVELS } from './edge-paths';
-import { layerSlices } from './params';
+import { layerSlices } from '../../experiment/run-facts';
 
 describe('edge buckets', () => {
   it('lists every bucket once, in the order bucketIndex uses, faded ones first', () => {

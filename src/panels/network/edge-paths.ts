@@ -4,7 +4,7 @@
  * by whether an end is a dropped neuron (faded). A handful of `d` attributes
  * per frame instead of hundreds of elements.
  */
-import type { LayerSlice } from './params';
+import type { LayerSlice } from '../../experiment/run-facts';
 
 export const STRENGTH_LEVELS = 4;
 

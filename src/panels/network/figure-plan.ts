@@ -3,6 +3,7 @@
  * (compare mode: run A without dropout, run B with it) side by side, or
  * stacked when the panel is too narrow for two.
  */
+import { dropoutOfRun } from '../../experiment/run-facts';
 import type { RunId } from '../../experiment/types';
 import { columnLabelLines, figureTitleLines, ioLabel, linesFit, sharedDropLines, textWidth } from './labels';
 import { type Box, type Column, columnSpacing, DEFAULT_COLUMN, networkColumns } from './layout';
@@ -111,7 +112,7 @@ export function stacksAt(width: number): boolean {
 }
 
 export function planDiagram({ sizes, runs, dropout, compare, width, height }: DiagramInput): DiagramPlan {
-  const runDropout = (run: RunId) => (compare && run === 'A' ? dropout.map(() => 0) : [...dropout]);
+  const runDropout = (run: RunId) => dropoutOfRun(dropout, run);
   if (runs.length < 2) {
     const run = runs[0] ?? 'B';
     return { figures: [planFigure(run, { x: 0, y: 0, width, height }, sizes, runDropout(run), compare)], stacked: false };

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabelLines, diagramCaption, dropLabel, dropoutSummary, figureTitleLines, formatProbability, keepFrequencyText, neuronLabel } from './labels';
+import { columnLabelLines, diagramCaption, dropLabel, dropoutSummary, figureTitleLines, keepFrequencyText, neuronLabel } from './labels';
 
 describe('labels', () => {
   it('shows p as the drop probability with keep = 1 − p, without float noise', () => {
     expect(dropLabel(0.5)).toBe('p = 0.5 (keep 0.5)');
     expect(dropLabel(0.7)).toBe('p = 0.7 (keep 0.3)');
     expect(dropLabel(0)).toBe('p = 0 (keep 1)');
-    expect(formatProbability(Number.NaN)).toBe('—');
   });
 
   it('fits column labels to the room, splitting p and keep when narrow', () => {

@@ -3,14 +3,9 @@
  * and the keep-frequency tooltip. p is always the DROP probability, shown with
  * keep = 1 − p next to it.
  */
+import { formatKeep, formatP } from '../../experiment/p-format';
 import type { RunId } from '../../experiment/types';
 import { STRINGS } from '../kit/strings';
-
-/** A probability with at most two decimals and no float noise: 0.5, 0.25, 0.3 (not 0.30000000000000004). */
-export function formatProbability(p: number): string {
-  if (!Number.isFinite(p)) return '—';
-  return String(Math.round(p * 100) / 100);
-}
 
 /** A percentage with at most one decimal: 50%, 49.7%. */
 export function formatPercent(fraction: number): string {
@@ -20,7 +15,7 @@ export function formatPercent(fraction: number): string {
 
 /** "p = 0.5 (keep 0.5)". */
 export function dropLabel(p: number): string {
-  return STRINGS.network.drop(formatProbability(p), formatProbability(1 - p));
+  return STRINGS.network.drop(formatP(p), formatKeep(p));
 }
 
 /** A rough width of a label in the panel's sans-serif font, for layout decisions. */
@@ -55,7 +50,7 @@ export function columnLabelLines(
   const fits = (text: string) => textWidth(text, fontSize) <= room;
   const p = dropout[layer - 1] ?? 0;
   const both = dropLabel(p);
-  const drop = fits(both) ? [both] : [STRINGS.network.p(formatProbability(p)), STRINGS.network.keep(formatProbability(1 - p))];
+  const drop = fits(both) ? [both] : [STRINGS.network.p(formatP(p)), STRINGS.network.keep(formatKeep(p))];
   if (form === 'bare') return drop;
   const named = STRINGS.network.hidden(layer, sizes[layer] ?? 0);
   return [fits(named) ? named : STRINGS.network.hiddenShort(layer), ...drop];
@@ -66,12 +61,12 @@ export function columnLabelLines(
  * one each: the shared p (and keep), or every layer's in order.
  */
 export function sharedDropLines(dropout: readonly number[], room: number, fontSize: number): string[] {
-  const values = dropout.map(formatProbability);
+  const values = dropout.map(formatP);
   if (values.length > 0 && values.every((v) => v === values[0])) {
     const one = STRINGS.network.inEveryLayer(dropLabel(dropout[0]));
     return textWidth(one, fontSize) <= room ? [one] : [STRINGS.network.everyLayer, dropLabel(dropout[0])];
   }
-  return [STRINGS.network.p(values.join(', ')), STRINGS.network.keep(dropout.map((p) => formatProbability(1 - p)).join(', '))];
+  return [STRINGS.network.p(values.join(', ')), STRINGS.network.keep(dropout.map((p) => formatKeep(p)).join(', '))];
 }
 
 /** Whether every line is at most `room` pixels wide. */
@@ -82,7 +77,7 @@ export function linesFit(lines: readonly string[], room: number, fontSize: numbe
 /** The drop probabilities of a run in a few characters: "0.5" when every layer shares one, else "0.5, 0.2". */
 export function dropoutSummary(dropout: readonly number[]): string {
   if (dropout.length === 0) return '0';
-  const values = dropout.map(formatProbability);
+  const values = dropout.map(formatP);
   return values.every((v) => v === values[0]) ? values[0] : values.join(', ');
 }
 

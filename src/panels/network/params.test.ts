@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenOffsets, layerSlices, maxAbsWeight, paramCount, weightAt } from './params';
+import { hiddenOffsets, maxAbsWeight, weightAt } from './params';
+import { layerSlices, paramCount } from '../../experiment/run-facts';
 
 /** A flat vector for sizes [2, 3, 1] where each number says where it came from. */
 function tagged(): Float32Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerSlices } from './params';
+import { layerSlices } from '../../experiment/run-facts';
 import { strongestEdges } from './strongest-edges';
 
 describe('strongestEdges', () => {

@@ -1,4 +1,4 @@
-import type { LayerSlice } from './params';
+import type { LayerSlice } from '../../experiment/run-facts';
 
 /**
  * The indices (i * nOut + o, local to the layer pair) of the `limit` edges with

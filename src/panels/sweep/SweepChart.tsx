@@ -1,3 +1,4 @@
+import { formatP } from '../../experiment/p-format';
 import { useRef } from 'react';
 import { area, line } from 'd3-shape';
 import type { SweepKind } from '../../experiment/sweep-plan';
@@ -5,7 +6,7 @@ import { formatMseTick, formatValue } from '../loss/ticks';
 import { palette } from '../kit/palette';
 import { useSize } from '../kit/use-size';
 import { chartGeometry, type ChartGeometry } from './geometry';
-import { formatP, pointLabel, valueText } from './labels';
+import { pointLabel, valueText } from './labels';
 import type { Spread, SweepPoint, SweepSeries } from './summary';
 import { STRINGS } from '../kit/strings';
 

@@ -1,6 +1,6 @@
+import { formatP } from '../../experiment/p-format';
 import type { SweepKind } from '../../experiment/sweep-plan';
 import { palette } from '../kit/palette';
-import { formatP } from './labels';
 import { STRINGS } from '../kit/strings';
 
 function LineSwatch({ color, dashed = false, marker }: { color: string; dashed?: boolean; marker: 'circle' | 'square' }) {

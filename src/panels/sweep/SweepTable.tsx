@@ -1,6 +1,6 @@
+import { formatP } from '../../experiment/p-format';
 import type { SweepKind } from '../../experiment/sweep-plan';
 import { formatValue } from '../loss/ticks';
-import { formatP } from './labels';
 import type { Spread, SweepSeries } from './summary';
 import { STRINGS } from '../kit/strings';
 

@@ -1,3 +1,4 @@
+import { formatP } from '../../experiment/p-format';
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { N_GRID, P_GRID, sweepPlan } from '../../experiment/sweep-plan';
@@ -6,7 +7,7 @@ import { saveBlob } from '../export/download';
 import { useAppState, useLab } from '../kit/context';
 import { formatValue } from '../loss/ticks';
 import { Panel } from '../kit/Panel';
-import { formatP, planText, valueText, verdictText } from './labels';
+import { planText, valueText, verdictText } from './labels';
 import { SweepChart } from './SweepChart';
 import { SweepControls } from './SweepControls';
 import { SweepLegend } from './SweepLegend';

@@ -1,3 +1,4 @@
+import { formatP } from '../../experiment/p-format';
 /** Texts of the sweep view: progress, time left, the plan, and point labels. */
 import type { SweepPlan } from '../../experiment/sweep-plan';
 import type { DropoutVerdict, SweepPoint } from './summary';
@@ -32,11 +33,6 @@ export function formatDuration(ms: number): string {
   if (s < 60) return STRINGS.sweep.seconds(s.toFixed(1));
   const whole = Math.round(s);
   return STRINGS.sweep.minutesSeconds(Math.floor(whole / 60), whole % 60);
-}
-
-/** A drop probability as text: 0.5 → "0.5". */
-export function formatP(p: number): string {
-  return String(Number(p.toFixed(3)));
 }
 
 /** What a sweep will do: "9 values of p × 5 seeds = 45 runs of 2,000 steps". */

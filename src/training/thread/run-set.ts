@@ -1,3 +1,4 @@
+import { runsOf, configOfRun } from '../../experiment/run-facts';
 import { type Dataset, makeDataset } from '../../data/datasets';
 import { Rng, Stream } from '../../model/rng';
 import type { Training } from '../../model/training';
@@ -28,13 +29,18 @@ export class RunSet {
   ) {
     validateExperiment(config);
     this.dataset = makeDataset(config);
-    const make = (id: RunId, noDropout: boolean): LiveRun => ({
+    const make = (id: RunId): LiveRun => ({
       id,
-      training: createTraining(config, this.dataset, noDropout),
+      training: createTraining(configOfRun(config, id), this.dataset),
       batchLoss: Number.NaN,
       divergedAt: null,
     });
-    this.runs = compare ? [make('A', true), make('B', false)] : [make('B', false)];
+    this.runs = runsOf(compare).map(make);
+  }
+
+  /** The run the page's readouts follow. */
+  get main(): LiveRun {
+    return this.runs[this.runs.length - 1];
   }
 
   get step(): number {
@@ -47,10 +53,7 @@ export class RunSet {
 
   /** Applies settings that keep the weights: p, variant, optimizer, learning rate, L2, batch size. */
   applyLive(config: ExperimentConfig): void {
-    for (const run of this.runs) {
-      const noDropout = this.compare && run.id === 'A';
-      run.training.applyLive(noDropout ? { ...config, dropout: config.dropout.map(() => 0) } : config);
-    }
+    for (const run of this.runs) run.training.applyLive(configOfRun(config, run.id));
   }
 
   /** One optimizer step of every run. Returns false when a run's loss went non-finite. */
@@ -102,7 +105,7 @@ export class RunSet {
   /** Fixed masks for the thinned-network curves: `count` sets, one row per hidden layer. */
   thinnedMasks(count: number): Uint8Array[][] {
     const rng = Rng.stream(this.config.seed, Stream.thinned);
-    const net = this.runs[this.runs.length - 1].training.net;
+    const net = this.main.training.net;
     return Array.from({ length: count }, () =>
       net.layers.slice(0, net.hiddenCount).map((layer, l) => {
         const keep = 1 - net.dropoutOf(l);
