@@ -5,7 +5,7 @@
  */
 import { type SettingsState, defaultSettings } from './defaults';
 import { own, readObject } from './field-checks';
-import { type AnySetting, type Home, SETTING_LIST, URL_SCHEMA_VERSION } from './settings';
+import { type AnySetting, type Home, SETTING_LIST } from './settings';
 import type { ExperimentConfig, PlaybackConfig } from './types';
 
 type RunSettings = Pick<SettingsState, 'config' | 'playback'>;
@@ -52,26 +52,15 @@ export function readPlayback(value: unknown): PlaybackConfig {
   return readHome('playback', value, 'playback.', defaultSettings());
 }
 
-function defaultText(row: AnySetting, defaults: SettingsState): string {
-  if (row.defaultText !== undefined) return row.defaultText;
-  const text = row.codec.encode(row.fallback(defaults));
-  const shown = text === '' ? 'none' : `\`${text}\``;
-  return row.always ? `${shown} (always written)` : shown;
-}
-
-/** The docs' table of link parameters (docs/embed.md), one line per setting, in reading order. */
-export function settingsDocTable(): string {
-  const defaults = defaultSettings();
-  const lines = [
-    '| Name | Meaning | Values | Default |',
-    '| --- | --- | --- | --- |',
-    `| \`v\` | Link version | \`${URL_SCHEMA_VERSION}\` | \`${URL_SCHEMA_VERSION}\` (always written) |`,
-    ...SETTING_LIST.map((row) => `| \`${row.url}\` | ${row.meaning} | ${row.codec.values} | ${defaultText(row, defaults)} |`),
-  ];
-  return lines.join('\n');
-}
-
 /** The rows that live in one part of the state. */
 export function settingsOf(home: Home): readonly AnySetting[] {
   return SETTING_LIST.filter((s) => s.home === home);
+}
+
+/** A fresh deep copy of a configuration with exactly the table's fields (nothing else a store may carry). */
+export function copyConfig(config: ExperimentConfig): ExperimentConfig {
+  const from: SettingsState = { ...defaultSettings(), config };
+  const draft = defaultSettings();
+  for (const row of settingsOf('config')) row.set(draft, structuredClone(row.get(from)));
+  return draft.config;
 }

@@ -10,7 +10,7 @@ import { ExportError, panelSvg } from './panel-svg';
 import { parseRunJson } from './parse-run-json';
 import { pngScale, svgToPng } from './raster';
 import { saveBlob } from './download';
-import { MAX_RUN_FILE_BYTES } from './run-file';
+import { MAX_RUN_FILE_BYTES } from '../../experiment/run-file';
 import { STRINGS } from '../kit/strings';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;

@@ -1,6 +1,7 @@
 import type { ExperimentConfig, PlaybackConfig, RunId } from '../../experiment/types';
-import { RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './run-file';
+import { RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from '../../experiment/run-file';
 import { runsOf, layerSizes } from '../../experiment/run-facts';
+import { copyConfig } from '../../experiment/setting-rules';
 import { STRINGS } from '../kit/strings';
 
 /** The parts of a frame a saved run needs. */
@@ -14,27 +15,6 @@ export interface RunJsonInput {
   playback: PlaybackConfig;
   frame: FrameRunsLike;
   savedAt: Date;
-}
-
-/** A fresh copy of the configuration with only its own fields (nothing else the store may carry). */
-function copyConfig(config: ExperimentConfig): ExperimentConfig {
-  const copy: ExperimentConfig = {
-    dataset: config.dataset,
-    n: config.n,
-    noise: config.noise,
-    testCount: config.testCount,
-    seed: config.seed,
-    hiddenLayers: [...config.hiddenLayers],
-    activation: config.activation,
-    dropout: [...config.dropout],
-    variant: config.variant,
-    optimizer: config.optimizer,
-    learningRate: config.learningRate,
-    l2: config.l2,
-    batchSize: config.batchSize,
-  };
-  if (config.points !== undefined) copy.points = config.points.map((p) => ({ x: p.x, y: p.y }));
-  return copy;
 }
 
 /** The saved-run document for the latest frame (serialize it with JSON.stringify). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRunJson } from './build-run-json';
 import { parseRunJson } from './parse-run-json';
-import { MAX_RUN_FILE_BYTES, type RunFile } from './run-file';
+import { MAX_RUN_FILE_BYTES, type RunFile } from '../../experiment/run-file';
 import { CONFIG, frameFor, PLAYBACK } from './test-fixtures';
 
 /** A valid file as a plain JSON value, ready to be broken in one place. */

@@ -1,7 +1,7 @@
 import type { RunSnapshot } from '../../experiment/types';
 import { describe, FieldError, isObject, own, readArray, readNumber, readObject } from '../../experiment/field-checks';
 import { readConfig, readPlayback } from '../../experiment/setting-rules';
-import { type LoadedRun, MAX_RUN_FILE_BYTES, RUN_FILE_FORMAT, RUN_FILE_VERSION } from './run-file';
+import { type LoadedRun, MAX_RUN_FILE_BYTES, RUN_FILE_FORMAT, RUN_FILE_VERSION } from '../../experiment/run-file';
 import { runsOf, layerSizes, paramCount } from '../../experiment/run-facts';
 import { STRINGS } from '../kit/strings';
 

@@ -1,4 +1,4 @@
-import type { ExperimentConfig, PlaybackConfig, RestoreState, RunId } from '../../experiment/types';
+import type { ExperimentConfig, PlaybackConfig, RestoreState, RunId } from './types';
 
 /** The `format` tag of a saved run file. */
 export const RUN_FILE_FORMAT = 'dropout-lab-run';
