@@ -11,7 +11,7 @@ import { createTelemetryStore } from './state/telemetry-store';
 import { watchVisibility } from './state/visibility';
 import { TrainerClient } from './training/client';
 import { SweepClient } from './sweep/client';
-import { DEFAULT_VIEW } from './experiment/defaults';
+import { DEFAULT_FRAME_OPTIONS } from './experiment/defaults';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -21,7 +21,7 @@ const opened = readLocation();
 const app = createAppStore({
   config: opened.state.config,
   playback: opened.state.playback,
-  view: { ...DEFAULT_VIEW, ...opened.state.view },
+  frameOptions: { ...DEFAULT_FRAME_OPTIONS, ...opened.state.frameOptions },
   playing: opened.state.page.autoplay,
   page: opened.state.page,
   display: { ...DEFAULT_DISPLAY, presenter: opened.state.page.presenter },
@@ -69,7 +69,7 @@ if (import.meta.env.MODE === 'e2e') {
   Object.assign(window, { __dropoutLabTest: { crashWorker: () => client.send({ type: 'test-crash' }) } });
 }
 
-watchVisibility(root, (hidden) => session?.setHidden(hidden));
+watchVisibility(root, (offscreen) => session?.setOffscreen(offscreen));
 session.boot();
 startMessageApi({ app, telemetry, session, sweep });
 const linkProblems = describeUrlNotices(opened.notices);

@@ -21,7 +21,7 @@ export function urlStateOf(state: AppState, sweep: SweepSettings = DEFAULT_SWEEP
   return {
     config: state.config,
     playback: state.playback,
-    view: { mcBand: state.view.mcBand, ghosts: state.view.ghosts },
+    frameOptions: { mcBand: state.frameOptions.mcBand, thinnedCurves: state.frameOptions.thinnedCurves },
     page: { ...state.page, presenter: state.display.presenter },
     sweep: { ...sweep },
   };
@@ -53,7 +53,7 @@ export function syncLocation(app: AppStore, delayMs = 250, sweep?: SweepSettings
     if (
       state.config === previous.config &&
       state.playback === previous.playback &&
-      state.view === previous.view &&
+      state.frameOptions === previous.frameOptions &&
       state.page === previous.page &&
       state.display.presenter === previous.display.presenter
     )

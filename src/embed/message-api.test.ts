@@ -38,7 +38,7 @@ function harness(options: Options = {}) {
   const app = createAppStore({
     config: structuredClone(CONFIG),
     playback: { speed: 0, stopAt: 0, compare },
-    view: { mcBand: false, mcPasses: 30, ghosts: 0, maskExample: 0, hoveredNeuron: null },
+    frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null },
     playing: false,
     page: { ...STANDALONE_PAGE, embed: true, autoplay: false, panels: ['fit', 'loss'], origin },
   });
@@ -69,7 +69,7 @@ function harness(options: Options = {}) {
     prediction: new Float32Array(3),
     mcMean: null,
     mcStd: null,
-    ghosts: null,
+    thinnedCurves: null,
     masks: [],
     params: new Float32Array(0),
     keepFrequency: new Float32Array(0),
@@ -125,7 +125,7 @@ function harness(options: Options = {}) {
           }
           dirty = true;
           break;
-        case 'view':
+        case 'frame-options':
           dirty = true;
           break;
         default:
@@ -233,7 +233,15 @@ function harness(options: Options = {}) {
 
 function stateOf(h: ReturnType<typeof harness>) {
   const s = h.app.getState();
-  return structuredClone({ config: s.config, playback: s.playback, view: s.view, page: s.page, display: s.display, playing: s.playing, diverged: s.diverged });
+  return structuredClone({
+    config: s.config,
+    playback: s.playback,
+    frameOptions: s.frameOptions,
+    page: s.page,
+    display: s.display,
+    playing: s.playing,
+    diverged: s.diverged,
+  });
 }
 
 afterEach(() => {
@@ -510,12 +518,12 @@ describe('set', () => {
     expect(h.of('warning')).toEqual([]);
     expect(h.toWorker.slice(worker)).toEqual([
       { type: 'set', patch: { config: { dropout: [0.2, 0.5] }, playback: { compare: true } } },
-      { type: 'view', patch: { mcBand: true, ghosts: 3 } },
+      { type: 'frame-options', patch: { mcBand: true, thinnedCurves: 3 } },
     ]);
     const s = h.app.getState();
     expect(s.page).toMatchObject({ panels: ['fit'], hide: ['data'], presenter: true, embed: true, origin: HOST });
     expect(s.display.presenter).toBe(true);
-    expect(s.view).toMatchObject({ mcBand: true, ghosts: 3 });
+    expect(s.frameOptions).toMatchObject({ mcBand: true, thinnedCurves: 3 });
   });
 
   it('takes the URL text forms too', () => {
@@ -622,11 +630,11 @@ describe('progress', () => {
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
   });
 
-  it('is not sent for frames that change nothing reported, such as a view change while paused', () => {
+  it('is not sent for frames that change nothing reported, such as a frameOptions change while paused', () => {
     const h = harness();
     h.boot();
     h.clear();
-    h.session.setView({ maskExample: 3 });
+    h.session.setFrameOptions({ maskExample: 3 });
     h.tick();
     h.advance(SETTLE_MS * 2);
     expect(h.posted).toEqual([]);

@@ -4,7 +4,7 @@
  * through the same session actions the controls use.
  */
 import type { AppStore } from '../state/app-store';
-import type { PageOptions } from '../experiment/page-options';
+import type { PageLayout } from '../experiment/page-options';
 import type { Session } from '../state/session';
 import type { SettingsState } from '../experiment/defaults';
 
@@ -28,9 +28,9 @@ export interface SweepControl {
 }
 
 /** The page fields the embedding page may change (`embed` and `origin` stay as the link set them). */
-type SettablePage = Pick<PageOptions, 'panels' | 'autoplay' | 'hide' | 'presenter'>;
+type SettablePage = Pick<PageLayout, 'panels' | 'autoplay' | 'hide' | 'presenter'>;
 
-function settablePage(page: PageOptions): SettablePage {
+function settablePage(page: PageLayout): SettablePage {
   return { panels: page.panels, autoplay: page.autoplay, hide: page.hide, presenter: page.presenter };
 }
 
@@ -43,17 +43,17 @@ export function applyUrlState(app: AppStore, session: Session, next: SettingsSta
   // Custom points stay in the configuration when the data changes (as with the controls), so that switching back keeps them.
   const config = changed(s.config, next.config);
   const playback = changed(s.playback, next.playback);
-  const view = changed({ mcBand: s.view.mcBand, ghosts: s.view.ghosts }, next.view);
+  const frameOptions = changed({ mcBand: s.frameOptions.mcBand, thinnedCurves: s.frameOptions.thinnedCurves }, next.frameOptions);
   const page = changed(settablePage(s.page), settablePage(next.page));
   const presenterChanged = next.page.presenter !== s.display.presenter;
   const sweepSettings = sweep === undefined ? {} : changed(sweep.store.getState().settings, next.sweep);
 
   if (!isEmpty(config) || !isEmpty(playback)) session.set({ ...(isEmpty(config) ? {} : { config }), ...(isEmpty(playback) ? {} : { playback }) });
-  if (!isEmpty(view)) session.setView(view);
+  if (!isEmpty(frameOptions)) session.setFrameOptions(frameOptions);
   if (!isEmpty(page)) app.setState((state) => ({ page: { ...state.page, ...page } }));
   if (presenterChanged) session.setDisplay({ presenter: next.page.presenter });
   if (sweep !== undefined && !isEmpty(sweepSettings)) sweep.setSettings(sweepSettings);
-  return !isEmpty(config) || !isEmpty(playback) || !isEmpty(view) || !isEmpty(page) || presenterChanged || !isEmpty(sweepSettings);
+  return !isEmpty(config) || !isEmpty(playback) || !isEmpty(frameOptions) || !isEmpty(page) || presenterChanged || !isEmpty(sweepSettings);
 }
 
 /**

@@ -5,18 +5,18 @@
  */
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
-import { DEFAULT_PANELS, type PageOptions } from './page-options';
+import { DEFAULT_PANELS, type PageLayout } from './page-options';
 import type { SweepSettings } from './sweep-plan';
-import type { ExperimentConfig, PlaybackConfig, ViewOptions } from './types';
+import type { ExperimentConfig, PlaybackConfig, FrameOptions } from './types';
 
 /** Drop probability of every hidden layer unless a link or preset says otherwise. */
 export const DEFAULT_DROP = 0.5;
 
 /** What the panels ask the trainer for before the user changes anything. */
-export const DEFAULT_VIEW: ViewOptions = { mcBand: false, mcPasses: 30, ghosts: 0, maskExample: 0, hoveredNeuron: null };
+export const DEFAULT_FRAME_OPTIONS: FrameOptions = { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null };
 
-/** The part of the view a link carries. */
-export type LinkView = Pick<ViewOptions, 'mcBand' | 'ghosts'>;
+/** The part of the frameOptions a link carries. */
+export type LinkFrameOptions = Pick<FrameOptions, 'mcBand' | 'thinnedCurves'>;
 
 /** A p sweep of 2000 steps per run over 5 seeds. */
 export const DEFAULT_SWEEP_SETTINGS: Readonly<SweepSettings> = { kind: 'p', steps: 2000, seeds: 5 };
@@ -24,7 +24,7 @@ export const DEFAULT_SWEEP_SETTINGS: Readonly<SweepSettings> = { kind: 'p', step
 export const DEFAULT_PLAYBACK: Readonly<PlaybackConfig> = { speed: 0, stopAt: 0, compare: false };
 
 /** The standalone page's layout; an embed changes it through its link. */
-export const STANDALONE_PAGE: Readonly<PageOptions> = { embed: false, panels: [...DEFAULT_PANELS], autoplay: true, presenter: false, hide: [], origin: null };
+export const STANDALONE_PAGE: Readonly<PageLayout> = { embed: false, panels: [...DEFAULT_PANELS], autoplay: true, presenter: false, hide: [], origin: null };
 
 /** The experiment a page opens with: the overfitting preset with p = DEFAULT_DROP in every hidden layer (a fresh copy each call). */
 export function defaultExperiment(): ExperimentConfig {
@@ -36,13 +36,13 @@ export function defaultExperiment(): ExperimentConfig {
   };
 }
 
-/** Everything a link can say: the experiment, its playback, the view, the page layout and the sweep's settings. */
+/** Everything a link can say: the experiment, its playback, the frameOptions, the page layout and the sweep's settings. */
 export interface SettingsState {
   /** `config.points` is present exactly when the dataset is custom. */
   config: ExperimentConfig;
   playback: PlaybackConfig;
-  view: LinkView;
-  page: PageOptions;
+  frameOptions: LinkFrameOptions;
+  page: PageLayout;
   sweep: SweepSettings;
 }
 
@@ -51,7 +51,7 @@ export function defaultSettings(): SettingsState {
   return {
     config: defaultExperiment(),
     playback: { ...DEFAULT_PLAYBACK },
-    view: { mcBand: DEFAULT_VIEW.mcBand, ghosts: DEFAULT_VIEW.ghosts },
+    frameOptions: { mcBand: DEFAULT_FRAME_OPTIONS.mcBand, thinnedCurves: DEFAULT_FRAME_OPTIONS.thinnedCurves },
     page: { ...STANDALONE_PAGE, panels: [...STANDALONE_PAGE.panels], hide: [] },
     sweep: { ...DEFAULT_SWEEP_SETTINGS },
   };
@@ -68,7 +68,7 @@ export function cloneSettings(state: SettingsState): SettingsState {
       ...(points === undefined ? {} : { points: points.map((p) => ({ x: p.x, y: p.y })) }),
     },
     playback: { ...state.playback },
-    view: { ...state.view },
+    frameOptions: { ...state.frameOptions },
     page: { ...state.page, panels: [...state.page.panels], hide: [...state.page.hide] },
     sweep: { ...state.sweep },
   };

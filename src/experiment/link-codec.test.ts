@@ -43,7 +43,7 @@ describe('parseHash: defaults', () => {
         batchSize: 0,
       },
       playback: { speed: 0, stopAt: 0, compare: false },
-      view: { mcBand: false, ghosts: 0 },
+      frameOptions: { mcBand: false, thinnedCurves: 0 },
       page: { embed: false, panels: ['fit', 'network', 'loss', 'controls'], autoplay: true, presenter: false, hide: [], origin: null },
       sweep: { kind: 'p', steps: 2000, seeds: 5 },
     });
@@ -92,7 +92,7 @@ describe('parseHash: numbers', () => {
     const { state, notice } = only('#n=16.5');
     expect(state.config.n).toBe(17);
     expect(notice.message).toBe('n: 16.5 is not a whole number; using 17.');
-    expect(only('#ghosts=2.2').state.view.ghosts).toBe(2);
+    expect(only('#ghosts=2.2').state.frameOptions.thinnedCurves).toBe(2);
   });
 
   it('falls back to the default for NaN, Infinity, hex or empty values', () => {
@@ -115,7 +115,7 @@ describe('parseHash: numbers', () => {
     expect(fields).toEqual(['n', 'noise', 'test', 'seed', 'batch', 'l2', 'speed', 'stop', 'ghosts']);
     expect(state.config).toMatchObject({ n: 2, noise: 1, testCount: 10, seed: 0, batchSize: 500, l2: 1 });
     expect(state.playback).toMatchObject({ speed: 10000, stopAt: 10000000 });
-    expect(state.view.ghosts).toBe(10);
+    expect(state.frameOptions.thinnedCurves).toBe(10);
     expect(parse('#seed=2147483648').state.config.seed).toBe(2147483647);
     expect(parse('#seed=2147483647').notices).toEqual([]);
   });
@@ -182,7 +182,7 @@ describe('parseHash: choices and flags', () => {
     const { state, notices } = parse('#compare=1&band=true&presenter=1&embed=1&autoplay=false');
     expect(notices).toEqual([]);
     expect(state.playback.compare).toBe(true);
-    expect(state.view.mcBand).toBe(true);
+    expect(state.frameOptions.mcBand).toBe(true);
     expect(state.page).toMatchObject({ presenter: true, embed: true, autoplay: false });
     const { state: bad, notice } = only('#compare=yes');
     expect(bad.playback.compare).toBe(false);

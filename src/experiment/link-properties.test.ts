@@ -32,11 +32,11 @@ function expectValidState(state: SettingsState): void {
   expect('points' in state.config).toBe(state.config.dataset === 'custom');
   expect(inRange(state.playback.speed, SETTINGS.speed.limits)).toBe(true);
   expect(inRange(state.playback.stopAt, SETTINGS.stop.limits, true)).toBe(true);
-  expect(inRange(state.view.ghosts, SETTINGS.ghosts.limits, true)).toBe(true);
+  expect(inRange(state.frameOptions.thinnedCurves, SETTINGS.ghosts.limits, true)).toBe(true);
   expect(SWEEP_KINDS).toContain(state.sweep.kind);
   expect(inRange(state.sweep.steps, SWEEP_LIMITS.steps, true)).toBe(true);
   expect(inRange(state.sweep.seeds, SWEEP_LIMITS.seeds, true)).toBe(true);
-  for (const flag of [state.playback.compare, state.view.mcBand, state.page.embed, state.page.autoplay, state.page.presenter]) {
+  for (const flag of [state.playback.compare, state.frameOptions.mcBand, state.page.embed, state.page.autoplay, state.page.presenter]) {
     expect(typeof flag).toBe('boolean');
   }
   const { panels, hide, origin } = state.page;
@@ -111,7 +111,7 @@ const stateArb: fc.Arbitrary<SettingsState> = fc
     l2: numberIn(MODEL_LIMITS.l2),
     batchSize: numberIn(MODEL_LIMITS.batchSize, true),
     playback: fc.record({ speed: numberIn(SETTINGS.speed.limits), stopAt: numberIn(SETTINGS.stop.limits, true), compare: fc.boolean() }),
-    view: fc.record({ mcBand: fc.boolean(), ghosts: numberIn(SETTINGS.ghosts.limits, true) }),
+    frameOptions: fc.record({ mcBand: fc.boolean(), thinnedCurves: numberIn(SETTINGS.ghosts.limits, true) }),
     page: fc.record({
       embed: fc.boolean(),
       panels: fc.subarray([...PANEL_NAMES], { minLength: 1 }),
@@ -122,9 +122,9 @@ const stateArb: fc.Arbitrary<SettingsState> = fc
     }),
     sweep: fc.record({ kind: fc.constantFrom(...SWEEP_KINDS), steps: numberIn(SWEEP_LIMITS.steps, true), seeds: numberIn(SWEEP_LIMITS.seeds, true) }),
   })
-  .map(({ model, playback, view, page, sweep, points, ...data }) => {
+  .map(({ model, playback, frameOptions, page, sweep, points, ...data }) => {
     const config = { ...data, ...model };
-    return { config: config.dataset === 'custom' ? { ...config, points } : config, playback, view, page, sweep };
+    return { config: config.dataset === 'custom' ? { ...config, points } : config, playback, frameOptions, page, sweep };
   });
 
 const schemaKeys = ['v', ...URL_FIELDS.map((field) => field.key)];

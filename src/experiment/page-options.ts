@@ -7,7 +7,7 @@ export const DEFAULT_PANELS: readonly PanelName[] = ['fit', 'network', 'loss', '
 export const CONTROL_NAMES = ['playback', 'speed', 'presets', 'dropout', 'compare', 'variant', 'data', 'network', 'training', 'export', 'presenter'] as const;
 
 /** How the page itself is laid out; set by the link (and partly by the embed API). */
-export interface PageOptions {
+export interface PageLayout {
   embed: boolean;
   panels: PanelName[];
   autoplay: boolean;

@@ -32,13 +32,13 @@ export interface NeuronRef {
 }
 
 /** What the page wants drawn beyond the basics; changing it never touches the run. */
-export interface ViewOptions {
+export interface FrameOptions {
   /** Compute the MC-dropout predictive mean and ±σ band. */
   mcBand: boolean;
   /** Train-mode passes per MC estimate. */
   mcPasses: number;
   /** How many thinned-network curves (fixed random masks) to draw. */
-  ghosts: number;
+  thinnedCurves: number;
   /** Which example of the last minibatch has its masks shown. */
   maskExample: number;
   /** A hidden neuron whose output over x is wanted, or null. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { ExperimentConfig, PlaybackConfig, RestoreState, ViewOptions } from '../experiment/types';
+import type { ExperimentConfig, PlaybackConfig, RestoreState, FrameOptions } from '../experiment/types';
 import type { LossHistory } from './loss-history';
-import { type PageOptions } from '../experiment/page-options';
+import { type PageLayout } from '../experiment/page-options';
 import { STANDALONE_PAGE } from '../experiment/defaults';
 
 export interface Notice {
@@ -67,14 +67,14 @@ export const DEFAULT_DISPLAY: DisplayOptions = {
 
 export interface AppState {
   /** Page layout from the link: embed mode, which panels, hidden controls, the embed API's origin. */
-  page: PageOptions;
+  page: PageLayout;
   config: ExperimentConfig;
   playback: PlaybackConfig;
-  view: ViewOptions;
+  frameOptions: FrameOptions;
   display: DisplayOptions;
   /** The user's intent; training also stops while the page is hidden. */
   playing: boolean;
-  hidden: boolean;
+  offscreen: boolean;
   diverged: boolean;
   mode: 'worker' | 'main-thread';
   notices: Notice[];
@@ -84,12 +84,12 @@ export interface AppState {
 
 export const EMPTY_READOUTS: Readouts = { step: 0, epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN, stepsPerSec: 0, gap: Number.NaN };
 
-export function createAppStore(initial: Pick<AppState, 'config' | 'playback' | 'view' | 'playing'> & Partial<Pick<AppState, 'page' | 'display'>>) {
+export function createAppStore(initial: Pick<AppState, 'config' | 'playback' | 'frameOptions' | 'playing'> & Partial<Pick<AppState, 'page' | 'display'>>) {
   return create<AppState>()(() => ({
     page: STANDALONE_PAGE,
     display: DEFAULT_DISPLAY,
     ...initial,
-    hidden: false,
+    offscreen: false,
     diverged: false,
     mode: 'worker',
     notices: [],

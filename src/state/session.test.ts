@@ -22,7 +22,7 @@ function runFrame(step: number, run: 'A' | 'B' = 'B'): RunFrame {
     prediction: new Float32Array(3),
     mcMean: null,
     mcStd: null,
-    ghosts: null,
+    thinnedCurves: null,
     masks: [],
     params: Float32Array.of(step),
     keepFrequency: new Float32Array(0),
@@ -44,7 +44,7 @@ function setup() {
   const app = createAppStore({
     config: CONFIG,
     playback: { speed: 0, stopAt: 0, compare: false },
-    view: { mcBand: false, mcPasses: 30, ghosts: 0, maskExample: 0, hoveredNeuron: null },
+    frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null },
     playing: true,
   });
   const telemetry = createTelemetryStore();
@@ -135,14 +135,14 @@ describe('session', () => {
 
   it('pauses while hidden and resumes only if the user still wants it to play', () => {
     const t = setup();
-    t.session.setHidden(true);
+    t.session.setOffscreen(true);
     expect(t.sent.at(-1)).toEqual({ type: 'pause' });
-    t.session.setHidden(false);
+    t.session.setOffscreen(false);
     expect(t.sent.at(-1)).toEqual({ type: 'play' });
-    t.session.setHidden(true);
+    t.session.setOffscreen(true);
     t.session.pause();
     const count = t.sent.length;
-    t.session.setHidden(false);
+    t.session.setOffscreen(false);
     expect(t.sent.length).toBe(count);
   });
 

@@ -2,7 +2,7 @@ import { mainRun } from '../experiment/run-facts';
 import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
 import type { Frame, FromWorker, ToWorker } from '../training/protocol';
-import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, ViewOptions } from '../experiment/types';
+import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, FrameOptions } from '../experiment/types';
 import type { AppStore, DisplayOptions, Notice, UndoPoint } from './app-store';
 import { LossHistory } from './loss-history';
 import type { TelemetryStore } from './telemetry-store';
@@ -56,7 +56,7 @@ export function createSession(deps: SessionDeps) {
 
   function effectivePlaying(): boolean {
     const s = app.getState();
-    return s.playing && !s.hidden && !s.diverged;
+    return s.playing && !s.offscreen && !s.diverged;
   }
 
   function commitFrame(): void {
@@ -141,9 +141,9 @@ export function createSession(deps: SessionDeps) {
     }
   }
 
-  function start(config: ExperimentConfig, playback: PlaybackConfig, view: ViewOptions, playing: boolean, restore: RestoreState | null): void {
-    app.setState({ config, playback, view, playing });
-    deps.start({ type: 'init', config, playback, view, playing: playing && !app.getState().hidden, restore });
+  function start(config: ExperimentConfig, playback: PlaybackConfig, frameOptions: FrameOptions, playing: boolean, restore: RestoreState | null): void {
+    app.setState({ config, playback, frameOptions, playing });
+    deps.start({ type: 'init', config, playback, frameOptions, playing: playing && !app.getState().offscreen, restore });
   }
 
   function play(): void {
@@ -170,7 +170,7 @@ export function createSession(deps: SessionDeps) {
     /** The first start, from the configuration the page was opened with. */
     boot(): void {
       const s = app.getState();
-      start(s.config, s.playback, s.view, s.playing, null);
+      start(s.config, s.playback, s.frameOptions, s.playing, null);
     },
 
     play,
@@ -218,9 +218,9 @@ export function createSession(deps: SessionDeps) {
       play();
     },
 
-    setView(patch: Partial<ViewOptions>): void {
-      app.setState((s) => ({ view: { ...s.view, ...patch } }));
-      deps.send({ type: 'view', patch });
+    setFrameOptions(patch: Partial<FrameOptions>): void {
+      app.setState((s) => ({ frameOptions: { ...s.frameOptions, ...patch } }));
+      deps.send({ type: 'frame-options', patch });
     },
 
     setDisplay(patch: Partial<DisplayOptions>): void {
@@ -236,7 +236,7 @@ export function createSession(deps: SessionDeps) {
       app.setState({ undo: { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories } });
       telemetry.setState({ histories: [] });
       notify('info', `Loaded a saved run${restore ? ` at step ${restore.runs[0]?.step ?? 0}` : ''}.`, true);
-      start(config, playback, s.view, s.playing, restore);
+      start(config, playback, s.frameOptions, s.playing, restore);
     },
 
     /** Brings back the configuration and the run from before the last rebuild. */
@@ -245,14 +245,14 @@ export function createSession(deps: SessionDeps) {
       if (point === null) return;
       app.setState((s) => ({ undo: null, notices: s.notices.filter((n) => !n.undoable) }));
       telemetry.setState({ histories: point.histories });
-      start(point.config, point.playback, app.getState().view, app.getState().playing, point.restore);
+      start(point.config, point.playback, app.getState().frameOptions, app.getState().playing, point.restore);
     },
 
-    /** The page or the embed scrolled out of view (or came back): training pauses meanwhile. */
-    setHidden(hidden: boolean): void {
-      if (app.getState().hidden === hidden) return;
+    /** The page or the embed scrolled out of frameOptions (or came back): training pauses meanwhile. */
+    setOffscreen(offscreen: boolean): void {
+      if (app.getState().offscreen === offscreen) return;
       const wasPlaying = effectivePlaying();
-      app.setState({ hidden });
+      app.setState({ offscreen });
       const nowPlaying = effectivePlaying();
       if (wasPlaying && !nowPlaying) deps.send({ type: 'pause' });
       if (!wasPlaying && nowPlaying) deps.send({ type: 'play' });

@@ -1,7 +1,7 @@
 import { assertNever } from '../experiment/assert-never';
 import { type Backend as WorkerBackend, workerBackend } from '../threads/worker-backend';
 import type { FromWorker, ToWorker } from './protocol';
-import type { RestoreState, ViewOptions } from '../experiment/types';
+import type { RestoreState, FrameOptions } from '../experiment/types';
 import { mainThreadBackend } from '../threads/main-thread-backend';
 
 export type InitCommand = Extract<ToWorker, { type: 'init' }>;
@@ -79,8 +79,8 @@ export class TrainerClient {
         init.playback = { ...init.playback, ...message.patch.playback };
         return;
       }
-      case 'view':
-        init.view = { ...init.view, ...(message.patch as Partial<ViewOptions>) };
+      case 'frame-options':
+        init.frameOptions = { ...init.frameOptions, ...(message.patch as Partial<FrameOptions>) };
         return;
       case 'reset':
         this.restore = null;

@@ -3,10 +3,10 @@
  * unions, one per direction. Types only; every switch over them ends in an
  * exhaustive `never` check (src/experiment/assert-never.ts).
  */
-import type { ExperimentConfig, PlaybackConfig, RestoreState, RunId, RunStartReason, SettingsPatch, ViewOptions } from '../experiment/types';
+import type { ExperimentConfig, PlaybackConfig, RestoreState, RunId, RunStartReason, SettingsPatch, FrameOptions } from '../experiment/types';
 
 export type ToWorker =
-  | { type: 'init'; config: ExperimentConfig; playback: PlaybackConfig; view: ViewOptions; playing: boolean; restore: RestoreState | null }
+  | { type: 'init'; config: ExperimentConfig; playback: PlaybackConfig; frameOptions: FrameOptions; playing: boolean; restore: RestoreState | null }
   | { type: 'play' }
   | { type: 'pause' }
   /** Pauses, then runs exactly `count` optimizer steps, then stays paused. */
@@ -14,7 +14,7 @@ export type ToWorker =
   /** Back to step 0 with the same seed: the same data and initial weights. */
   | { type: 'reset' }
   | { type: 'set'; patch: SettingsPatch }
-  | { type: 'view'; patch: Partial<ViewOptions> }
+  | { type: 'frame-options'; patch: Partial<FrameOptions> }
   /** The page has drawn the last frame; the worker may post the next. */
   | { type: 'ack' }
   /** Test builds only: makes the worker throw. */
@@ -60,7 +60,7 @@ export interface RunFrame {
   mcMean: Float32Array | null;
   mcStd: Float32Array | null;
   /** Thinned-network curves, ghosts × grid, row-major; null when none are asked for. */
-  ghosts: Float32Array | null;
+  thinnedCurves: Float32Array | null;
   /** Masks of the example on show, one array per hidden layer (1 = kept). */
   masks: Uint8Array[];
   /** Flat weights and biases in the kernel's layout. */

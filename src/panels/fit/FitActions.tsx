@@ -12,8 +12,8 @@ export function FitActions() {
   const { showTest, showTruth, compareLayout } = useAppState(
     useShallow((s) => ({ showTest: s.display.showTest, showTruth: s.display.showTruth, compareLayout: s.display.compareLayout })),
   );
-  const mcBand = useAppState((s) => s.view.mcBand);
-  const ghosts = useAppState((s) => s.view.ghosts);
+  const mcBand = useAppState((s) => s.frameOptions.mcBand);
+  const ghosts = useAppState((s) => s.frameOptions.thinnedCurves);
   const compare = useAppState((s) => s.playback.compare);
   const custom = useAppState((s) => s.config.dataset === 'custom');
   return (
@@ -27,12 +27,12 @@ export function FitActions() {
         {STRINGS.fit.actions.testPoints}
       </label>
       <label className="fit-toggle" title={STRINGS.fit.actions.mcBandHint}>
-        <input type="checkbox" checked={mcBand} onChange={(e) => session.setView({ mcBand: e.currentTarget.checked })} />
+        <input type="checkbox" checked={mcBand} onChange={(e) => session.setFrameOptions({ mcBand: e.currentTarget.checked })} />
         {STRINGS.fit.actions.mcBand}
       </label>
       <label className="fit-toggle" title={STRINGS.fit.actions.thinnedHint}>
         {STRINGS.fit.actions.thinned}
-        <select value={Math.min(MAX_GHOSTS, Math.max(0, ghosts))} onChange={(e) => session.setView({ ghosts: Number(e.currentTarget.value) })}>
+        <select value={Math.min(MAX_GHOSTS, Math.max(0, ghosts))} onChange={(e) => session.setFrameOptions({ thinnedCurves: Number(e.currentTarget.value) })}>
           {Array.from({ length: MAX_GHOSTS + 1 }, (_, n) => (
             <option key={n} value={n}>
               {n === 0 ? STRINGS.fit.actions.none : n}

@@ -12,7 +12,7 @@ interface LegendProps {
   showTruth: boolean;
   curves: LegendCurve[];
   band: boolean;
-  ghosts: boolean;
+  thinnedCurves: boolean;
   neuron: string | null;
 }
 
@@ -30,7 +30,7 @@ function Item({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
 const line = (color: string, width = 2.5, dash?: string) => <line x1={1} x2={17} y1={5} y2={5} stroke={color} strokeWidth={width} strokeDasharray={dash} />;
 
 /** What each mark in the fit plot means; only the layers on show are listed. */
-export function FitLegend({ showTest, showTruth, curves, band, ghosts, neuron }: LegendProps) {
+export function FitLegend({ showTest, showTruth, curves, band, thinnedCurves, neuron }: LegendProps) {
   return (
     <ul className="fit-legend" aria-label={STRINGS.fit.legend.label}>
       <Item swatch={<circle cx={9} cy={5} r={4} fill={palette.train} />}>{STRINGS.fit.legend.train}</Item>
@@ -42,7 +42,7 @@ export function FitLegend({ showTest, showTruth, curves, band, ghosts, neuron }:
         </Item>
       ))}
       {band && <Item swatch={<rect x={1} y={1} width={16} height={8} fill={palette.band} />}>{STRINGS.fit.legend.band}</Item>}
-      {ghosts && <Item swatch={line(palette.ghost, 1.25)}>{STRINGS.fit.legend.ghosts}</Item>}
+      {thinnedCurves && <Item swatch={line(palette.ghost, 1.25)}>{STRINGS.fit.legend.ghosts}</Item>}
       {neuron && <Item swatch={line(palette.highlight, 2)}>{neuron}</Item>}
     </ul>
   );

@@ -36,9 +36,9 @@ export function FitPanel() {
   );
   const custom = useAppState((s) => s.config.dataset === 'custom');
   const dropout = useAppState(useShallow((s) => s.config.dropout));
-  const mcBand = useAppState((s) => s.view.mcBand);
-  const ghosts = useAppState((s) => s.view.ghosts);
-  const hovered = useAppState((s) => s.view.hoveredNeuron);
+  const mcBand = useAppState((s) => s.frameOptions.mcBand);
+  const ghosts = useAppState((s) => s.frameOptions.thinnedCurves);
+  const hovered = useAppState((s) => s.frameOptions.hoveredNeuron);
 
   // The y range follows the data only, so the axes hold still while the model trains.
   const [yDomain, setYDomain] = useState<Domain>(BASE_Y_DOMAIN);
@@ -144,7 +144,7 @@ export function FitPanel() {
           showTruth={showTruth}
           curves={legendCurves}
           band={mcBand && withDropout}
-          ghosts={ghosts > 0 && withDropout}
+          thinnedCurves={ghosts > 0 && withDropout}
           neuron={neuronName && STRINGS.fit.neuronOutput(neuronName)}
         />
         <p id="fit-status" className="fit-status" aria-live="polite">

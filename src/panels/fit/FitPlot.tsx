@@ -132,7 +132,7 @@ export function FitPlot({
     setD(band.current, grid && shownBand ? bandPath(grid, shownBand.mean, shownBand.std, 2, sx, sy) : '');
     setD(bandMean.current, grid && shownBand ? curvePath(grid, shownBand.mean, sx, sy) : '');
 
-    const rows = layers?.ghosts ?? null;
+    const rows = layers?.thinnedCurves ?? null;
     const n = grid?.length ?? 0;
     const available = rows && n > 0 ? Math.floor(rows.length / n) : 0;
     for (let g = 0; g < ghostCount; g++) {

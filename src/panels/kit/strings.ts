@@ -7,19 +7,20 @@
  *
  * Re-exported from here, and kept in their own files:
  * - the lesson and the guided tour: ./lesson/strings.ts (LESSON, TOUR);
- * - the presets' names and descriptions: ../state/presets.ts (PRESETS).
+ * - the presets' names and descriptions: src/experiment/presets.ts (PRESETS).
  *
  * Other places with user-facing text, left where they are (module boundaries):
  * - src/state/session.ts: the notices of the session (presets, Undo, worker restarts, …),
  *   and src/state/sweep-store.ts: why a sweep stopped;
- * - src/embed/url-*.ts and src/embed/location-sync.ts: the notices about a link's settings that could not be used;
+ * - src/experiment/codecs.ts, list-codecs.ts, link-codec.ts and settings.ts (labels, docs' meanings): the notices
+ *   about a link's settings that could not be used;
  * - src/model/validation.ts: the validation messages of a configuration.
  * And in the panels, on purpose:
- * - ./export/field-checks.ts, ./export/read-config.ts and the field checks of ./export/parse-run-json.ts:
+ * - src/experiment/field-checks.ts, the strict codecs and the field checks of ./export/parse-run-json.ts:
  *   the details of a bad run file ("hiddenLayers[0] must be an integer from 1 to 128 (got 0)"), which name
  *   JSON fields and types; STRINGS.export.badField wraps them;
  * - the math notation "p = 0.5" built by the number helpers (./fit/labels.ts, ./loss/series.ts,
- *   ./network/labels.ts) and the URL keys that the share dialog lists as they are written in a link.
+ *   ./network/labels.ts, src/experiment/p-format.ts) and the URL keys that the share dialog lists as they are written in a link.
  */
 export { LESSON, TOUR } from '../lesson/strings';
 export { PRESETS, type Preset } from '../../experiment/presets';

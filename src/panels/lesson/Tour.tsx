@@ -8,7 +8,7 @@ import { actionsFor, clampStep, stepText, TOUR_LENGTH } from './tour-steps';
 
 export { TourButton } from './TourButton';
 
-/** Brings the panel a step talks about into view (stacked layouts only), below the card if the card sits on top. */
+/** Brings the panel a step talks about into frameOptions (stacked layouts only), below the card if the card sits on top. */
 function showPanel(panel: string, card: HTMLElement | null): void {
   const element = document.querySelector(`[data-panel="${panel}"]`);
   if (!(element instanceof HTMLElement) || card === null) return;
@@ -27,12 +27,12 @@ function showPanel(panel: string, card: HTMLElement | null): void {
 
 /**
  * The guided tour: a small, non-modal card with five steps. Each step sets up
- * the lab (a preset, view options) and says what to notice. Closing it leaves
+ * the lab (a preset, frameOptions options) and says what to notice. Closing it leaves
  * the app as it is. Its open/step state lives here, in React state.
  */
 export function Tour() {
   const { app, session } = useLab();
-  const mcPasses = useAppState((s) => s.view.mcPasses);
+  const mcPasses = useAppState((s) => s.frameOptions.mcPasses);
   /** The step on show, or null while the tour is closed. */
   const [step, setStep] = useState<number | null>(null);
   /** Bumped on every request to open, so that focus moves to the card each time. */
@@ -43,9 +43,9 @@ export function Tour() {
   const enter = useCallback(
     (index: number) => {
       const s = app.getState();
-      const actions = actionsFor(index, { compare: s.playback.compare, dropout: s.config.dropout, view: s.view, display: s.display });
+      const actions = actionsFor(index, { compare: s.playback.compare, dropout: s.config.dropout, frameOptions: s.frameOptions, display: s.display });
       if (actions.preset) session.applyPreset(actions.preset.patch, actions.preset.label, actions.preset.description);
-      if (actions.view) session.setView(actions.view);
+      if (actions.frameOptions) session.setFrameOptions(actions.frameOptions);
       if (actions.display) session.setDisplay(actions.display);
       setStep(clampStep(index));
     },

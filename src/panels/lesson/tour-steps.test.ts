@@ -5,7 +5,7 @@ import { actionsFor, clampStep, findPreset, stepText, TOUR_GHOSTS, TOUR_LENGTH, 
 const context = (patch: Partial<TourContext> = {}): TourContext => ({
   compare: false,
   dropout: [0.5, 0.5],
-  view: { ghosts: 0, mcBand: false },
+  frameOptions: { thinnedCurves: 0, mcBand: false },
   display: DEFAULT_DISPLAY,
   ...patch,
 });
@@ -30,10 +30,10 @@ describe('the tour plan', () => {
   });
 
   it('switches the thinned networks and the band on and off as the steps need', () => {
-    expect(actionsFor(0, context({ view: { ghosts: 5, mcBand: true } })).view).toEqual({ ghosts: 0, mcBand: false });
-    expect(actionsFor(3, context()).view).toEqual({ ghosts: TOUR_GHOSTS });
-    expect(actionsFor(4, context({ view: { ghosts: TOUR_GHOSTS, mcBand: false } })).view).toEqual({ ghosts: 0, mcBand: true });
-    expect(actionsFor(1, context()).view).toBeNull();
+    expect(actionsFor(0, context({ frameOptions: { thinnedCurves: 5, mcBand: true } })).frameOptions).toEqual({ thinnedCurves: 0, mcBand: false });
+    expect(actionsFor(3, context()).frameOptions).toEqual({ thinnedCurves: TOUR_GHOSTS });
+    expect(actionsFor(4, context({ frameOptions: { thinnedCurves: TOUR_GHOSTS, mcBand: false } })).frameOptions).toEqual({ thinnedCurves: 0, mcBand: true });
+    expect(actionsFor(1, context()).frameOptions).toBeNull();
   });
 
   it('reloads the dropout run for steps 4 and 5 only when dropout is off or compare mode is on', () => {

@@ -1,10 +1,10 @@
 /**
- * The guided tour as data: what each step sets up (a preset, view and display
+ * The guided tour as data: what each step sets up (a preset, frameOptions and display
  * options) and what it says. Pure, so the plan is testable without a page.
  */
 import type { DisplayOptions } from '../../state/app-store';
 import { type Preset, PRESETS } from '../../experiment/presets';
-import type { ViewOptions } from '../../experiment/types';
+import type { FrameOptions } from '../../experiment/types';
 import { dropoutOn } from './numbers';
 import { TOUR } from './strings';
 
@@ -17,18 +17,30 @@ interface StepSpec {
   id: TourStepId;
   /** The preset the step loads; `whenNeeded` loads it only if dropout is off or compare mode is on. */
   preset: { id: string; whenNeeded: boolean } | null;
-  view: Pick<ViewOptions, 'ghosts' | 'mcBand'>;
+  frameOptions: Pick<FrameOptions, 'thinnedCurves' | 'mcBand'>;
   display: Partial<DisplayOptions>;
-  /** The panel the step talks about first (scrolled into view on phones). */
+  /** The panel the step talks about first (scrolled into frameOptions on phones). */
   panel: 'fit' | 'network' | 'loss';
 }
 
 export const TOUR_STEPS: readonly StepSpec[] = [
-  { id: 'overfit', preset: { id: 'overfitting', whenNeeded: false }, view: { ghosts: 0, mcBand: false }, display: {}, panel: 'fit' },
-  { id: 'dropout', preset: { id: 'dropout', whenNeeded: false }, view: { ghosts: 0, mcBand: false }, display: { networkView: 'train' }, panel: 'network' },
-  { id: 'compare', preset: { id: 'compare', whenNeeded: false }, view: { ghosts: 0, mcBand: false }, display: { compareLayout: 'side-by-side' }, panel: 'fit' },
-  { id: 'ghosts', preset: { id: 'dropout', whenNeeded: true }, view: { ghosts: TOUR_GHOSTS, mcBand: false }, display: {}, panel: 'fit' },
-  { id: 'band', preset: { id: 'dropout', whenNeeded: true }, view: { ghosts: 0, mcBand: true }, display: {}, panel: 'fit' },
+  { id: 'overfit', preset: { id: 'overfitting', whenNeeded: false }, frameOptions: { thinnedCurves: 0, mcBand: false }, display: {}, panel: 'fit' },
+  {
+    id: 'dropout',
+    preset: { id: 'dropout', whenNeeded: false },
+    frameOptions: { thinnedCurves: 0, mcBand: false },
+    display: { networkView: 'train' },
+    panel: 'network',
+  },
+  {
+    id: 'compare',
+    preset: { id: 'compare', whenNeeded: false },
+    frameOptions: { thinnedCurves: 0, mcBand: false },
+    display: { compareLayout: 'side-by-side' },
+    panel: 'fit',
+  },
+  { id: 'ghosts', preset: { id: 'dropout', whenNeeded: true }, frameOptions: { thinnedCurves: TOUR_GHOSTS, mcBand: false }, display: {}, panel: 'fit' },
+  { id: 'band', preset: { id: 'dropout', whenNeeded: true }, frameOptions: { thinnedCurves: 0, mcBand: true }, display: {}, panel: 'fit' },
 ];
 
 export const TOUR_LENGTH = TOUR_STEPS.length;
@@ -47,14 +59,14 @@ export function findPreset(id: string): Preset | null {
 export interface TourContext {
   compare: boolean;
   dropout: readonly number[];
-  view: Pick<ViewOptions, 'ghosts' | 'mcBand'>;
+  frameOptions: Pick<FrameOptions, 'thinnedCurves' | 'mcBand'>;
   display: DisplayOptions;
 }
 
 export interface TourActions {
   preset: Preset | null;
-  /** Only the view options that differ from now; null when nothing changes. */
-  view: Partial<ViewOptions> | null;
+  /** Only the frameOptions options that differ from now; null when nothing changes. */
+  frameOptions: Partial<FrameOptions> | null;
   display: Partial<DisplayOptions> | null;
 }
 
@@ -75,7 +87,7 @@ export function actionsFor(index: number, context: TourContext): TourActions {
   const spec = TOUR_STEPS[clampStep(index)];
   const needsRun = context.compare || !dropoutOn(context.dropout);
   const preset = spec.preset && (!spec.preset.whenNeeded || needsRun) ? findPreset(spec.preset.id) : null;
-  return { preset, view: changed(context.view, spec.view), display: changed(context.display, spec.display) };
+  return { preset, frameOptions: changed(context.frameOptions, spec.frameOptions), display: changed(context.display, spec.display) };
 }
 
 export interface TourText {
@@ -86,8 +98,8 @@ export interface TourText {
   notice: string;
 }
 
-/** The words of step `index`, with the numbers of the preset or view it sets. */
-export function stepText(index: number, view: Pick<ViewOptions, 'mcPasses'>): TourText {
+/** The words of step `index`, with the numbers of the preset or frameOptions it sets. */
+export function stepText(index: number, frameOptions: Pick<FrameOptions, 'mcPasses'>): TourText {
   const spec = TOUR_STEPS[clampStep(index)];
   const patch = (spec.preset ? findPreset(spec.preset.id)?.patch.config : undefined) ?? {};
   switch (spec.id) {
@@ -98,8 +110,8 @@ export function stepText(index: number, view: Pick<ViewOptions, 'mcPasses'>): To
     case 'compare':
       return { panel: spec.panel, title: TOUR.compare.title, body: TOUR.compare.body(patch.dropout ?? []), notice: TOUR.compare.notice };
     case 'ghosts':
-      return { panel: spec.panel, title: TOUR.ghosts.title, body: TOUR.ghosts.body(spec.view.ghosts), notice: TOUR.ghosts.notice };
+      return { panel: spec.panel, title: TOUR.ghosts.title, body: TOUR.ghosts.body(spec.frameOptions.thinnedCurves), notice: TOUR.ghosts.notice };
     case 'band':
-      return { panel: spec.panel, title: TOUR.band.title, body: TOUR.band.body(view.mcPasses), notice: TOUR.band.notice };
+      return { panel: spec.panel, title: TOUR.band.title, body: TOUR.band.body(frameOptions.mcPasses), notice: TOUR.band.notice };
   }
 }

@@ -15,7 +15,7 @@ function run(partial: Pick<RunFrame, 'dropout' | 'keepFrequency' | 'masks'>): Ru
     prediction: empty,
     mcMean: null,
     mcStd: null,
-    ghosts: null,
+    thinnedCurves: null,
     params: empty,
     neuronCurve: null,
     diverged: false,

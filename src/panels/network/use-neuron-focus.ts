@@ -43,13 +43,13 @@ export function useNeuronFocus(plan: DiagramPlan, svgRef: RefObject<SVGSVGElemen
   useEffect(() => {
     if (activeKey === sent.current) return;
     sent.current = activeKey;
-    session.setView({ hoveredNeuron: active === null ? null : { run: active.run, layer: active.layer, index: active.index } });
+    session.setFrameOptions({ hoveredNeuron: active === null ? null : { run: active.run, layer: active.layer, index: active.index } });
   }, [activeKey, active, session]);
   useEffect(
     () => () => {
       if (sent.current === 'none') return;
       sent.current = 'none';
-      session.setView({ hoveredNeuron: null });
+      session.setFrameOptions({ hoveredNeuron: null });
     },
     [session],
   );

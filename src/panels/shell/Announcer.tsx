@@ -21,9 +21,9 @@ export function Announcer() {
         const { step, trainLoss, testLoss } = state.readouts;
         if (state.diverged && !previous.diverged) {
           setMessage(STRINGS.announcer.diverged(formatCount(step)));
-        } else if (state.playing !== previous.playing || state.hidden !== previous.hidden) {
-          const running = state.playing && !state.hidden;
-          const wasRunning = previous.playing && !previous.hidden;
+        } else if (state.playing !== previous.playing || state.offscreen !== previous.offscreen) {
+          const running = state.playing && !state.offscreen;
+          const wasRunning = previous.playing && !previous.offscreen;
           if (running !== wasRunning) setMessage(running ? STRINGS.announcer.started : STRINGS.announcer.paused(formatCount(step)));
         } else if (state.readouts !== previous.readouts && state.playing) {
           const now = Date.now();

@@ -5,7 +5,7 @@ import { ForwardMode } from '../../model/mlp';
 import type { Rng } from '../../model/rng';
 import type { Training } from '../../model/training';
 import type { LossPoints, RunFrame } from '../protocol';
-import type { ViewOptions } from '../../experiment/types';
+import type { FrameOptions } from '../../experiment/types';
 import type { LiveRun } from './run-set';
 
 export interface EvalLosses {
@@ -65,7 +65,7 @@ function neuronCurve(training: Training, grid: Float32Array, layer: number, inde
 export interface FrameInputs {
   run: LiveRun;
   grid: Float32Array;
-  view: ViewOptions;
+  frameOptions: FrameOptions;
   losses: EvalLosses;
   history: LossPoints;
   /** Compute the MC band this frame (it is the costliest part, so it runs less often). */
@@ -74,7 +74,7 @@ export interface FrameInputs {
   thinned: readonly Uint8Array[][];
 }
 
-export function buildRunFrame({ run, grid, view, losses, history, mcDue, mcRng, thinned }: FrameInputs): RunFrame {
+export function buildRunFrame({ run, grid, frameOptions, losses, history, mcDue, mcRng, thinned }: FrameInputs): RunFrame {
   const { training } = run;
   const net = training.net;
   const dropout = Array.from({ length: net.hiddenCount }, (_, l) => net.dropoutOf(l));
@@ -83,12 +83,12 @@ export function buildRunFrame({ run, grid, view, losses, history, mcDue, mcRng, 
   const withDropout = hasDropout(training);
   let mcMean: Float32Array | null = null;
   let mcStd: Float32Array | null = null;
-  if (view.mcBand && mcDue && withDropout) {
+  if (frameOptions.mcBand && mcDue && withDropout) {
     mcMean = new Float32Array(grid.length);
     mcStd = new Float32Array(grid.length);
-    mcDropoutPredict(net, grid, Math.max(2, view.mcPasses), mcRng, mcMean, mcStd);
+    mcDropoutPredict(net, grid, Math.max(2, frameOptions.mcPasses), mcRng, mcMean, mcStd);
   }
-  const hovered = view.hoveredNeuron;
+  const hovered = frameOptions.hoveredNeuron;
   return {
     run: run.id,
     dropout,
@@ -101,8 +101,8 @@ export function buildRunFrame({ run, grid, view, losses, history, mcDue, mcRng, 
     prediction,
     mcMean,
     mcStd,
-    ghosts: withDropout && thinned.length > 0 ? thinnedCurves(training, grid, thinned) : null,
-    masks: exampleMasks(training, view.maskExample),
+    thinnedCurves: withDropout && thinned.length > 0 ? thinnedCurves(training, grid, thinned) : null,
+    masks: exampleMasks(training, frameOptions.maskExample),
     params: Float32Array.from(net.params),
     keepFrequency: keepFrequency(training),
     neuronCurve: hovered && hovered.run === run.id ? neuronCurve(training, grid, hovered.layer, hovered.index) : null,
@@ -126,7 +126,7 @@ export function transferablesOf(frames: readonly RunFrame[]): ArrayBuffer[] {
       f.prediction,
       f.mcMean,
       f.mcStd,
-      f.ghosts,
+      f.thinnedCurves,
       f.params,
       f.keepFrequency,
       f.neuronCurve,

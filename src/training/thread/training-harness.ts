@@ -1,6 +1,6 @@
 import type { Frame, FromWorker, ToWorker } from '../protocol';
 import type { ExperimentConfig, PlaybackConfig } from '../../experiment/types';
-import { DEFAULT_VIEW } from '../../experiment/defaults';
+import { DEFAULT_FRAME_OPTIONS } from '../../experiment/defaults';
 import { TrainingHost } from './training-host';
 
 /** A TrainingHost driven by a fake clock, for tests: every frame is acknowledged at once, as a page would. */
@@ -17,7 +17,14 @@ export class TrainingHarness {
   }
 
   init(config: ExperimentConfig, playback: Partial<PlaybackConfig> = {}, playing = false): this {
-    this.send({ type: 'init', config, playback: { speed: 0, stopAt: 0, compare: false, ...playback }, view: { ...DEFAULT_VIEW }, playing, restore: null });
+    this.send({
+      type: 'init',
+      config,
+      playback: { speed: 0, stopAt: 0, compare: false, ...playback },
+      frameOptions: { ...DEFAULT_FRAME_OPTIONS },
+      playing,
+      restore: null,
+    });
     return this;
   }
 

@@ -197,12 +197,15 @@ describe('TrainingHost', () => {
   it('view options add MC band, thinned curves and a neuron curve without touching the run', () => {
     const h = new TrainingHarness().init(SMALL).send({ type: 'step', count: 10 }).settle();
     const params = h.lastFrame().runs[0].params;
-    h.send({ type: 'view', patch: { mcBand: true, mcPasses: 8, ghosts: 3, hoveredNeuron: { run: 'B', layer: 2, index: 5 }, maskExample: 1 } }).settle();
+    h.send({
+      type: 'frame-options',
+      patch: { mcBand: true, mcPasses: 8, thinnedCurves: 3, hoveredNeuron: { run: 'B', layer: 2, index: 5 }, maskExample: 1 },
+    }).settle();
     const f = h.lastFrame().runs[0];
     const grid = f.prediction.length;
     expect(f.mcMean?.length).toBe(grid);
     expect(f.mcStd?.length).toBe(grid);
-    expect(f.ghosts?.length).toBe(3 * grid);
+    expect(f.thinnedCurves?.length).toBe(3 * grid);
     expect(f.neuronCurve?.length).toBe(grid);
     expect(f.masks.map((m) => m.length)).toEqual([8, 8]);
     expect(f.params).toEqual(params);

@@ -1,6 +1,6 @@
 import type { SliceWorker } from '../../threads/slice-loop';
 import { assertNever } from '../../experiment/assert-never';
-import { DEFAULT_PLAYBACK, DEFAULT_VIEW } from '../../experiment/defaults';
+import { DEFAULT_PLAYBACK, DEFAULT_FRAME_OPTIONS } from '../../experiment/defaults';
 import { ConfigError } from '../../model/validation';
 import { Rng, Stream } from '../../model/rng';
 import { changedRebuildKeys } from '../../experiment/setting-rules';
@@ -10,7 +10,7 @@ import { makeGrid } from './grid';
 import { Pacer } from './pacer';
 import { PendingHistory } from './pending-history';
 import type { FromWorker, ToWorker } from '../protocol';
-import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, RunStartReason, ViewOptions } from '../../experiment/types';
+import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, RunStartReason, FrameOptions } from '../../experiment/types';
 import { RateMeter } from './rate-meter';
 import { RunSet } from './run-set';
 
@@ -32,7 +32,7 @@ const MC_INTERVAL_MS = 150;
 export class TrainingHost implements SliceWorker<ToWorker> {
   private config: ExperimentConfig | null = null;
   private playback: PlaybackConfig = DEFAULT_PLAYBACK;
-  private view: ViewOptions = DEFAULT_VIEW;
+  private frameOptions: FrameOptions = DEFAULT_FRAME_OPTIONS;
   private runs: RunSet | null = null;
   private playing = false;
   private pendingSteps = 0;
@@ -68,7 +68,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     switch (message.type) {
       case 'init':
         this.playback = { ...message.playback };
-        this.view = { ...message.view };
+        this.frameOptions = { ...message.frameOptions };
         this.playing = message.playing;
         this.pacer.setSpeed(this.playback.speed, this.host.now());
         this.start(message.config, message.restore ? 'restore' : 'init', [], message.restore);
@@ -96,8 +96,8 @@ export class TrainingHost implements SliceWorker<ToWorker> {
       case 'set':
         this.applyPatch(message.patch);
         return;
-      case 'view':
-        this.applyView(message.patch);
+      case 'frame-options':
+        this.applyFrameOptions(message.patch);
         return;
       case 'ack':
         this.awaitingAck = false;
@@ -181,7 +181,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
       buildRunFrame({
         run,
         grid: this.grid,
-        view: this.view,
+        frameOptions: this.frameOptions,
         losses: this.latestLosses[i] ?? evalLosses(run.training, runs.dataset),
         history: this.histories[i].take(),
         mcDue,
@@ -189,7 +189,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
         thinned: this.thinned,
       }),
     );
-    if (mcDue && this.view.mcBand) this.lastMcTime = t0;
+    if (mcDue && this.frameOptions.mcBand) this.lastMcTime = t0;
     const sizes = [...runs.runs[0].training.net.sizes];
     this.host.post(
       {
@@ -224,7 +224,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     this.pendingSteps = 0;
     this.histories = runs.runs.map(() => new PendingHistory());
     this.latestLosses = [];
-    this.thinned = runs.thinnedMasks(this.view.ghosts);
+    this.thinned = runs.thinnedMasks(this.frameOptions.thinnedCurves);
     this.mcRng = Rng.stream(config.seed, Stream.monteCarlo);
     this.lastMcTime = -Infinity;
     this.lastPointTime = -Infinity;
@@ -273,14 +273,14 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     this.playback = nextPlayback;
     this.runs?.applyLive(next);
     if (playback.speed !== undefined) this.pacer.setSpeed(nextPlayback.speed, this.host.now());
-    if (experiment.dropout !== undefined && this.runs) this.thinned = this.runs.thinnedMasks(this.view.ghosts);
+    if (experiment.dropout !== undefined && this.runs) this.thinned = this.runs.thinnedMasks(this.frameOptions.thinnedCurves);
     this.dirty = true;
   }
 
-  private applyView(patch: Partial<ViewOptions>): void {
-    const ghostsChanged = patch.ghosts !== undefined && patch.ghosts !== this.view.ghosts;
-    this.view = { ...this.view, ...patch };
-    if (ghostsChanged && this.runs) this.thinned = this.runs.thinnedMasks(this.view.ghosts);
+  private applyFrameOptions(patch: Partial<FrameOptions>): void {
+    const ghostsChanged = patch.thinnedCurves !== undefined && patch.thinnedCurves !== this.frameOptions.thinnedCurves;
+    this.frameOptions = { ...this.frameOptions, ...patch };
+    if (ghostsChanged && this.runs) this.thinned = this.runs.thinnedMasks(this.frameOptions.thinnedCurves);
     if (patch.mcBand || patch.mcPasses !== undefined) this.lastMcTime = -Infinity;
     this.dirty = true;
   }
