@@ -21,7 +21,7 @@ export function urlStateOf(state: AppState, sweep: SweepSettings = DEFAULT_SWEEP
   return {
     config: state.config,
     playback: state.playback,
-    frameOptions: { mcBand: state.frameOptions.mcBand, thinnedCurves: state.frameOptions.thinnedCurves },
+    frameOptions: state.frameOptions,
     page: { ...state.page, presenter: state.display.presenter },
     sweep: { ...sweep },
   };

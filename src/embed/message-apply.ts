@@ -43,7 +43,7 @@ export function applyUrlState(app: AppStore, session: Session, next: SettingsSta
   // Custom points stay in the configuration when the data changes (as with the controls), so that switching back keeps them.
   const config = changed(s.config, next.config);
   const playback = changed(s.playback, next.playback);
-  const frameOptions = changed({ mcBand: s.frameOptions.mcBand, thinnedCurves: s.frameOptions.thinnedCurves }, next.frameOptions);
+  const frameOptions = changed(s.frameOptions, next.frameOptions);
   const page = changed(settablePage(s.page), settablePage(next.page));
   const presenterChanged = next.page.presenter !== s.display.presenter;
   const sweepSettings = sweep === undefined ? {} : changed(sweep.store.getState().settings, next.sweep);

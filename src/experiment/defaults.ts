@@ -15,9 +15,6 @@ export const DEFAULT_DROP = 0.5;
 /** What the panels ask the trainer for before the user changes anything. */
 export const DEFAULT_FRAME_OPTIONS: FrameOptions = { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null };
 
-/** The part of the frameOptions a link carries. */
-export type LinkFrameOptions = Pick<FrameOptions, 'mcBand' | 'thinnedCurves'>;
-
 /** A p sweep of 2000 steps per run over 5 seeds. */
 export const DEFAULT_SWEEP_SETTINGS: Readonly<SweepSettings> = { kind: 'p', steps: 2000, seeds: 5 };
 
@@ -41,7 +38,8 @@ export interface SettingsState {
   /** `config.points` is present exactly when the dataset is custom. */
   config: ExperimentConfig;
   playback: PlaybackConfig;
-  frameOptions: LinkFrameOptions;
+  /** What the trainer computes beyond the basics; the table's rows say which of it a link carries. */
+  frameOptions: FrameOptions;
   page: PageLayout;
   sweep: SweepSettings;
 }
@@ -51,7 +49,7 @@ export function defaultSettings(): SettingsState {
   return {
     config: defaultExperiment(),
     playback: { ...DEFAULT_PLAYBACK },
-    frameOptions: { mcBand: DEFAULT_FRAME_OPTIONS.mcBand, thinnedCurves: DEFAULT_FRAME_OPTIONS.thinnedCurves },
+    frameOptions: { ...DEFAULT_FRAME_OPTIONS },
     page: { ...STANDALONE_PAGE, panels: [...STANDALONE_PAGE.panels], hide: [] },
     sweep: { ...DEFAULT_SWEEP_SETTINGS },
   };

@@ -43,7 +43,7 @@ describe('parseHash: defaults', () => {
         batchSize: 0,
       },
       playback: { speed: 0, stopAt: 0, compare: false },
-      frameOptions: { mcBand: false, thinnedCurves: 0 },
+      frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null },
       page: { embed: false, panels: ['fit', 'network', 'loss', 'controls'], autoplay: true, presenter: false, hide: [], origin: null },
       sweep: { kind: 'p', steps: 2000, seeds: 5 },
     });

@@ -3,6 +3,7 @@
  * or yields a state the core would reject, and every valid state survives a
  * trip through a link (and through the embed API's JSON) unchanged.
  */
+import { DEFAULT_FRAME_OPTIONS } from './defaults';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATA_LIMITS, DATASETS, type Point, validateDataConfig } from '../data/config';
@@ -124,7 +125,13 @@ const stateArb: fc.Arbitrary<SettingsState> = fc
   })
   .map(({ model, playback, frameOptions, page, sweep, points, ...data }) => {
     const config = { ...data, ...model };
-    return { config: config.dataset === 'custom' ? { ...config, points } : config, playback, frameOptions, page, sweep };
+    return {
+      config: config.dataset === 'custom' ? { ...config, points } : config,
+      playback,
+      frameOptions: { ...DEFAULT_FRAME_OPTIONS, ...frameOptions },
+      page,
+      sweep,
+    };
   });
 
 const schemaKeys = ['v', ...URL_FIELDS.map((field) => field.key)];
