@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DROPOUT_VARIANTS } from './config';
-import { DROPOUT_SCHEMES, drawKeep, keepProbability, keepThreshold, sampleKeepMask, thresholdProbability } from './dropout';
+import { DROPOUT_SCHEMES, keepFlag, keepProbability, keepThreshold, sampleKeepMask, thresholdProbability } from './dropout';
 import { ForwardMode } from './mlp';
 import { Rng, Stream } from './rng';
 import { makeNet, proportionSd, referenceScales } from './test-helpers';
@@ -80,11 +80,12 @@ describe.each(DROPOUT_VARIANTS)('scheme %s', (variant) => {
 
 describe('the keep sampler', () => {
   it('keeps exactly the draws below the threshold', () => {
-    for (let seed = 0; seed < 50; seed++) {
-      const u = new Rng(seed).nextU32();
-      expect(drawKeep(new Rng(seed), u)).toBe(0);
-      expect(drawKeep(new Rng(seed), u + 1)).toBe(1);
+    const max = TWO_POW_32 - 1;
+    for (const u of [0, 1, 12345, 2 ** 31, max - 1, max]) {
+      expect(keepFlag(u, u)).toBe(0);
+      expect(keepFlag(u, u + 1)).toBe(1);
     }
+    expect(keepFlag(max, keepThreshold(0))).toBe(1);
   });
 
   it.each([0.1, 0.5, 0.9])('p = %s: keep rate in the binomial interval', (p) => {

@@ -6,11 +6,11 @@ import type { Rng } from './rng';
  * probability; a unit is kept with probability 1 − p, independently for every
  * example and step.
  *
- * The MLP's fused activation loop (mlp.ts) draws the masks with drawKeep and
+ * The MLP's fused activation loop (mlp.ts) decides each unit with keepFlag and
  * reads each layer's numbers from the scheme, computed once in setDropout.
  */
 export interface DropoutScheme {
-  /** The unit is kept when a uniform 32-bit draw u < keepThreshold(p) (see drawKeep). */
+  /** The unit is kept when a uniform 32-bit draw u < keepThreshold(p) (see keepFlag). */
   keepThreshold(p: number): number;
   /** Factor applied to kept outputs while training; dropped outputs are 0. */
   trainScale(p: number): number;
@@ -60,17 +60,18 @@ export const DROPOUT_SCHEMES: Readonly<Record<DropoutVariant, DropoutScheme>> = 
 };
 
 /**
- * One keep draw: 1 when the next 32-bit value of `rng` is below `threshold`, else 0.
+ * The keep decision for one uniform 32-bit draw u (from Rng.nextU32): 1 when u < threshold, else 0.
  * The only Bernoulli sampler of the app: training masks and the thinned networks' masks use it.
+ * It takes the draw rather than the Rng so that the training loop stays as fast as with the expression inlined.
  */
-export function drawKeep(rng: Rng, threshold: number): number {
+export function keepFlag(u: number, threshold: number): number {
   // (u − threshold)/2³² lies in (−1, 1), so floor gives −1 (kept) or 0 (dropped).
   // Masks are coin flips that no branch predictor can learn, so they enter as arithmetic, not branches.
-  return 0 - Math.floor((rng.nextU32() - threshold) * INV_TWO_POW_32);
+  return 0 - Math.floor((u - threshold) * INV_TWO_POW_32);
 }
 
 /** Fills `mask` with keep flags (1 = kept), one draw per unit, and returns it. */
 export function sampleKeepMask(rng: Rng, threshold: number, mask: Uint8Array): Uint8Array {
-  for (let o = 0; o < mask.length; o++) mask[o] = drawKeep(rng, threshold);
+  for (let o = 0; o < mask.length; o++) mask[o] = keepFlag(rng.nextU32(), threshold);
   return mask;
 }

@@ -1,7 +1,7 @@
 import { ActivationCode, activationCode } from './activations';
 import { detSigmoid, detTanh } from './detmath';
 import type { Activation, DropoutVariant } from './config';
-import { DROPOUT_SCHEMES, drawKeep } from './dropout';
+import { DROPOUT_SCHEMES, keepFlag } from './dropout';
 import { allocFloats, type FloatArray, type Precision } from './floats';
 import type { Rng } from './rng';
 
@@ -140,7 +140,7 @@ export class Mlp {
     return this.dropP[layer];
   }
 
-  /** The keep threshold of a hidden layer's mask draw (see drawKeep). */
+  /** The keep threshold of a hidden layer's mask draw (see keepFlag). */
   keepThresholdOf(layer: number): number {
     return this.thresholds[layer];
   }
@@ -365,7 +365,7 @@ export class Mlp {
     const threshold = this.thresholds[l];
     for (let o = 0; o < nOut; o++) {
       let kept = 1;
-      if (sampling) kept = drawKeep(rng as Rng, threshold);
+      if (sampling) kept = keepFlag((rng as Rng).nextU32(), threshold);
       else if (source !== null) kept = source[base + o];
       if (record) {
         masks[base + o] = kept;
