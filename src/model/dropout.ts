@@ -1,31 +1,77 @@
 import type { DropoutVariant } from './config';
+import type { Rng } from './rng';
 
 /**
- * The dropout kernel's arithmetic. p is the DROP probability; a neuron is kept
- * with probability 1 − p, independently for every example and step.
+ * The dropout kernel's arithmetic, one scheme per variant. p is the DROP
+ * probability; a unit is kept with probability 1 − p, independently for every
+ * example and step.
  *
- * The mask draw itself lives in the MLP's fused activation loop (see mlp.ts);
- * these helpers give it the numbers.
+ * The MLP's fused activation loop (mlp.ts) decides each unit with keepFlag and
+ * reads each layer's numbers from the scheme, computed once in setDropout.
  */
+export interface DropoutScheme {
+  /** The unit is kept when a uniform 32-bit draw u < keepThreshold(p) (see keepFlag). */
+  keepThreshold(p: number): number;
+  /** Factor applied to kept outputs while training; dropped outputs are 0. */
+  trainScale(p: number): number;
+  /** Factor applied to every output at test time (dropout off, all units active). */
+  evalScale(p: number): number;
+  /** What multiplies the upstream gradient ∂loss/∂a of a kept unit. */
+  keptGradient(p: number): number;
+  /** The same for a dropped unit: the fused loop multiplies by the 0/1 mask, so only 0 is supported. */
+  readonly droppedGradient: 0;
+}
 
 const TWO_POW_32 = 4294967296;
+const INV_TWO_POW_32 = 1 / TWO_POW_32;
 
-/** A 32-bit uniform draw u keeps the neuron when u < keepThreshold(p): P(keep) = 1 − p to within 2⁻³². */
+/** Threshold of a Bernoulli(1 − p) keep draw: P(keep) = 1 − p to within 2⁻³². */
 export function keepThreshold(p: number): number {
   return Math.ceil((1 - p) * TWO_POW_32);
 }
 
-/** Exact probability that a draw is kept with this threshold. */
+/** Exact probability that a uniform 32-bit draw falls below `threshold`. */
+export function thresholdProbability(threshold: number): number {
+  return Math.min(threshold, TWO_POW_32) / TWO_POW_32;
+}
+
+/** Exact probability that a Bernoulli(1 − p) draw keeps the unit. */
 export function keepProbability(p: number): number {
-  return Math.min(keepThreshold(p), TWO_POW_32) / TWO_POW_32;
+  return thresholdProbability(keepThreshold(p));
 }
 
-/** Factor applied to kept outputs while training. */
-export function trainScale(p: number, variant: DropoutVariant): number {
-  return variant === 'inverted' ? 1 / (1 - p) : 1;
+export const DROPOUT_SCHEMES: Readonly<Record<DropoutVariant, DropoutScheme>> = {
+  /** As in modern frameworks: kept units × 1/(1 − p) while training, nothing at test time. */
+  inverted: {
+    keepThreshold,
+    trainScale: (p) => 1 / (1 - p),
+    evalScale: () => 1,
+    keptGradient: (p) => 1 / (1 - p),
+    droppedGradient: 0,
+  },
+  /** As in the 2014 dropout paper: no scaling while training, × (1 − p) at test time. */
+  classic: {
+    keepThreshold,
+    trainScale: () => 1,
+    evalScale: (p) => 1 - p,
+    keptGradient: () => 1,
+    droppedGradient: 0,
+  },
+};
+
+/**
+ * The keep decision for one uniform 32-bit draw u (from Rng.nextU32): 1 when u < threshold, else 0.
+ * The only Bernoulli sampler of the app: training masks and the thinned networks' masks use it.
+ * It takes the draw rather than the Rng so that the training loop stays as fast as with the expression inlined.
+ */
+export function keepFlag(u: number, threshold: number): number {
+  // (u − threshold)/2³² lies in (−1, 1), so floor gives −1 (kept) or 0 (dropped).
+  // Masks are coin flips that no branch predictor can learn, so they enter as arithmetic, not branches.
+  return 0 - Math.floor((u - threshold) * INV_TWO_POW_32);
 }
 
-/** Factor applied to every output at test time (dropout off, all neurons active). */
-export function evalScale(p: number, variant: DropoutVariant): number {
-  return variant === 'classic' ? 1 - p : 1;
+/** Fills `mask` with keep flags (1 = kept), one draw per unit, and returns it. */
+export function sampleKeepMask(rng: Rng, threshold: number, mask: Uint8Array): Uint8Array {
+  for (let o = 0; o < mask.length; o++) mask[o] = keepFlag(rng.nextU32(), threshold);
+  return mask;
 }

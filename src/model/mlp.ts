@@ -1,11 +1,9 @@
 import { ActivationCode, activationCode } from './activations';
 import { detSigmoid, detTanh } from './detmath';
 import type { Activation, DropoutVariant } from './config';
-import { evalScale, keepThreshold, trainScale } from './dropout';
+import { DROPOUT_SCHEMES, keepFlag } from './dropout';
 import { allocFloats, type FloatArray, type Precision } from './floats';
 import type { Rng } from './rng';
-
-const INV_TWO_POW_32 = 1 / 4294967296;
 
 export const ForwardMode = {
   /** Test time: every neuron active (classic scaling applies here). */
@@ -30,7 +28,7 @@ export interface Layer {
   readonly h: FloatArray;
   /** Output after dropout and scaling: what the next layer sees. */
   readonly a: FloatArray;
-  /** ∂a/∂z for the current example: mask × train scale × f′(z). */
+  /** ∂a/∂z for the current example: mask × the scheme's gradient factor × f′(z). */
   readonly gate: FloatArray;
   /** ∂loss/∂a for the current example; backward turns it into ∂loss/∂z. */
   readonly delta: FloatArray;
@@ -67,6 +65,7 @@ export class Mlp {
   private readonly dropP: Float64Array;
   private readonly thresholds: Float64Array;
   private readonly trainScales: Float64Array;
+  private readonly gradScales: Float64Array;
   private readonly evalScales: Float64Array;
   private readonly activeIndex: Int32Array;
   private readonly activeValue: FloatArray;
@@ -112,6 +111,7 @@ export class Mlp {
     this.dropP = new Float64Array(hiddenCount);
     this.thresholds = new Float64Array(hiddenCount);
     this.trainScales = new Float64Array(hiddenCount);
+    this.gradScales = new Float64Array(hiddenCount);
     this.evalScales = new Float64Array(hiddenCount);
     this.setDropout(new Array<number>(hiddenCount).fill(0), 'inverted');
     const widest = Math.max(...this.sizes);
@@ -123,19 +123,26 @@ export class Mlp {
     return this.layers.length - 1;
   }
 
-  /** Sets the drop probability of each hidden layer and the scaling variant. */
+  /** Sets the drop probability of each hidden layer and the dropout scheme; the training loop reads the numbers computed here. */
   setDropout(p: readonly number[], variant: DropoutVariant): void {
+    const scheme = DROPOUT_SCHEMES[variant];
     for (let l = 0; l < this.dropP.length; l++) {
       const pl = p[l] ?? 0;
       this.dropP[l] = pl;
-      this.thresholds[l] = keepThreshold(pl);
-      this.trainScales[l] = trainScale(pl, variant);
-      this.evalScales[l] = evalScale(pl, variant);
+      this.thresholds[l] = scheme.keepThreshold(pl);
+      this.trainScales[l] = scheme.trainScale(pl);
+      this.gradScales[l] = scheme.keptGradient(pl);
+      this.evalScales[l] = scheme.evalScale(pl);
     }
   }
 
   dropoutOf(layer: number): number {
     return this.dropP[layer];
+  }
+
+  /** The keep threshold of a hidden layer's mask draw (see keepFlag). */
+  keepThresholdOf(layer: number): number {
+    return this.thresholds[layer];
   }
 
   /** He initialisation for ReLU, Glorot for tanh and sigmoid; the linear output layer gets LeCun. Biases start at 0. */
@@ -346,6 +353,7 @@ export class Mlp {
       return;
     }
     const scale = this.trainScales[l];
+    const gradScale = this.gradScales[l];
     const base = row * nOut;
     let source: Uint8Array | null = null;
     if (mode === ForwardMode.fixedMask) {
@@ -357,19 +365,16 @@ export class Mlp {
     const threshold = this.thresholds[l];
     for (let o = 0; o < nOut; o++) {
       let kept = 1;
-      // kept = 1 exactly when u < threshold: (u − threshold)/2³² lies in (−1, 1), so floor gives −1 or 0.
-      // Masks are coin flips that no branch predictor can learn, so they enter as arithmetic, not branches.
-      if (sampling) kept = 0 - Math.floor(((rng as Rng).nextU32() - threshold) * INV_TWO_POW_32);
+      if (sampling) kept = keepFlag((rng as Rng).nextU32(), threshold);
       else if (source !== null) kept = source[base + o];
       if (record) {
         masks[base + o] = kept;
         keepCounts[o] += kept;
       }
       const hv = h[o];
-      const keptScale = kept * scale;
-      a[o] = hv * keptScale + 0; // + 0 turns the −0 of a dropped negative h into +0
+      a[o] = hv * (kept * scale) + 0; // + 0 turns the −0 of a dropped negative h into +0
       // f′ in terms of h = f(z); for ReLU h ≥ 0, so sign(h) is its derivative.
-      gate[o] = keptScale * (act === ActivationCode.relu ? Math.sign(hv) : act === ActivationCode.tanh ? 1 - hv * hv : hv * (1 - hv));
+      gate[o] = kept * gradScale * (act === ActivationCode.relu ? Math.sign(hv) : act === ActivationCode.tanh ? 1 - hv * hv : hv * (1 - hv));
     }
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Helpers shared by the model's unit tests (gradient-check.test.ts,
- * dropout-stats.test.ts). Not imported by application code.
+ * dropout-stats.test.ts, dropout.test.ts). Not imported by application code.
  */
-import type { Activation } from './config';
+import type { Activation, DropoutVariant } from './config';
 import type { Precision } from './floats';
 import { ForwardMode, Mlp } from './mlp';
 import { Rng, Stream } from './rng';
@@ -73,4 +73,18 @@ export function hiddenNeuronCount(net: Mlp): number {
 /** Binomial standard deviation of an observed proportion over n independent Bernoulli(q) draws. */
 export function proportionSd(q: number, n: number): number {
   return Math.sqrt((q * (1 - q)) / n);
+}
+
+/** The scalings of DESIGN.md written out per variant: an oracle for DROPOUT_SCHEMES that does not read it. */
+export function referenceScales(variant: DropoutVariant, p: number): { train: number; eval: number } {
+  switch (variant) {
+    case 'inverted':
+      return { train: 1 / (1 - p), eval: 1 };
+    case 'classic':
+      return { train: 1, eval: 1 - p };
+    default: {
+      const unhandled: never = variant;
+      throw new Error(`no reference scales for dropout variant ${String(unhandled)}`);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { runsOf, configOfRun } from '../../experiment/run-facts';
 import { type Dataset, makeDataset } from '../../data/datasets';
+import { sampleKeepMask } from '../../model/dropout';
 import { Rng, Stream } from '../../model/rng';
 import type { Training } from '../../model/training';
 import { createTraining, validateExperiment } from '../create-run';
@@ -107,10 +108,7 @@ export class RunSet {
     const rng = Rng.stream(this.config.seed, Stream.thinned);
     const net = this.main.training.net;
     return Array.from({ length: count }, () =>
-      net.layers.slice(0, net.hiddenCount).map((layer, l) => {
-        const keep = 1 - net.dropoutOf(l);
-        return Uint8Array.from({ length: layer.nOut }, () => (rng.uniform() < keep ? 1 : 0));
-      }),
+      net.layers.slice(0, net.hiddenCount).map((layer, l) => sampleKeepMask(rng, net.keepThresholdOf(l), new Uint8Array(layer.nOut))),
     );
   }
 }
