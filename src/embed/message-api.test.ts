@@ -9,7 +9,8 @@ import { createTelemetryStore } from '../state/telemetry-store';
 import type { Frame, RunFrame, ToWorker } from '../training/protocol';
 import type { ExperimentConfig } from '../experiment/types';
 import type { SweepControl } from './message-apply';
-import { APP_VERSION, type IncomingMessage, type MessageTarget, PROGRESS_INTERVAL_MS, QUEUE_LIMIT, SETTLE_MS, startMessageApi } from './message-api';
+import { APP_VERSION, PROGRESS_INTERVAL_MS, QUEUE_LIMIT, SETTLE_MS, startMessageApi } from './message-api';
+import type { IncomingMessage, MessageTarget } from './message-target';
 
 const HOST = 'https://course.example.edu';
 

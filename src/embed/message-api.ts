@@ -18,8 +18,6 @@ import { type IncomingMessage, type MessageTarget, windowTarget } from './messag
 import { applyParams, toJsonParams } from '../experiment/link-codec';
 import { INVALID_ORIGIN } from '../experiment/settings';
 
-export type { IncomingMessage, MessageTarget, ParentWindow } from './message-target';
-
 /** The version of this message API (not of the app). */
 export const MESSAGE_API_VERSION = 1;
 /** package.json's version. */

@@ -7,7 +7,7 @@ describe('Optimizer', () => {
   it('SGD steps against the gradient, L2 adds 2λw to weights only', () => {
     const params = new Float64Array([1, -2, 3]);
     const grads = new Float64Array([0.5, 0.5, 0.5]);
-    new Optimizer('sgd', 3, 'f64').step(params, grads, 0.1, 0.25, WEIGHTS);
+    new Optimizer({ optimizer: 'sgd', learningRate: 0.1, l2: 0.25 }, 3, 'f64').step(params, grads, WEIGHTS);
     expect(params[0]).toBeCloseTo(1 - 0.1 * (0.5 + 2 * 0.25 * 1), 12);
     expect(params[1]).toBeCloseTo(-2 - 0.1 * (0.5 + 2 * 0.25 * -2), 12);
     expect(params[2]).toBeCloseTo(3 - 0.1 * 0.5, 12);
@@ -15,17 +15,17 @@ describe('Optimizer', () => {
 
   it('momentum accumulates velocity: the second equal gradient moves 1.9× as far', () => {
     const params = new Float64Array([0]);
-    const opt = new Optimizer('momentum', 1, 'f64');
-    opt.step(params, new Float64Array([1]), 0.1, 0, []);
+    const opt = new Optimizer({ optimizer: 'momentum', learningRate: 0.1, l2: 0 }, 1, 'f64');
+    opt.step(params, new Float64Array([1]), []);
     const first = -params[0];
-    opt.step(params, new Float64Array([1]), 0.1, 0, []);
+    opt.step(params, new Float64Array([1]), []);
     expect(-params[0] - first).toBeCloseTo(1.9 * first, 12);
   });
 
   it('Adam’s bias-corrected first step is lr in the direction of −sign(g), whatever |g|', () => {
     for (const g of [1e-3, 1, 250]) {
       const params = new Float64Array([0, 0]);
-      new Optimizer('adam', 2, 'f64').step(params, new Float64Array([g, -g]), 0.01, 0, []);
+      new Optimizer({ optimizer: 'adam', learningRate: 0.01, l2: 0 }, 2, 'f64').step(params, new Float64Array([g, -g]), []);
       expect(params[0]).toBeCloseTo(-0.01, 6);
       expect(params[1]).toBeCloseTo(0.01, 6);
     }
@@ -33,12 +33,12 @@ describe('Optimizer', () => {
 
   it('switching optimizer resets the moments but not the weights', () => {
     const params = new Float64Array([1]);
-    const opt = new Optimizer('momentum', 1, 'f64');
-    opt.step(params, new Float64Array([1]), 0.1, 0, []);
-    opt.setKind('adam');
-    opt.setKind('momentum');
+    const opt = new Optimizer({ optimizer: 'momentum', learningRate: 0.1, l2: 0 }, 1, 'f64');
+    opt.step(params, new Float64Array([1]), []);
+    opt.configure({ optimizer: 'adam', learningRate: 0.1, l2: 0 });
+    opt.configure({ optimizer: 'momentum', learningRate: 0.1, l2: 0 });
     const before = params[0];
-    opt.step(params, new Float64Array([1]), 0.1, 0, []);
+    opt.step(params, new Float64Array([1]), []);
     expect(before - params[0]).toBeCloseTo(0.1, 12); // no leftover velocity
   });
 });

@@ -1,4 +1,4 @@
-import type { OptimizerKind } from './config';
+import type { ModelConfig, OptimizerKind } from './config';
 import { allocFloats, type FloatArray, type Precision } from './floats';
 
 const MOMENTUM = 0.9;
@@ -6,17 +6,24 @@ const BETA1 = 0.9;
 const BETA2 = 0.999;
 const EPSILON = 1e-8;
 
+/** The settings of the model configuration the optimizer reads. */
+export type OptimizerSettings = Pick<ModelConfig, 'optimizer' | 'learningRate' | 'l2'>;
+
 /** SGD, SGD with momentum and Adam over one flat parameter vector; moments allocated once. */
 export class Optimizer {
   private kind: OptimizerKind;
+  private learningRate: number;
+  private l2: number;
   private readonly m: FloatArray;
   private readonly v: FloatArray;
   // β^t kept as running products: Math.pow may differ between engines.
   private beta1Power = 1;
   private beta2Power = 1;
 
-  constructor(kind: OptimizerKind, size: number, precision: Precision) {
-    this.kind = kind;
+  constructor(settings: OptimizerSettings, size: number, precision: Precision) {
+    this.kind = settings.optimizer;
+    this.learningRate = settings.learningRate;
+    this.l2 = settings.l2;
     this.m = allocFloats(precision, size);
     this.v = allocFloats(precision, size);
   }
@@ -25,10 +32,12 @@ export class Optimizer {
     return this.kind;
   }
 
-  /** Switching optimizer starts its moments from zero; the weights are untouched. */
-  setKind(kind: OptimizerKind): void {
-    if (kind === this.kind) return;
-    this.kind = kind;
+  /** Applies the settings live; switching optimizer starts its moments from zero (the weights are untouched). */
+  configure(settings: OptimizerSettings): void {
+    this.learningRate = settings.learningRate;
+    this.l2 = settings.l2;
+    if (settings.optimizer === this.kind) return;
+    this.kind = settings.optimizer;
     this.reset();
   }
 
@@ -43,7 +52,8 @@ export class Optimizer {
    * One update. The L2 penalty λ‖W‖² adds 2λw to the gradient of every entry
    * inside `weightRanges`; biases are not penalised.
    */
-  step(params: FloatArray, grads: FloatArray, learningRate: number, l2: number, weightRanges: ReadonlyArray<readonly [number, number]>): void {
+  step(params: FloatArray, grads: FloatArray, weightRanges: ReadonlyArray<readonly [number, number]>): void {
+    const { learningRate, l2 } = this;
     if (l2 > 0) {
       const decay = 2 * l2;
       for (const [start, end] of weightRanges) {

@@ -22,7 +22,6 @@ export class Training {
   readonly sampler: MinibatchSampler;
   readonly maskRng: Rng;
   private readonly batch: Int32Array;
-  private config: ModelConfig;
   step = 0;
   /** Examples in the last minibatch (its masks are rows 0..lastBatchSize of each layer's store). */
   lastBatchSize = 0;
@@ -33,11 +32,10 @@ export class Training {
     readonly seed: number,
     precision: Precision = 'f32',
   ) {
-    this.config = config;
     const n = train.x.length;
     this.net = new Mlp({ hiddenLayers: config.hiddenLayers, activation: config.activation, precision, maskRows: n });
     this.net.initialize(Rng.stream(seed, Stream.init));
-    this.optimizer = new Optimizer(config.optimizer, this.net.params.length, precision);
+    this.optimizer = new Optimizer(config, this.net.params.length, precision);
     this.sampler = new MinibatchSampler(n, Rng.stream(seed, Stream.batchOrder), config.batchSize);
     this.maskRng = Rng.stream(seed, Stream.masks);
     this.batch = new Int32Array(n);
@@ -50,9 +48,8 @@ export class Training {
 
   /** Applies the settings that do not need a rebuild (architecture and activation are fixed). */
   applyLive(config: ModelConfig): void {
-    this.config = config;
     this.net.setDropout(config.dropout, config.variant);
-    this.optimizer.setKind(config.optimizer);
+    this.optimizer.configure(config);
     this.sampler.setBatchSize(config.batchSize);
   }
 
@@ -75,7 +72,7 @@ export class Training {
       loss += d * d;
       net.backward(x, dScale * d);
     }
-    this.optimizer.step(net.params, net.grads, this.config.learningRate, this.config.l2, net.weightRanges);
+    this.optimizer.step(net.params, net.grads, net.weightRanges);
     this.lastBatchSize = count;
     this.step++;
     return loss / count;

@@ -1,5 +1,6 @@
 import { useLab } from '../kit/context';
-import { PRESETS, STRINGS } from '../kit/strings';
+import { PRESETS } from '../../experiment/presets';
+import { STRINGS } from '../kit/strings';
 
 export function Presets() {
   const { session } = useLab();

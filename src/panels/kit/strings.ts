@@ -22,8 +22,6 @@
  * - the math notation "p = 0.5" built by the number helpers (./fit/labels.ts, ./loss/series.ts,
  *   ./network/labels.ts, src/experiment/p-format.ts) and the URL keys that the share dialog lists as they are written in a link.
  */
-export { LESSON, TOUR } from '../lesson/strings';
-export { PRESETS, type Preset } from '../../experiment/presets';
 
 type RunKey = 'A' | 'B';
 

@@ -3,8 +3,6 @@ import { LessonBody } from './LessonBody';
 import './lesson.css';
 import { LESSON } from './strings';
 
-export { TourButton } from './TourButton';
-
 /**
  * A short lesson on overfitting and dropout for the sidebar, closed by
  * default. Its sentences use the live figures of the current run; the body is

@@ -6,8 +6,6 @@ import { TourCard } from './TourCard';
 import { scrollTarget } from './tour-scroll';
 import { actionsFor, clampStep, stepText, TOUR_LENGTH } from './tour-steps';
 
-export { TourButton } from './TourButton';
-
 /** Brings the panel a step talks about into frameOptions (stacked layouts only), below the card if the card sits on top. */
 function showPanel(panel: string, card: HTMLElement | null): void {
   const element = document.querySelector(`[data-panel="${panel}"]`);
