@@ -1,6 +1,6 @@
 /** The benchmark's workloads and the kernel-side runner. */
 import { makeDataset } from '../src/data/datasets';
-import type { Activation, ModelConfig, OptimizerKind } from '../src/model/config';
+import { type Activation, type ModelConfig, type OptimizerKind, OVERFITTING_MODEL } from '../src/model/config';
 import { ForwardMode } from '../src/model/mlp';
 import { Training } from '../src/model/training';
 import { measureRate, type RateResult, type TimingOptions } from './timing';
@@ -43,7 +43,9 @@ export function workloadData(w: Workload): TrainData {
 }
 
 export function workloadConfig(w: Workload, p: number): ModelConfig {
+  // The model's defaults for everything a workload does not set (so a new model setting needs no change here).
   return {
+    ...OVERFITTING_MODEL,
     hiddenLayers: [...w.hiddenLayers],
     activation: w.activation,
     dropout: w.hiddenLayers.map(() => p),
