@@ -7,7 +7,7 @@
  */
 import { makeDataset } from '../../src/data/datasets';
 import { Training } from '../../src/model/training';
-import { OVERFITTING_PRESET } from '../../src/training/create-run';
+import { OVERFITTING_PRESET } from '../../src/experiment/presets';
 import type { ExperimentConfig } from '../../src/experiment/types';
 import { measureRate } from '../timing';
 import type { BareRequest, BareResult } from './protocol';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERFITTING_PRESET } from '../training/create-run';
+import { OVERFITTING_PRESET } from '../experiment/presets';
 import type { ExperimentConfig } from '../experiment/types';
 import { TrainingHarness } from '../training/thread/training-harness';
 import { HISTORY_CAPACITY, LossHistory } from './loss-history';

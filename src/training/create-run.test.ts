@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evalMse } from '../model/loss';
-import { createRun, OVERFITTING_PRESET, OVERFITTING_PRESET_STEPS } from './create-run';
+import { createRun } from './create-run';
+import { OVERFITTING_PRESET, OVERFITTING_PRESET_STEPS } from '../experiment/presets';
 import type { ExperimentConfig } from '../experiment/types';
 
 const SEEDS = [1, 2, 3, 4, 5];

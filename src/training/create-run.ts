@@ -1,13 +1,8 @@
-import { OVERFITTING_DATA, validateDataConfig } from '../data/config';
+import { validateDataConfig } from '../data/config';
 import { type Dataset, makeDataset } from '../data/datasets';
-import { OVERFITTING_MODEL, validateModelConfig } from '../model/config';
+import { validateModelConfig } from '../model/config';
 import { Training } from '../model/training';
 import type { ExperimentConfig } from '../experiment/types';
-
-/** Sine, N = 16, σ = 0.25, two hidden layers of 64 ReLU, Adam lr 0.01, full batch: overfits in ~2000 steps. */
-export const OVERFITTING_PRESET: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL };
-
-export const OVERFITTING_PRESET_STEPS = 2000;
 
 /** Throws a ConfigError naming the first bad field of the model or the data. */
 export function validateExperiment(config: ExperimentConfig): void {

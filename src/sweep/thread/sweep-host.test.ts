@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERFITTING_PRESET } from '../../training/create-run';
+import { OVERFITTING_PRESET } from '../../experiment/presets';
 import { SLICE_MS, SweepHost } from './sweep-host';
 import type { FromSweepWorker } from '../protocol';
 import type { SweepPlan } from '../../experiment/sweep-plan';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERFITTING_PRESET, OVERFITTING_PRESET_STEPS } from '../../training/create-run';
+import { OVERFITTING_PRESET, OVERFITTING_PRESET_STEPS } from '../../experiment/presets';
 import type { ExperimentConfig } from '../../experiment/types';
 import type { SweepResult } from '../protocol';
 import type { SweepPlan } from '../../experiment/sweep-plan';

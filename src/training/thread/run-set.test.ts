@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepProbability } from '../../model/dropout';
-import { OVERFITTING_PRESET } from '../create-run';
+import { OVERFITTING_PRESET } from '../../experiment/presets';
 import type { ExperimentConfig } from '../../experiment/types';
 import { RunSet } from './run-set';
 

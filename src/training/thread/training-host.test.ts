@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERFITTING_PRESET } from '../create-run';
+import { OVERFITTING_PRESET } from '../../experiment/presets';
 import type { ExperimentConfig, SettingsPatch } from '../../experiment/types';
 import { TrainingHarness } from './training-harness';
 
