@@ -6,6 +6,22 @@ import tseslint from 'typescript-eslint';
 // Module boundaries from DESIGN.md: data flows one way, and each folder may
 // import only what sits upstream of it.
 const UI_LIBS = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-*'];
+/**
+ * What the page-side layers (state, embed, panels) may not import, given the
+ * path prefix from their files to src/: the kernel, the data, the thread
+ * plumbing, and of the training and sweep code anything but the message types.
+ */
+const belowThePage = (up) => [
+  `${up}model`,
+  `${up}model/*`,
+  `${up}data`,
+  `${up}data/*`,
+  `${up}threads/*`,
+  `${up}training/*`,
+  `!${up}training/protocol`,
+  `${up}sweep/*`,
+  `!${up}sweep/protocol`,
+];
 const restrict = (patterns) => ['error', { patterns: [{ group: patterns, message: 'This import crosses a module boundary of DESIGN.md.' }] }];
 const urlAndParent = [
   { object: 'window', property: 'location', message: 'Only src/embed touches the URL.' },
@@ -96,22 +112,7 @@ export default tseslint.config(
   {
     files: ['src/state/**'],
     rules: {
-      'no-restricted-imports': restrict([
-        '../panels/*',
-        '../embed/*',
-        '../model',
-        '../model/*',
-        '../data',
-        '../data/*',
-        '../threads/*',
-        '../training/*',
-        '!../training/protocol',
-        '../sweep/*',
-        '!../sweep/protocol',
-        'd3-*',
-        'react-dom',
-        'react-dom/*',
-      ]),
+      'no-restricted-imports': restrict(['../panels/*', '../embed/*', ...belowThePage('../'), 'd3-*', 'react-dom', 'react-dom/*']),
     },
   },
   {
@@ -119,36 +120,13 @@ export default tseslint.config(
     // From the training and sweep code, panels may import only message types.
     files: ['src/panels/**'],
     rules: {
-      'no-restricted-imports': restrict([
-        '../../model',
-        '../../model/*',
-        '../../data',
-        '../../data/*',
-        '../../threads/*',
-        '../../training/*',
-        '!../../training/protocol',
-        '../../sweep/*',
-        '!../../sweep/protocol',
-        '../../embed/*',
-      ]),
+      'no-restricted-imports': restrict([...belowThePage('../../'), '../../embed/*']),
     },
   },
   {
     files: ['src/embed/**'],
     rules: {
-      'no-restricted-imports': restrict([
-        '../panels/*',
-        '../model',
-        '../model/*',
-        '../data',
-        '../data/*',
-        '../threads/*',
-        '../training/*',
-        '!../training/protocol',
-        '../sweep/*',
-        '!../sweep/protocol',
-        'd3-*',
-      ]),
+      'no-restricted-imports': restrict(['../panels/*', ...belowThePage('../'), 'd3-*']),
     },
   },
   {
