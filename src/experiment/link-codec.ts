@@ -7,10 +7,11 @@
  */
 import { DATA_LIMITS, OVERFITTING_DATA } from '../data/config';
 import { describe } from './codecs';
-import { cloneSettings, defaultSettings, type SettingsState } from './defaults';
+import { cloneSettings, type SettingsState } from './defaults';
 import { fitLength } from './list-codecs';
 import { clip, NoticeLog, printable, type UrlNotice } from './notices';
-import { URL_FIELD_BY_KEY, URL_FIELDS, URL_SCHEMA_VERSION } from './settings';
+import { URL_FIELD_BY_KEY, URL_FIELDS } from './settings';
+import { defaultsOfVersion, isKnownVersion, URL_SCHEMA_VERSION } from './link-versions';
 
 export interface ParsedHash {
   state: SettingsState;
@@ -30,11 +31,11 @@ const VERSION_KEY = 'v';
 export function parseHash(hash: string): ParsedHash {
   const log = new NoticeLog();
   const given = readPairs(hash, log);
-  const draft = defaultSettings();
-  checkVersion(given, log);
+  const defaults = defaultsOfVersion(readVersion(given, log));
+  const draft = cloneSettings(defaults);
   for (const field of URL_FIELDS) {
-    if (given.has(field.key)) log.push(field.take(draft, given.get(field.key), 'default'));
-    else field.reset(draft);
+    if (given.has(field.key)) log.push(field.take(draft, given.get(field.key), 'default', defaults));
+    else field.reset(draft, defaults);
   }
   reconcile(draft, given, log, null);
   noteUnknownKeys(given, log);
@@ -73,7 +74,7 @@ export function applyParams(base: SettingsState, params: unknown): AppliedParams
   const log = new NoticeLog();
   const draft = cloneSettings(base);
   try {
-    checkVersion(given, log);
+    readVersion(given, log);
     for (const field of URL_FIELDS) {
       if (!given.has(field.key)) continue;
       const input = given.get(field.key);
@@ -147,16 +148,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-function checkVersion(given: ReadonlyMap<string, unknown>, log: NoticeLog): void {
-  if (!given.has(VERSION_KEY)) return;
+/** The link's version (the current one when it has none), with a notice when it is not one this page knows. */
+function readVersion(given: ReadonlyMap<string, unknown>, log: NoticeLog): number {
+  if (!given.has(VERSION_KEY)) return URL_SCHEMA_VERSION;
   const v = given.get(VERSION_KEY);
-  if (v === URL_SCHEMA_VERSION || (typeof v === 'string' && v.trim() === String(URL_SCHEMA_VERSION))) return;
+  const version = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v) ? Number(v) : Number.NaN;
+  if (isKnownVersion(version)) return version;
   log.push({
     field: VERSION_KEY,
     given: clip(printable(v)),
     used: String(URL_SCHEMA_VERSION),
     message: `${VERSION_KEY}: ${describe(v)} is not a link version this page knows; reading it as version ${URL_SCHEMA_VERSION}.`,
   });
+  return URL_SCHEMA_VERSION;
 }
 
 function noteUnknownKeys(given: ReadonlyMap<string, unknown>, log: NoticeLog): void {

@@ -15,8 +15,13 @@ export interface FieldSpec<S, V> {
   get(state: S): V;
   /** Writes into a draft the schema owns (never into a caller's state). */
   set(draft: S, value: V): void;
-  /** The default, given the fields read before this one (p depends on layers, autoplay on embed). */
-  fallback(state: S): V;
+  /**
+   * The default, given the fields read before this one (p depends on layers,
+   * autoplay on embed) and the defaults of the link's version.
+   */
+  fallback(state: S, defaults: S): V;
+  /** Every setting at its current default: what a link of the current version leaves out. */
+  defaults: S;
   /** Written even when equal to its default (the seed stays in the link). */
   always?: boolean;
   /** Set by the link only: the embed API cannot change it. */
@@ -32,10 +37,11 @@ export interface UrlField<S> {
   readonly key: string;
   readonly urlOnly: boolean;
   /** Reads a given value (URL text or JSON) into the draft; returns a notice when it was not used as given. */
-  take(draft: S, input: unknown, onInvalid: OnInvalid): UrlNotice | null;
+  take(draft: S, input: unknown, onInvalid: OnInvalid, defaults?: S): UrlNotice | null;
   /** For urlOnly fields in the embed API: silent when the value is unchanged, else a notice; the draft keeps its value. */
   refuse(draft: S, input: unknown): UrlNotice | null;
-  reset(draft: S): void;
+  /** Sets the default (of the link's version: `defaults`, else the current one). */
+  reset(draft: S, defaults?: S): void;
   /** The link text, or null when the value is its default (or not relevant) and may be left out. */
   text(state: S): string | null;
   /** The JSON form, or undefined when not relevant. */
@@ -56,14 +62,14 @@ export function defineField<S, V>(spec: FieldSpec<S, V>): UrlField<S> {
   return {
     key,
     urlOnly: spec.urlOnly ?? false,
-    take(draft, input, onInvalid) {
+    take(draft, input, onInvalid, defaults = spec.defaults) {
       const decoded = codec.decode(input, draft);
       if (decoded.ok) {
         spec.set(draft, decoded.value);
         if (decoded.problems.length === 0) return null;
         return notice(input, decoded.value, `${joinProblems(decoded.problems)}; using ${shown(decoded.value)}.`);
       }
-      const value = onInvalid === 'default' ? spec.fallback(draft) : spec.get(draft);
+      const value = onInvalid === 'default' ? spec.fallback(draft, defaults) : spec.get(draft);
       spec.set(draft, value);
       const how = onInvalid === 'default' ? 'using the default' : 'keeping';
       return notice(input, value, `${decoded.problem}; ${how} ${shown(value)}.`);
@@ -74,13 +80,13 @@ export function defineField<S, V>(spec: FieldSpec<S, V>): UrlField<S> {
       if (decoded.ok && decoded.problems.length === 0 && codec.equals(decoded.value, current)) return null;
       return notice(input, current, `can be set only in the page's own link, not by the embedding page; keeping ${shown(current)}.`);
     },
-    reset(draft) {
-      spec.set(draft, spec.fallback(draft));
+    reset(draft, defaults = spec.defaults) {
+      spec.set(draft, spec.fallback(draft, defaults));
     },
     text(state) {
       if (!relevant(state)) return null;
       const value = spec.get(state);
-      return spec.always || !codec.equals(value, spec.fallback(state)) ? codec.encode(value) : null;
+      return spec.always || !codec.equals(value, spec.fallback(state, spec.defaults)) ? codec.encode(value) : null;
     },
     json(state) {
       return relevant(state) ? codec.toJson(spec.get(state)) : undefined;

@@ -15,9 +15,6 @@ import { CONTROL_NAMES, PANEL_NAMES } from './page-options';
 import { defineField, type UrlField } from './setting-row';
 import { SWEEP_KINDS, SWEEP_LIMITS } from './sweep-plan';
 
-/** Bump when a link's meaning changes; links always carry it as `v`. */
-export const URL_SCHEMA_VERSION = 1;
-
 /** The origin kept when the link's `origin` is not an exact origin: the embed API then accepts nothing. */
 export const INVALID_ORIGIN = 'invalid';
 
@@ -43,7 +40,7 @@ interface SettingSpec<H extends Home, K extends KeyOf<H>> {
   /** Changing it needs new data or a new network: the run starts again (with Undo). */
   rebuilds?: boolean;
   /** The default given the rows read before (p depends on layers, autoplay on embed); else the default state's value. */
-  fallback?(state: SettingsState): ValueOf<H, K>;
+  fallback?(state: SettingsState, defaults: SettingsState): ValueOf<H, K>;
   /** The docs' "Default" column, where the encoded default does not say it all. */
   defaultText?: string;
   /** Written even when equal to its default (the seed stays in the link). */
@@ -69,7 +66,8 @@ export interface Setting<H extends Home = Home, K extends KeyOf<H> = KeyOf<H>> {
   get(state: SettingsState): ValueOf<H, K>;
   /** Writes into a draft (a value of undefined removes an optional key). */
   set(draft: SettingsState, value: ValueOf<H, K>): void;
-  fallback(state: SettingsState): ValueOf<H, K>;
+  /** The default given the rows read before, by the defaults of a link version (the current ones when left out). */
+  fallback(state: SettingsState, defaults?: SettingsState): ValueOf<H, K>;
 }
 
 /** Any row, with its value type erased: what code that walks the whole table sees. */
@@ -86,7 +84,7 @@ export interface AnySetting {
   readonly field: UrlField<SettingsState>;
   get(state: SettingsState): unknown;
   set(draft: SettingsState, value: unknown): void;
-  fallback(state: SettingsState): unknown;
+  fallback(state: SettingsState, defaults?: SettingsState): unknown;
 }
 
 /** Range-limited number rows also say their limits, for the controls. */
@@ -101,7 +99,8 @@ function setting<H extends Home, K extends KeyOf<H>>(spec: SettingSpec<H, K>): S
     if (value === undefined) Reflect.deleteProperty(home, spec.key);
     else home[spec.key] = value;
   };
-  const fallback = spec.fallback ?? (() => structuredClone(DEFAULTS[spec.home][spec.key]));
+  const ownFallback = spec.fallback ?? ((_state: SettingsState, defaults: SettingsState) => structuredClone(defaults[spec.home][spec.key]));
+  const fallback = (state: SettingsState, defaults: SettingsState = DEFAULTS) => ownFallback(state, defaults);
   return {
     home: spec.home,
     key: spec.key,
@@ -115,7 +114,17 @@ function setting<H extends Home, K extends KeyOf<H>>(spec: SettingSpec<H, K>): S
     get,
     set,
     fallback,
-    field: defineField({ key: spec.url, codec: spec.codec, get, set, fallback, always: spec.always, urlOnly: spec.urlOnly, relevant: spec.relevant }),
+    field: defineField({
+      key: spec.url,
+      codec: spec.codec,
+      get,
+      set,
+      fallback,
+      defaults: DEFAULTS,
+      always: spec.always,
+      urlOnly: spec.urlOnly,
+      relevant: spec.relevant,
+    }),
   };
 }
 
@@ -222,7 +231,8 @@ export const SETTINGS = {
     codec: dropListCodec(MODEL_LIMITS.dropout, (s: SettingsState) => s.config.hiddenLayers.length),
     label: 'the drop probability',
     meaning: 'Drop probability of each hidden layer (keep = 1 − p); one value for all layers, or one per layer',
-    fallback: (s) => s.config.hiddenLayers.map(() => DEFAULT_DROP),
+    // The defaults' p of the first layer, for every layer the link has.
+    fallback: (s, defaults) => s.config.hiddenLayers.map(() => defaults.config.dropout[0] ?? DEFAULT_DROP),
   }),
   variant: setting({
     home: 'config',
