@@ -1,3 +1,4 @@
+import { LESSON_STEPS } from '../experiment/presets';
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
 import fc from 'fast-check';
@@ -338,6 +339,7 @@ describe('ready and the queue', () => {
         type: 'dropout-lab:ready',
         version: 1,
         appVersion: APP_VERSION,
+        lessonSteps: LESSON_STEPS,
         params: expect.objectContaining({ v: 1, p: [0.5, 0.5], layers: [64, 64], embed: true, panels: ['fit', 'loss'], origin: HOST, compare: false }),
       },
     ]);

@@ -5,6 +5,7 @@
  * listened to, and only from the link's `origin` when it sets one; a page
  * that is not framed, or whose `origin` is unusable, neither listens nor sends.
  */
+import { LESSON_STEPS } from '../experiment/presets';
 import { assertNever } from '../experiment/assert-never';
 import type { AppStore } from '../state/app-store';
 import type { Session } from '../state/session';
@@ -188,7 +189,7 @@ export function startMessageApi(deps: MessageApiDeps): () => void {
     ready = true;
     const progress = progressOf(frame);
     lastSentKey = JSON.stringify(progress);
-    send('ready', { version: MESSAGE_API_VERSION, appVersion: APP_VERSION, params: params() });
+    send('ready', { version: MESSAGE_API_VERSION, appVersion: APP_VERSION, lessonSteps: LESSON_STEPS, params: params() });
     const waiting = queue;
     queue = [];
     for (const command of waiting) runSafely(command, []);

@@ -6,8 +6,11 @@ import type { ExperimentConfig, PlaybackConfig, SettingsPatch } from './types';
 /** Sine, N = 16, σ = 0.25, two hidden layers of 64 ReLU, Adam lr 0.01, full batch: overfits in ~2000 steps. */
 export const OVERFITTING_PRESET: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL };
 
-/** The step count the presets' story is about. */
-export const OVERFITTING_PRESET_STEPS = 2000;
+/**
+ * The lesson length: the step count the presets' story is about (overfitting
+ * without dropout, a better fit with it). Not a stop: the page trains on.
+ */
+export const LESSON_STEPS = 2000;
 
 export interface Preset {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evalMse } from '../model/loss';
 import { createRun } from './create-run';
-import { OVERFITTING_PRESET, OVERFITTING_PRESET_STEPS } from '../experiment/presets';
+import { OVERFITTING_PRESET, LESSON_STEPS } from '../experiment/presets';
 import type { ExperimentConfig } from '../experiment/types';
 
 const SEEDS = [1, 2, 3, 4, 5];
@@ -13,7 +13,7 @@ function meanLosses(p: number): { train: number; test: number } {
   for (const seed of SEEDS) {
     const config: ExperimentConfig = { ...OVERFITTING_PRESET, seed, dropout: [p, p] };
     const { dataset, training } = createRun(config);
-    for (let s = 0; s < OVERFITTING_PRESET_STEPS; s++) training.trainStep();
+    for (let s = 0; s < LESSON_STEPS; s++) training.trainStep();
     train += evalMse(training.net, dataset.trainX, dataset.trainY);
     test += evalMse(training.net, dataset.testX, dataset.testY);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERFITTING_PRESET, OVERFITTING_PRESET_STEPS } from '../../experiment/presets';
+import { OVERFITTING_PRESET, LESSON_STEPS } from '../../experiment/presets';
 import type { ExperimentConfig } from '../../experiment/types';
 import type { SweepResult } from '../protocol';
 import type { SweepPlan } from '../../experiment/sweep-plan';
@@ -97,8 +97,8 @@ describe('SweepRunner', () => {
     expect(runAll(custom, { ...small, seeds: 1 })).toHaveLength(2);
   });
 
-  it(`on the overfitting preset (${OVERFITTING_PRESET_STEPS} steps, seeds 1–5), mean test MSE is lower at p = 0.5 than at p = 0`, () => {
-    const results = runAll(OVERFITTING_PRESET, { kind: 'p', values: [0, 0.5], series: [], steps: OVERFITTING_PRESET_STEPS, seeds: 5 });
+  it(`on the overfitting preset (${LESSON_STEPS} steps, seeds 1–5), mean test MSE is lower at p = 0.5 than at p = 0`, () => {
+    const results = runAll(OVERFITTING_PRESET, { kind: 'p', values: [0, 0.5], series: [], steps: LESSON_STEPS, seeds: 5 });
     expect(results.map((r) => r.seed)).toEqual([1, 2, 3, 4, 5, 1, 2, 3, 4, 5]);
     expect(meanTest(results, 0.5)).toBeLessThan(meanTest(results, 0));
   });
