@@ -1,3 +1,4 @@
+import { PRESETS } from '../experiment/presets';
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
 import { describe, expect, it } from 'vitest';
@@ -123,6 +124,24 @@ describe('session', () => {
     expect(t.app.getState().config.hiddenLayers).toEqual([64, 64]);
     expect(t.telemetry.getState().histories).toBe(before);
     expect(t.app.getState().notices.some((n) => n.undoable)).toBe(false);
+  });
+
+  it('a preset always starts a fresh run: one that changes only p resets to step 0, and can be undone', () => {
+    const t = setup();
+    t.session.boot();
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [] });
+    t.session.receive(frame(500));
+    t.flushRaf();
+    const dropout = PRESETS.find((p) => p.id === 'dropout');
+    if (dropout === undefined) throw new Error('no dropout preset');
+    t.session.applyPreset(dropout.patch, dropout.label, dropout.description);
+    const sent = t.sent.map((m) => m.type);
+    expect(sent.slice(sent.lastIndexOf('set'))).toContain('reset');
+    t.session.receive({ type: 'run-started', runVersion: 2, reason: 'reset', fields: [] });
+    const notice = t.app.getState().notices.at(-1);
+    expect(notice?.undoable).toBe(true);
+    expect(notice?.text).toContain(dropout.label);
+    expect(t.telemetry.getState().histories).toEqual([]);
   });
 
   it('a live change offers no Undo', () => {

@@ -111,7 +111,8 @@ export function createSession(deps: SessionDeps) {
         runVersion = message.runVersion;
         app.setState({ diverged: false });
         if (message.reason !== 'restore') telemetry.setState({ histories: [], frame: null });
-        if (message.reason === 'rebuild' && undoCandidate) {
+        // A new run the user asked for by a setting or a preset can be undone.
+        if ((message.reason === 'rebuild' || (message.reason === 'reset' && pendingPresetText !== null)) && undoCandidate) {
           app.setState({ undo: undoCandidate });
           const what = message.fields.map(settingLabel).join(' and ');
           notify('info', pendingPresetText ?? `Changing ${what} started a new run from step 0.`, true);
@@ -206,12 +207,11 @@ export function createSession(deps: SessionDeps) {
       const s = app.getState();
       const before = { config: s.config, playback: s.playback };
       const after = { config: { ...s.config, ...patch.config }, playback: { ...s.playback, ...patch.playback } };
-      const text = `${label}: ${description}`;
-      // A preset that only changes live settings (p, say) keeps the run: no new run, no Undo.
-      if (changedRebuildKeys(before, after).length > 0) pendingPresetText = text;
-      else notify('info', text);
+      pendingPresetText = `${label}: ${description}`;
       set(patch);
-      if (app.getState().diverged) {
+      // A preset always starts a fresh run, so that its story starts at step 0: a change of
+      // architecture or data rebuilds the run; a preset that changes only live settings (p, say) resets it.
+      if (changedRebuildKeys(before, after).length === 0 || app.getState().diverged) {
         app.setState({ diverged: false });
         deps.send({ type: 'reset' });
       }
