@@ -29,6 +29,8 @@ export interface Readouts {
   stepsPerSec: number;
   /** Test minus train MSE of the run with dropout (run B). */
   gap: number;
+  /** Compare mode: the losses of run A (no dropout) beside run B's; null with one run. */
+  runA: { trainLoss: number; testLoss: number } | null;
 }
 
 /** How the panels draw; purely the page's business (the trainer never sees it). */
@@ -82,7 +84,7 @@ export interface AppState {
   readouts: Readouts;
 }
 
-export const EMPTY_READOUTS: Readouts = { step: 0, epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN, stepsPerSec: 0, gap: Number.NaN };
+export const EMPTY_READOUTS: Readouts = { step: 0, epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN, stepsPerSec: 0, gap: Number.NaN, runA: null };
 
 export function createAppStore(initial: Pick<AppState, 'config' | 'playback' | 'frameOptions' | 'playing'> & Partial<Pick<AppState, 'page' | 'display'>>) {
   return create<AppState>()(() => ({

@@ -3,7 +3,7 @@ import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
 import type { Frame, FromWorker, ToWorker } from '../training/protocol';
 import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, FrameOptions } from '../experiment/types';
-import type { AppStore, DisplayOptions, Notice, UndoPoint } from './app-store';
+import type { AppStore, DisplayOptions, Notice, Readouts, UndoPoint } from './app-store';
 import { LossHistory } from './loss-history';
 import type { TelemetryStore } from './telemetry-store';
 
@@ -19,6 +19,12 @@ export interface SessionDeps {
   /** requestAnimationFrame, injected so tests can drive it. */
   requestFrame(callback: () => void): void;
   now(): number;
+}
+
+/** Run A's losses in compare mode (the readouts show both runs, labelled). */
+function runAReadout(frame: Frame): Readouts['runA'] {
+  const runA = frame.runs.find((r) => r.run === 'A');
+  return runA === undefined ? null : { trainLoss: runA.trainLoss, testLoss: runA.testLoss };
 }
 
 /** Text readouts re-render React at most this often. */
@@ -78,6 +84,7 @@ export function createSession(deps: SessionDeps) {
           testLoss: main.testLoss,
           stepsPerSec: frame.stepsPerSec,
           gap: main.testLoss - main.trainLoss,
+          runA: runAReadout(frame),
         },
       });
     }

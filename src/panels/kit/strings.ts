@@ -78,6 +78,12 @@ export const STRINGS = {
     trainMse: 'Train MSE',
     testMse: 'Test MSE',
     stepsPerSec: 'Steps/s',
+    /** Compare mode: which value belongs to which run. */
+    runA: 'A',
+    runB: 'B',
+    runAHint: 'Run A, without dropout',
+    runBHint: 'Run B, with dropout',
+    epochHint: 'Passes through the training set (minibatches)',
     mainThread: 'Training on the main thread',
     worker: 'Training in a background worker',
   },
