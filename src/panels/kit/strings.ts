@@ -285,10 +285,10 @@ export const STRINGS = {
     tableCaption: 'Loss: first, best and latest points',
     gap: {
       hint: 'Generalization gap: the latest test MSE minus the train MSE. It grows as the network overfits.',
-      /** Compare mode: "gap: no dropout 0.1, dropout 0.02". */
-      compareA: 'gap: no dropout ',
+      /** Compare mode: "gap (test − train): no dropout 0.1, dropout 0.02". The gap can be negative early on. */
+      compareA: 'gap (test − train): no dropout ',
       compareB: ', dropout ',
-      single: 'gap ',
+      single: 'gap (test − train) ',
       none: '—',
     },
     legendLabel: 'Legend',
