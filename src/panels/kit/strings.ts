@@ -161,6 +161,8 @@ export const STRINGS = {
     /** Run names, in the legend and the divergence note. */
     noDropout: 'no dropout',
     withDropout: (p: string) => `dropout ${p}`,
+    /** Run B in compare mode when its p is 0 too. */
+    alsoNoDropout: 'also no dropout (p = 0)',
     model: 'model',
     /** Plot titles in compare mode (side by side); the short ones where the plot is narrow. */
     titleA: '(a) no dropout',
@@ -244,6 +246,8 @@ export const STRINGS = {
     /** Figure titles in compare mode, as in the classic dropout figure. */
     figureA: ['(a) Standard network', '(run A, no dropout)'] as const,
     figureB: (p: string) => ['(b) After applying dropout', `(run B, p = ${p})`] as const,
+    /** Compare mode with p = 0 in every layer: run B has no dropout either. */
+    figureBNoDropout: ['(b) Also without dropout', '(run B, p = 0: raise p to compare)'] as const,
     /** Accessible names of the neurons. */
     neuronStates: { dropped: 'dropped', kept: 'kept', active: 'active' },
     runSuffix: (run: RunKey) => ` (run ${run})`,
@@ -295,6 +299,7 @@ export const STRINGS = {
     /** Names of the runs (compare mode) and of the sets. */
     noDropout: 'no dropout',
     withDropout: (p: string) => `dropout ${p}`,
+    alsoNoDropout: 'also no dropout (p = 0)',
     sets: { test: 'test', train: 'train', batch: 'minibatch (train mode)' },
     minibatch: 'minibatch',
     xAxis: 'step',
