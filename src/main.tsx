@@ -32,7 +32,7 @@ const client = new TrainerClient({
   message: (message) => session?.receive(message),
   notice: (notice) => {
     if (notice.kind === 'main-thread') app.setState({ mode: 'main-thread' });
-    session?.notify(notice.kind === 'restarted' ? 'warning' : 'info', notice.text);
+    session?.notify(notice.kind === 'restarted' ? 'warning' : 'info', notice.text, false, notice.kind === 'main-thread');
   },
 });
 session = createSession({
@@ -73,7 +73,14 @@ watchVisibility(root, (offscreen) => session?.setOffscreen(offscreen));
 session.boot();
 startMessageApi({ app, telemetry, session, sweep });
 const linkProblems = describeUrlNotices(opened.notices);
-if (linkProblems) session.notify('warning', linkProblems);
+// A bad embed origin protects the reader: that notice shows even where notices are off.
+if (linkProblems)
+  session.notify(
+    'warning',
+    linkProblems,
+    false,
+    opened.notices.some((n) => n.field === 'origin'),
+  );
 syncLocation(app, undefined, sweep.store);
 
 const links = {

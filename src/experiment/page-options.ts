@@ -12,6 +12,8 @@ export interface PageLayout {
   panels: PanelName[];
   autoplay: boolean;
   presenter: boolean;
+  /** Show notices on the page (off by default in an embed: its host hears them as warnings). */
+  notices: boolean;
   /** Controls a lesson hides, as safe identifiers. */
   hide: string[];
   /** The only origin the embed API listens to; null when absent, 'invalid' when unusable (fail closed). */

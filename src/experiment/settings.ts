@@ -357,6 +357,16 @@ export const SETTINGS = {
     label: 'presenter mode',
     meaning: 'Projector mode: large type, high-contrast palette',
   }),
+  notices: setting({
+    home: 'page',
+    key: 'notices',
+    url: 'notices',
+    codec: booleanCodec,
+    label: 'notices',
+    meaning: 'Show notices on the page; an embedding page hears them as `warning` messages either way (a bad `origin` or no Worker always shows)',
+    fallback: (s) => !s.page.embed,
+    defaultText: '`1`, or `0` with `embed=1`',
+  }),
   hide: setting({
     home: 'page',
     key: 'hide',

@@ -10,6 +10,8 @@ export interface Notice {
   text: string;
   /** A notice about a rebuilt run offers Undo. */
   undoable?: boolean;
+  /** It protects the reader (an unusable embed origin, no background worker): shown even where notices are off. */
+  protective?: boolean;
 }
 
 /** What Undo brings back: the configuration and the run as the page last saw it. */

@@ -50,9 +50,15 @@ export function createSession(deps: SessionDeps) {
   /** Set while a preset's change is on its way, so the rebuild notice can name the preset. */
   let pendingPresetText: string | null = null;
 
-  function notify(tone: Notice['tone'], text: string, undoable = false): void {
-    const notice: Notice = { id: ++noticeId, tone, text, undoable };
-    app.setState((s) => ({ notices: [...s.notices.filter((n) => !(undoable && n.undoable)), notice].slice(-4) }));
+  /** Shows a notice: one at a time, the newest replacing the one before. */
+  function notify(tone: Notice['tone'], text: string, undoable = false, protective = false): void {
+    const notice: Notice = { id: ++noticeId, tone, text, undoable, protective };
+    app.setState({ notices: [notice] });
+  }
+
+  /** A notice lasts until the next thing the user does. */
+  function clearNotices(): void {
+    if (app.getState().notices.length > 0) app.setState({ notices: [] });
   }
 
   function snapshot(): RestoreState | null {
@@ -155,6 +161,7 @@ export function createSession(deps: SessionDeps) {
   }
 
   function play(): void {
+    clearNotices();
     if (app.getState().diverged) {
       notify('warning', 'This run diverged. Lower the learning rate, then press Reset to start again.');
       return;
@@ -165,6 +172,7 @@ export function createSession(deps: SessionDeps) {
 
   /** Changes settings of the run: live ones apply at once, the others start a new run (with Undo). */
   function set(patch: SettingsPatch): void {
+    clearNotices();
     const s = app.getState();
     undoCandidate = { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories };
     app.setState({ config: { ...s.config, ...patch.config }, playback: { ...s.playback, ...patch.playback } });
@@ -184,16 +192,19 @@ export function createSession(deps: SessionDeps) {
     play,
 
     pause(): void {
+      clearNotices();
       app.setState({ playing: false });
       deps.send({ type: 'pause' });
     },
 
     step(count: number): void {
+      clearNotices();
       app.setState({ playing: false });
       deps.send({ type: 'step', count });
     },
 
     reset(): void {
+      clearNotices();
       app.setState({ diverged: false });
       deps.send({ type: 'reset' });
       if (effectivePlaying()) deps.send({ type: 'play' });
