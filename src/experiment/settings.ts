@@ -345,9 +345,7 @@ export const SETTINGS = {
     url: 'autoplay',
     codec: booleanCodec,
     label: 'autoplay',
-    meaning: 'Start training when the page opens',
-    fallback: (s) => !s.page.embed,
-    defaultText: '`1`, or `0` with `embed=1`',
+    meaning: 'Start training when the page opens (an embed, once at least half of it is in view; under reduced motion it shows a large Play button instead)',
   }),
   presenter: setting({
     home: 'page',

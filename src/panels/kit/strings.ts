@@ -514,5 +514,6 @@ export const STRINGS = {
 
   embed: {
     footer: 'Open in Dropout Lab ↗',
+    play: '▶ Play: watch the network learn',
   },
 } as const;

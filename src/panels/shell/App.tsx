@@ -1,3 +1,4 @@
+import { prefersReducedMotion } from '../kit/motion';
 import { DataControls } from '../controls/DataControls';
 import { DropoutControls } from '../controls/DropoutControls';
 import { NetworkControls } from '../controls/NetworkControls';
@@ -8,7 +9,7 @@ import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PanelName } from '../../experiment/page-options';
 import { useAppState } from '../kit/context';
-import { EmbedFooter } from './EmbedFooter';
+import { EmbedBar, EmbedPlayCover } from './EmbedBar';
 import { FitPanel } from '../fit/FitPanel';
 import { HeaderActions } from './HeaderActions';
 import { LossPanel } from '../loss/LossPanel';
@@ -67,6 +68,7 @@ export function App() {
           </section>
         )}
         <div className="panels">
+          {page.embed && page.autoplay && prefersReducedMotion() && <EmbedPlayCover />}
           {show('fit') && <FitPanel />}
           {show('network') && <NetworkPanel />}
           {show('loss') && <LossPanel />}
@@ -87,9 +89,9 @@ export function App() {
               </details>
             )}
             <Suspense fallback={null}>{controls && !hidden('export') && <ExportMenu />}</Suspense>
-            {page.embed && <EmbedFooter />}
           </aside>
         )}
+        {page.embed && <EmbedBar showPlayback={!controls && !hidden('playback')} />}
       </div>
     </main>
   );
