@@ -67,7 +67,7 @@ export interface RunFrame {
   params: Float32Array;
   /** Observed keep frequency of every hidden neuron, layer after layer. */
   keepFrequency: Float32Array;
-  /** Eval-mode output of the hovered neuron on the grid, or null. */
+  /** Test-time output of the hovered neuron on the grid — f(z) × its layer's test-time scale (classic: × (1 − p)), what the next layer receives — or null. */
   neuronCurve: Float32Array | null;
   diverged: boolean;
   divergedAt: number | null;
