@@ -40,6 +40,8 @@ function readSnapshots(value: unknown, compare: boolean, sizes: readonly number[
       step: readNumber(`runs[${i}].step`, own(run, 'step'), STEP_RANGE, true),
       epoch: readNumber(`runs[${i}].epoch`, own(run, 'epoch'), STEP_RANGE, true),
       params: readParams(`runs[${i}].params`, own(run, 'params'), expected, sizes),
+      // Version 1 holds the weights and counters only.
+      resume: null,
     };
   });
 }
