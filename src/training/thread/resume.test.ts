@@ -1,6 +1,6 @@
 /**
  * Exact resume: a run saved at step 1000 and restored — into a fresh RunSet,
- * or into a new TrainingHost (a restarted worker, Undo) —
+ * into a new TrainingHost (a restarted worker, Undo), or through a run file —
  * then trained 1000 more steps is bit-identical to 2000 uninterrupted steps.
  *
  * What each check would catch: comparing params and every step's loss after
@@ -15,8 +15,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { OVERFITTING_PRESET } from '../../experiment/presets';
-import type { ExperimentConfig, RunSnapshot } from '../../experiment/types';
+import type { ExperimentConfig, RestoreState, RunSnapshot } from '../../experiment/types';
 import type { OptimizerKind } from '../../model/config';
+import { buildRunJson } from '../../panels/export/build-run-json';
+import { parseRunJson } from '../../panels/export/parse-run-json';
+import type { RunState } from '../protocol';
 import { RunSet } from './run-set';
 import { SNAPSHOT_INTERVAL_MS } from './training-host';
 import { TrainingHarness } from './training-harness';
@@ -183,5 +186,32 @@ describe('snapshot messages', () => {
     expect(snapshots).toBeLessThanOrEqual(Math.ceil(h.clock / SNAPSHOT_INTERVAL_MS) + 1);
     expect(h.clock).toBeGreaterThan(4 * SNAPSHOT_INTERVAL_MS);
     expect(snapshots).toBeGreaterThan(3);
+  });
+});
+
+describe('exact resume through a run file (build-run-json → JSON → parse-run-json)', () => {
+  function roundTrip(config: ExperimentConfig, compare: boolean, runs: RunState[]): RestoreState {
+    const sizes = [1, ...config.hiddenLayers, 1];
+    const file = buildRunJson({ config, playback: { speed: 0, stopAt: 0, compare }, state: { sizes, runs }, savedAt: new Date(0) });
+    const result = parseRunJson(JSON.stringify(file));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.run.approximate).toBe(false);
+    return result.run.restore;
+  }
+
+  it.each([
+    ['adam', 4, true],
+    ['momentum', 4, false],
+    ['adam', 3, false],
+    ['momentum', 0, true],
+  ] as const)('%s, batch size %i, compare %s: 1000 steps, save to a file, load, 1000 more = 2000 uninterrupted', (optimizer, batchSize, compare) => {
+    const config = configFor(optimizer, batchSize);
+    const first = new RunSet(config, compare);
+    train(first, HALF);
+    const runs = first.snapshot().map((snap, i) => ({ ...snap, run: first.runs[i].id }));
+    const restore = roundTrip(config, compare, runs);
+    const resumed = new RunSet(config, compare);
+    expect(resumed.restore(restore.runs)).toBe(true);
+    expectSame(train(resumed, HALF), uninterrupted(config, compare));
   });
 });
