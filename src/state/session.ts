@@ -1,7 +1,7 @@
 import { mainRun } from '../experiment/run-facts';
 import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
-import type { Frame, FromWorker, ToWorker } from '../training/protocol';
+import type { Frame, FromWorker, SnapshotMessage, ToWorker } from '../training/protocol';
 import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, FrameOptions } from '../experiment/types';
 import type { AppStore, DisplayOptions, Notice, Readouts, UndoPoint } from './app-store';
 import { LossHistory } from './loss-history';
@@ -47,6 +47,8 @@ export function createSession(deps: SessionDeps) {
   let lastReadoutTime = -Infinity;
   let noticeId = 0;
   let undoCandidate: UndoPoint | null = null;
+  /** The latest complete training state of the current run (see SnapshotMessage). */
+  let latestState: SnapshotMessage | null = null;
   /** Set while a preset's change is on its way, so the rebuild notice can name the preset. */
   let pendingPresetText: string | null = null;
 
@@ -61,9 +63,9 @@ export function createSession(deps: SessionDeps) {
     if (app.getState().notices.length > 0) app.setState({ notices: [] });
   }
 
+  /** What the current run resumes from: its latest complete training state. */
   function snapshot(): RestoreState | null {
-    const frame = telemetry.getState().frame;
-    return frame ? { runs: frame.runs.map((r) => ({ step: r.step, epoch: r.epoch, params: r.params })) } : null;
+    return latestState ? { runs: latestState.runs } : null;
   }
 
   function effectivePlaying(): boolean {
@@ -122,11 +124,14 @@ export function createSession(deps: SessionDeps) {
         return;
       case 'run-started':
         runVersion = message.runVersion;
+        latestState = null;
         app.setState({ diverged: false });
         if (message.reason !== 'restore') telemetry.setState({ histories: [], frame: null });
-        // A new run the user asked for by a setting or a preset can be undone.
+        // A resumed run replays from its step: points from there on will come again.
+        else for (const history of telemetry.getState().histories) history.dropFrom(message.step);
+        // A new run the user asked for by a setting or a preset can be undone: Undo resumes the old run exactly where it was left.
         if ((message.reason === 'rebuild' || (message.reason === 'reset' && pendingPresetText !== null)) && undoCandidate) {
-          app.setState({ undo: undoCandidate });
+          app.setState({ undo: { ...undoCandidate, restore: message.replaced ?? undoCandidate.restore } });
           const what = message.fields.map(settingLabel).join(' and ');
           notify('info', pendingPresetText ?? `Changing ${what} started a new run from step 0.`, true);
         }
@@ -135,6 +140,9 @@ export function createSession(deps: SessionDeps) {
         return;
       case 'frame':
         onFrame(message);
+        return;
+      case 'snapshot':
+        if (message.runVersion === runVersion) latestState = message;
         return;
       case 'stopped-at':
         app.setState({ playing: false });
@@ -246,15 +254,23 @@ export function createSession(deps: SessionDeps) {
     },
 
     /**
-     * Loads a saved run (configuration and weights, e.g. from an exported JSON file):
+     * Loads a saved run (configuration and training state, e.g. from an exported JSON file):
      * it continues from the saved step with fresh loss curves; the previous run can be undone.
+     * `caveat` is a sentence added to the notice, which then stays until dismissed: say
+     * there that the run resumes only approximately (a file without the full training state).
      */
-    load(config: ExperimentConfig, playback: PlaybackConfig, restore: RestoreState | null): void {
+    load(config: ExperimentConfig, playback: PlaybackConfig, restore: RestoreState | null, caveat: string | null = null): void {
       const s = app.getState();
       app.setState({ undo: { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories } });
       telemetry.setState({ histories: [] });
-      notify('info', `Loaded a saved run${restore ? ` at step ${restore.runs[0]?.step ?? 0}` : ''}.`, true);
+      const text = `Loaded a saved run${restore ? ` at step ${restore.runs[0]?.step ?? 0}` : ''}.`;
+      notify(caveat ? 'warning' : 'info', caveat ? `${text} ${caveat}` : text, true);
       start(config, playback, s.frameOptions, s.playing, restore);
+    },
+
+    /** The latest complete training state of the current run, with its layer sizes and run ids (for saving a run file), or null before the first. */
+    latestState(): SnapshotMessage | null {
+      return latestState;
     },
 
     /** Brings back the configuration and the run from before the last rebuild. */

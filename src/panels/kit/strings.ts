@@ -354,7 +354,7 @@ export const STRINGS = {
     lossCsv: 'Loss history (.csv)',
     runJson: 'Configuration and weights (.json)',
     load: 'Load a saved run (.json)',
-    loadHint: 'Restores the settings and weights and continues training from the saved step. Undo brings back the current run.',
+    loadHint: 'Restores the settings and the training state and continues training exactly from the saved step. Undo brings back the current run.',
     downloaded: (fileName: string) => `Downloaded ${fileName}.`,
     makeSvg: 'make the SVG',
     makePng: 'make the PNG',
@@ -366,6 +366,9 @@ export const STRINGS = {
       `“${fileName}” is too large (${megabytes} MB); a saved run is at most ${maxMegabytes} MB. Nothing was changed.`,
     unreadable: (fileName: string) => `Could not read “${fileName}”. Nothing was changed.`,
     loaded: (fileName: string, step: string) => `Loaded “${fileName}”: training continues from step ${step}.`,
+    /** Added to the load notices for a version-1 file, which holds the weights but not the optimizer's state or the random streams. */
+    approximateResume:
+      'This file comes from an older Dropout Lab and holds the weights only, so training resumes approximately: the optimizer’s moments and the random streams of dropout masks and minibatch order start afresh, and the run will not retrace the original exactly. Save it again to keep an exact copy.',
     /** Why a run cannot be saved now (./export/build-run-json.ts). */
     noFrame: 'Nothing to save yet: wait for the first training step, then try again.',
     networkRebuilding: 'The network is being rebuilt after a change; try again in a moment.',
@@ -376,8 +379,8 @@ export const STRINGS = {
     fileTooLarge: (megabytes: string, maxMegabytes: number) => `This file is too large (${megabytes} MB); a saved run is at most ${maxMegabytes} MB.`,
     notRunFile: 'This is not a Dropout Lab run file (its "format" is not "dropout-lab-run").',
     newerVersion: (version: number, supported: number) =>
-      `This run file was saved by a newer Dropout Lab (file version ${version}); this page reads version ${supported}.`,
-    unsupportedVersion: (version: string, supported: number) => `Unsupported run file version ${version}; this page reads version ${supported}.`,
+      `This run file was saved by a newer Dropout Lab (file version ${version}); this page reads versions up to ${supported}.`,
+    unsupportedVersion: (version: string, supported: number) => `Unsupported run file version ${version}; this page reads versions 1 to ${supported}.`,
     badField: (problem: string) => `Could not load this run file: ${problem}. Nothing was changed.`,
     /** Exported figures (./export/panel-svg.ts); `panel` is the panel's id or title. */
     panelMissing: (panel: string) => `The ${panel} panel is not on the page, so there is nothing to export.`,
