@@ -10,6 +10,8 @@ export interface Notice {
   text: string;
   /** A notice about a rebuilt run offers Undo. */
   undoable?: boolean;
+  /** A notice about a diverged run offers Reset. */
+  resettable?: boolean;
   /** It protects the reader (an unusable embed origin, no background worker): shown even where notices are off. */
   protective?: boolean;
 }

@@ -27,6 +27,9 @@ function runAReadout(frame: Frame): Readouts['runA'] {
   return runA === undefined ? null : { trainLoss: runA.trainLoss, testLoss: runA.testLoss };
 }
 
+/** How the divergence rule (100× the step-0 training error, or not a number) is said to a student. */
+const DIVERGENCE_TEXT = '100 times';
+
 /** Text readouts re-render React at most this often. */
 const READOUT_INTERVAL_MS = 250;
 
@@ -53,8 +56,8 @@ export function createSession(deps: SessionDeps) {
   let pendingPresetText: string | null = null;
 
   /** Shows a notice: one at a time, the newest replacing the one before. */
-  function notify(tone: Notice['tone'], text: string, undoable = false, protective = false): void {
-    const notice: Notice = { id: ++noticeId, tone, text, undoable, protective };
+  function notify(tone: Notice['tone'], text: string, undoable = false, protective = false, resettable = false): void {
+    const notice: Notice = { id: ++noticeId, tone, text, undoable, protective, resettable };
     app.setState({ notices: [notice] });
   }
 
@@ -152,7 +155,10 @@ export function createSession(deps: SessionDeps) {
         app.setState({ playing: false, diverged: true });
         notify(
           'warning',
-          `${runName(message.run, app.getState().playback.compare)} diverged at step ${message.step}: the loss became infinite. Lower the learning rate, then press Reset.`,
+          `${runName(message.run, app.getState().playback.compare)} diverged at step ${message.step}: its training error grew to more than ${DIVERGENCE_TEXT} its starting value, so each step overshoots instead of improving. Training is paused: lower the learning rate, then press Reset.`,
+          false,
+          false,
+          true,
         );
         return;
       case 'rejected':

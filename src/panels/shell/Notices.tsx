@@ -22,6 +22,11 @@ function NoticeItem({ notice, canUndo }: { notice: Notice; canUndo: boolean }) {
   return (
     <li className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
       <span>{notice.text}</span>
+      {notice.resettable && (
+        <button type="button" onClick={() => session.reset()}>
+          {STRINGS.playback.reset}
+        </button>
+      )}
       {notice.undoable && canUndo && (
         <button type="button" onClick={() => session.undo()}>
           {STRINGS.notices.undo}

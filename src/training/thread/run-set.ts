@@ -1,6 +1,7 @@
 import { runsOf, configOfRun } from '../../experiment/run-facts';
 import { type Dataset, makeDataset } from '../../data/datasets';
 import { sampleKeepMask } from '../../model/dropout';
+import { evalMse } from '../../model/loss';
 import { Rng, Stream } from '../../model/rng';
 import type { FloatArray } from '../../model/floats';
 import type { Training, TrainingState } from '../../model/training';
@@ -15,9 +16,18 @@ export interface LiveRun {
   readonly training: Training;
   /** Train-mode MSE of the last minibatch. */
   batchLoss: number;
-  /** The step at which a loss or weight first went non-finite, or null. */
+  /** The step at which the run diverged (see DIVERGENCE_FACTOR), or null. */
   divergedAt: number | null;
+  /** Eval-mode MSE on the training set of the freshly initialised network (step 0). */
+  readonly initialTrainLoss: number;
 }
+
+/**
+ * A run has diverged when its eval train MSE exceeds this many times its
+ * step-0 value, or is not finite: long before Infinity, a learning rate far
+ * too large gives losses of 1e11 that no chart can show meaningfully.
+ */
+export const DIVERGENCE_FACTOR = 100;
 
 /**
  * The runs that train side by side: one, or the twins of compare mode — A
@@ -34,12 +44,11 @@ export class RunSet {
   ) {
     validateExperiment(config);
     this.dataset = makeDataset(config);
-    const make = (id: RunId): LiveRun => ({
-      id,
-      training: createTraining(configOfRun(config, id), this.dataset),
-      batchLoss: Number.NaN,
-      divergedAt: null,
-    });
+    const make = (id: RunId): LiveRun => {
+      const training = createTraining(configOfRun(config, id), this.dataset);
+      const initialTrainLoss = evalMse(training.net, this.dataset.trainX, this.dataset.trainY);
+      return { id, training, batchLoss: Number.NaN, divergedAt: null, initialTrainLoss };
+    };
     this.runs = runsOf(compare).map(make);
   }
 
@@ -50,6 +59,14 @@ export class RunSet {
 
   get step(): number {
     return this.runs[0].training.step;
+  }
+
+  /** Marks a run diverged when its latest eval train MSE says so; true when it newly did. */
+  noteTrainLoss(run: LiveRun, trainLoss: number): boolean {
+    if (run.divergedAt !== null) return false;
+    if (trainLoss <= DIVERGENCE_FACTOR * Math.max(run.initialTrainLoss, 1e-6)) return false;
+    run.divergedAt = run.training.step;
+    return true;
   }
 
   get diverged(): boolean {

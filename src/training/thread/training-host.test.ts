@@ -200,6 +200,23 @@ describe('TrainingHost', () => {
     expect(Number.isFinite(recovered.testLoss)).toBe(true);
   });
 
+  it('calls a run diverged as soon as its train MSE passes 100× its step-0 value, while the loss is still finite', () => {
+    // SGD at lr = 1 on this net jumps to a train MSE near 1e7 and stays there, finite: dead units output a constant.
+    const wild: ExperimentConfig = { ...SMALL, optimizer: 'sgd', learningRate: 1, dropout: [0, 0] };
+    const h = new TrainingHarness().init(wild, {}, true).slices(400);
+    const diverged = h.ofType('diverged');
+    expect(diverged.length).toBeGreaterThan(0);
+    const points = h.ofType('frame').flatMap((f) => Array.from(f.runs[0].history.step, (step, k) => ({ step, train: f.runs[0].history.train[k] })));
+    const initial = points.find((p) => p.step === 0)?.train ?? Number.NaN;
+    expect(Number.isFinite(initial)).toBe(true);
+    const at = points.find((p) => p.step === diverged[0].step);
+    expect(at).toBeDefined();
+    if (at === undefined) return;
+    // The rule fired on this point and on no earlier one.
+    expect(!(at.train <= 100 * initial)).toBe(true);
+    for (const p of points.filter((q) => q.step < at.step)) expect(p.train).toBeLessThanOrEqual(100 * initial);
+  });
+
   it('auto-pauses at the stop step', () => {
     const h = new TrainingHarness().init(SMALL, { stopAt: 123 }, true).slices(500);
     expect(h.ofType('stopped-at')).toEqual([{ type: 'stopped-at', step: 123 }]);

@@ -171,11 +171,14 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     if (this.lastPointStep === step) return;
     if (!force && now - this.lastPointTime < Math.max(SLICE_MS, 4 * this.evalCostMs)) return;
     const t0 = this.host.now();
+    let diverged = false;
     runs.runs.forEach((run, i) => {
       const losses = evalLosses(run.training, runs.dataset);
       this.latestLosses[i] = losses;
       this.histories[i].push(step, losses.train, losses.test, run.batchLoss);
+      if (runs.noteTrainLoss(run, losses.train)) diverged = true;
     });
+    if (diverged) this.onDiverged(runs);
     this.evalCostMs = this.host.now() - t0;
     this.lastPointTime = now;
     this.lastPointStep = step;
