@@ -78,6 +78,7 @@ function harness(options: Options = {}) {
     neuronCurve: null,
     diverged: trainer.diverged,
     divergedAt: trainer.diverged ? trainer.step : null,
+    deadLayer: null,
   });
   const frame = (): Frame => ({
     type: 'frame',

@@ -30,6 +30,7 @@ function runFrame(step: number, run: 'A' | 'B' = 'B'): RunFrame {
     neuronCurve: null,
     diverged: false,
     divergedAt: null,
+    deadLayer: null,
   };
 }
 
@@ -211,6 +212,28 @@ describe('session', () => {
     expect(t.app.getState().notices.at(-1)).toMatchObject({ tone: 'info', text: 'Loaded a saved run at step 1234.', undoable: true });
     t.session.load(CONFIG, { speed: 0, stopAt: 0, compare: false }, { runs: [{ ...runState(5), resume: null }] }, 'It resumes approximately.');
     expect(t.app.getState().notices.at(-1)).toMatchObject({ tone: 'warning', text: 'Loaded a saved run at step 5. It resumes approximately.', undoable: true });
+  });
+
+  it('a dead hidden layer pauses the run once, explained, with Reset offered; a new run may explain again', () => {
+    const t = setup();
+    t.session.boot();
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
+    const dead = (step: number): Frame => {
+      const f = frame(step);
+      return { ...f, runs: [{ ...f.runs[0], deadLayer: 2 }] };
+    };
+    t.session.receive(dead(100));
+    expect(t.sent.at(-1)).toEqual({ type: 'pause' });
+    expect(t.app.getState().playing).toBe(false);
+    const notice = t.app.getState().notices.at(-1);
+    expect(notice).toMatchObject({ tone: 'warning', resettable: true });
+    expect(notice?.text).toContain('hidden layer 2');
+    const sent = t.sent.length;
+    t.session.receive(dead(101));
+    expect(t.sent.slice(sent).some((m) => m.type === 'pause')).toBe(false);
+    t.session.receive({ type: 'run-started', runVersion: 2, reason: 'reset', fields: [], step: 0, replaced: null });
+    t.session.receive({ ...dead(5), runVersion: 2 });
+    expect(t.sent.at(-1)).toEqual({ type: 'pause' });
   });
 
   it('a live change offers no Undo', () => {

@@ -54,6 +54,8 @@ export function createSession(deps: SessionDeps) {
   let latestState: SnapshotMessage | null = null;
   /** Set while a preset's change is on its way, so the rebuild notice can name the preset. */
   let pendingPresetText: string | null = null;
+  /** A dead layer is explained once per run. */
+  let deadLayerExplained = false;
 
   /** Shows a notice: one at a time, the newest replacing the one before. */
   function notify(tone: Notice['tone'], text: string, undoable = false, protective = false, resettable = false): void {
@@ -101,11 +103,32 @@ export function createSession(deps: SessionDeps) {
     }
   }
 
+  /** A hidden layer that outputs 0 everywhere cannot come back by itself: pause, say why, offer Reset. */
+  function explainDeadLayer(frame: Frame): void {
+    if (deadLayerExplained) return;
+    const dead = frame.runs.find((r) => r.deadLayer !== null);
+    if (dead === undefined || dead.deadLayer === null) return;
+    deadLayerExplained = true;
+    app.setState({ playing: false });
+    deps.send({ type: 'pause' });
+    const who = runName(dead.run, app.getState().playback.compare);
+    notify(
+      'warning',
+      `${who}: every neuron of hidden layer ${dead.deadLayer} now outputs 0 for every input, so the prediction is a flat line. ` +
+        'With so much dropout the training pushed all of that layer’s inputs below zero, and a ReLU that outputs 0 gets no signal to recover, ' +
+        'even after p goes back down. Training is paused: press Reset to start again from fresh weights.',
+      false,
+      false,
+      true,
+    );
+  }
+
   function onFrame(frame: Frame): void {
     if (frame.runVersion !== runVersion) {
       deps.send({ type: 'ack' });
       return;
     }
+    explainDeadLayer(frame);
     const histories = telemetry.getState().histories;
     const fresh = histories.length !== frame.runs.length;
     const next = fresh ? frame.runs.map(() => new LossHistory()) : histories;
@@ -127,6 +150,7 @@ export function createSession(deps: SessionDeps) {
         return;
       case 'run-started':
         runVersion = message.runVersion;
+        deadLayerExplained = false;
         latestState = null;
         app.setState({ diverged: false });
         if (message.reason !== 'restore') telemetry.setState({ histories: [], frame: null });

@@ -81,6 +81,8 @@ export interface RunFrame {
   neuronCurve: Float32Array | null;
   diverged: boolean;
   divergedAt: number | null;
+  /** A hidden layer (1-based) whose every unit outputs 0 on all training x and on the grid, or null. */
+  deadLayer: number | null;
 }
 
 export interface Frame {

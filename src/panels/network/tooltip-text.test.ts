@@ -20,6 +20,7 @@ function run(partial: Pick<RunFrame, 'dropout' | 'keepFrequency' | 'masks'>): Ru
     neuronCurve: null,
     diverged: false,
     divergedAt: null,
+    deadLayer: null,
     ...partial,
   };
 }

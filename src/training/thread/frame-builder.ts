@@ -76,9 +76,11 @@ export interface FrameInputs {
   mcDue: boolean;
   mcRng: Rng;
   thinned: readonly Uint8Array[][];
+  /** The run's first dead hidden layer as last checked (the check runs a few times a second). */
+  deadLayer: number | null;
 }
 
-export function buildRunFrame({ run, grid, frameOptions, losses, history, mcDue, mcRng, thinned }: FrameInputs): RunFrame {
+export function buildRunFrame({ run, grid, frameOptions, losses, history, mcDue, mcRng, thinned, deadLayer }: FrameInputs): RunFrame {
   const { training } = run;
   const net = training.net;
   const dropout = Array.from({ length: net.hiddenCount }, (_, l) => net.dropoutOf(l));
@@ -112,6 +114,7 @@ export function buildRunFrame({ run, grid, frameOptions, losses, history, mcDue,
     neuronCurve: hovered && hovered.run === run.id ? neuronCurve(training, grid, hovered.layer, hovered.index) : null,
     diverged: run.divergedAt !== null,
     divergedAt: run.divergedAt,
+    deadLayer,
   };
 }
 

@@ -1,3 +1,4 @@
+import { firstDeadLayer } from '../../model/dead-layers';
 import type { SliceWorker } from '../../threads/slice-loop';
 import { assertNever } from '../../experiment/assert-never';
 import { DEFAULT_PLAYBACK, DEFAULT_FRAME_OPTIONS } from '../../experiment/defaults';
@@ -18,6 +19,9 @@ export interface TrainingHostDeps {
   post(message: FromWorker, transfer?: Transferable[]): void;
   now(): number;
 }
+
+/** How often the runs are checked for a dead hidden layer while training (a forward pass over the data and the grid). */
+const DEAD_CHECK_INTERVAL_MS = 400;
 
 /** Training time per slice at full speed: commands are answered between slices. */
 export const SLICE_MS = 12;
@@ -46,6 +50,8 @@ export class TrainingHost implements SliceWorker<ToWorker> {
   private thinned: Uint8Array[][] = [];
   private mcRng = new Rng(0, Stream.monteCarlo);
   private lastMcTime = -Infinity;
+  private lastDeadCheck = -Infinity;
+  private deadLayers: (number | null)[] = [];
   private lastPointTime = -Infinity;
   private lastPointStep = -1;
   private evalCostMs = 0;
@@ -188,6 +194,10 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     const t0 = this.host.now();
     if (!runs.checkWeights()) this.onDiverged(runs);
     const mcDue = t0 - this.lastMcTime >= MC_INTERVAL_MS || !this.playing;
+    if (t0 - this.lastDeadCheck >= DEAD_CHECK_INTERVAL_MS || !this.playing) {
+      this.lastDeadCheck = t0;
+      this.deadLayers = runs.runs.map((run) => firstDeadLayer(run.training.net, runs.dataset.trainX, this.grid));
+    }
     const frames = runs.runs.map((run, i) =>
       buildRunFrame({
         run,
@@ -198,6 +208,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
         mcDue,
         mcRng: this.mcRng,
         thinned: this.thinned,
+        deadLayer: this.deadLayers[i] ?? null,
       }),
     );
     if (mcDue && this.frameOptions.mcBand) this.lastMcTime = t0;
