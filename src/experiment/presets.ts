@@ -12,6 +12,9 @@ export const OVERFITTING_PRESET: ExperimentConfig = { ...OVERFITTING_DATA, ...OV
  */
 export const LESSON_STEPS = 2000;
 
+/** The drop probability of each hidden layer in "Dropout fixes it" and in the comparison. */
+export const DROPOUT_PRESET_P: readonly number[] = [DEFAULT_DROP, DEFAULT_DROP];
+
 export interface Preset {
   id: string;
   label: string;
@@ -40,13 +43,13 @@ export const PRESETS: readonly Preset[] = [
     id: 'dropout',
     label: 'Dropout fixes it',
     description: 'The same network with p = 0.5: the fit follows the trend and the test loss stays low.',
-    patch: overfitting({ dropout: [DEFAULT_DROP, DEFAULT_DROP] }),
+    patch: overfitting({ dropout: [...DROPOUT_PRESET_P] }),
   },
   {
     id: 'compare',
     label: 'Compare',
     description: 'Both at once, from the same data, weights and minibatch order: no dropout (a) against p = 0.5 (b).',
-    patch: overfitting({ dropout: [DEFAULT_DROP, DEFAULT_DROP] }, { compare: true }),
+    patch: overfitting({ dropout: [...DROPOUT_PRESET_P] }, { compare: true }),
   },
   {
     id: 'underfitting',
