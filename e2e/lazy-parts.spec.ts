@@ -46,7 +46,12 @@ const PARTS: Part[] = [
     open: (page) => page.getByRole('button', { name: 'Sweeps: test loss against p and N' }).click(),
     loaded: async (page) => page.getByRole('button', { name: 'Run sweep' }),
   },
-  { chunk: 'SweepPanel', name: 'sweep panel', hash: '#embed=1&autoplay=1&panels=fit,loss,sweep', loaded: async (page) => page.getByRole('button', { name: 'Run sweep' }) },
+  {
+    chunk: 'SweepPanel',
+    name: 'sweep panel',
+    hash: '#embed=1&autoplay=1&panels=fit,loss,sweep',
+    loaded: async (page) => page.getByRole('button', { name: 'Run sweep' }),
+  },
 ];
 
 /** The step the loss panel reports (its description is updated with every frame). */

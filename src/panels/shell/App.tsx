@@ -23,10 +23,26 @@ import { lazyPart } from '../kit/lazy-part';
 // Loaded after the first render: they are not needed to see the lab train.
 // Each behind its own error boundary: a part whose chunk fails to load shows a message with Retry.
 const names = STRINGS.lazyPart.names;
-const LessonPanel = lazyPart(names.lesson, () => import('../lesson/LessonPanel'), (m) => m.LessonPanel);
-const Tour = lazyPart(names.tour, () => import('../lesson/Tour'), (m) => m.Tour);
-const ExportMenu = lazyPart(names.export, () => import('../export/ExportMenu'), (m) => m.ExportMenu);
-const SweepPanel = lazyPart(names.sweepPanel, () => import('../sweep/SweepPanel'), (m) => m.SweepPanel);
+const LessonPanel = lazyPart(
+  names.lesson,
+  () => import('../lesson/LessonPanel'),
+  (m) => m.LessonPanel,
+);
+const Tour = lazyPart(
+  names.tour,
+  () => import('../lesson/Tour'),
+  (m) => m.Tour,
+);
+const ExportMenu = lazyPart(
+  names.export,
+  () => import('../export/ExportMenu'),
+  (m) => m.ExportMenu,
+);
+const SweepPanel = lazyPart(
+  names.sweepPanel,
+  () => import('../sweep/SweepPanel'),
+  (m) => m.SweepPanel,
+);
 
 export function App() {
   const presenter = useAppState((s) => s.display.presenter);

@@ -4,7 +4,11 @@ import { TourButton } from '../lesson/TourButton';
 import { STRINGS } from '../kit/strings';
 import { lazyPart } from '../kit/lazy-part';
 
-const ShareDialog = lazyPart(STRINGS.lazyPart.names.share, () => import('../share/ShareDialog'), (m) => m.ShareDialog);
+const ShareDialog = lazyPart(
+  STRINGS.lazyPart.names.share,
+  () => import('../share/ShareDialog'),
+  (m) => m.ShareDialog,
+);
 
 /** The tour, sharing, presenter mode and the shortcut list, at the top right. */
 export function HeaderActions() {

@@ -7,7 +7,11 @@ import { STRINGS } from '../kit/strings';
 import { lazyPart } from '../kit/lazy-part';
 
 // The view (chart, table, its styles) loads when first opened.
-const SweepView = lazyPart(STRINGS.lazyPart.names.sweepView, () => import('./SweepView'), (m) => m.SweepView);
+const SweepView = lazyPart(
+  STRINGS.lazyPart.names.sweepView,
+  () => import('./SweepView'),
+  (m) => m.SweepView,
+);
 
 function Launcher({ sweep }: { sweep: Sweep }) {
   const [open, setOpen] = useState(false);
