@@ -112,6 +112,7 @@ export async function runChecks(driver: Driver, target: Target): Promise<Result[
     );
     if (drawn === 0 || drawn < boxes.length) throw new Error(`${drawn} of ${boxes.length} formulas have a size`);
     if (fraction !== -1 && fraction < 20) throw new Error(`a fraction is ${fraction} px tall: MathML is not laid out`);
+    await driver.evaluate(`(document.querySelector('details.lesson math').scrollIntoView({ block: 'center' }), true)`);
     await screenshot(driver, target, 'lesson');
     return `${drawn} formulas drawn${fraction === -1 ? '' : `, a fraction ${Math.round(fraction)} px tall`}`;
   });
