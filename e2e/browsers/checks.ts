@@ -168,6 +168,7 @@ export async function runChecks(driver: Driver, target: Target): Promise<Result[
   }
 
   await check('inside a cross-origin iframe, the ready message arrives', async () => {
+    await driver.setViewport?.(1280, 720).catch(() => undefined);
     await driver.goto(`${target.host}/`);
     await waitUntil('dropout-lab:ready', () => driver.evaluate<boolean>(`window.messages.includes('dropout-lab:ready')`), 20_000);
     await screenshot(driver, target, 'embed');
