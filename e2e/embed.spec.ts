@@ -94,10 +94,10 @@ async function lossStep(frame: ReturnType<Page['frameLocator']>): Promise<number
 test('a host page on another origin drives the embed through the message API', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const lab = await openHost(page, HOST, `#embed=1&panels=fit,loss&origin=${HOST}`);
+  const lab = await openHost(page, HOST, `#embed=1&panels=fit,loss&autoplay=0&origin=${HOST}`);
 
   const ready = await waitFor(page, 'ready', ofType('ready'));
-  expect(ready).toMatchObject({ version: 1, appVersion: expect.any(String) });
+  expect(ready).toMatchObject({ version: 1, appVersion: expect.any(String), lessonSteps: expect.any(Number) });
   expect(ready.params).toMatchObject({
     v: 1,
     embed: true,
@@ -127,7 +127,7 @@ test('a host page on another origin drives the embed through the message API', a
     .poll(async () => Math.abs((await page.locator('#lab').evaluate((el) => el.clientHeight)) - ((await latestHeight()) ?? 0)))
     .toBeLessThanOrEqual(1);
 
-  // Paused after ready (embeds do not autoplay): Step 10 ends at step 10.
+  // Paused after ready (autoplay=0): Step 10 ends at step 10.
   await page.getByRole('button', { name: 'Step 10' }).click();
   const stepped = await waitFor(page, 'progress at step 10', (m) => ofType('progress')(m) && m.step === 10);
   expect(stepped).toMatchObject({ running: false, diverged: false, divergedAt: null });
@@ -195,7 +195,7 @@ test('a host page on another origin drives the embed through the message API', a
 
 test('an embed ignores a host on another origin than its origin parameter', async ({ page }) => {
   // A host on OTHER embedding the app whose link names HOST: nothing is accepted, nothing reaches it.
-  const lab = await openHost(page, OTHER, `#embed=1&panels=fit,loss&origin=${HOST}`);
+  const lab = await openHost(page, OTHER, `#embed=1&panels=fit,loss&autoplay=0&origin=${HOST}`);
   await expect.poll(() => lossStep(lab), { timeout: 20_000 }).toBe(0);
   await page.getByRole('button', { name: 'Step 10' }).click();
   await page.getByRole('button', { name: 'Play' }).click();
@@ -205,7 +205,7 @@ test('an embed ignores a host on another origin than its origin parameter', asyn
   expect(await received(page)).toEqual([]);
 
   // The same host, named in the link, is listened to (so the check above could have failed).
-  const trusted = await openHost(page, OTHER, `#embed=1&panels=fit,loss&origin=${OTHER}`);
+  const trusted = await openHost(page, OTHER, `#embed=1&panels=fit,loss&autoplay=0&origin=${OTHER}`);
   await waitFor(page, 'ready', ofType('ready'));
   await page.getByRole('button', { name: 'Step 10' }).click();
   await waitFor(page, 'progress at step 10', (m) => ofType('progress')(m) && m.step === 10);
@@ -213,7 +213,7 @@ test('an embed ignores a host on another origin than its origin parameter', asyn
 });
 
 test('an origin parameter that is not an origin makes the embed accept nothing', async ({ page }) => {
-  const lab = await openHost(page, HOST, `#embed=1&panels=fit,loss&origin=${HOST.replace('http://', '')}`);
+  const lab = await openHost(page, HOST, `#embed=1&panels=fit,loss&autoplay=0&origin=${HOST.replace('http://', '')}`);
   await expect.poll(() => lossStep(lab), { timeout: 20_000 }).toBe(0);
   await page.getByRole('button', { name: 'Step 10' }).click();
   await page.getByRole('button', { name: 'Get' }).click();
@@ -221,3 +221,22 @@ test('an origin parameter that is not an origin makes the embed accept nothing',
   expect(await lossStep(lab)).toBe(0);
   expect(await received(page)).toEqual([]);
 });
+
+for (const width of [700, 400]) {
+  test(`the documented embed (fit and loss) fits 600 px at ${width} px wide, plays by itself and links out`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 600 });
+    await page.goto('/#embed=1&panels=fit,loss&p=0.5');
+    await expect(page.locator('[data-panel="loss"]')).toBeVisible();
+    // Autoplay: the step advances with no click.
+    const step = async () =>
+      /at step ([\d,]+)/.exec((await page.locator('[data-panel="loss"] svg[aria-label]').first().getAttribute('aria-label')) ?? '')?.[1] ?? '0';
+    await expect.poll(async () => Number((await step()).replace(/,/g, '')), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+    for (const panel of ['fit', 'loss']) {
+      const box = await page.locator(`[data-panel="${panel}"]`).boundingBox();
+      expect(box !== null && box.y >= 0 && box.y + box.height <= 600, panel).toBe(true);
+    }
+    await expect(page.getByRole('link', { name: /Open in Dropout Lab/ })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeInViewport();
+  });
+}

@@ -1,3 +1,4 @@
+import { prefersReducedMotion } from './panels/kit/motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './panels/shell/App';
@@ -22,7 +23,8 @@ const app = createAppStore({
   config: opened.state.config,
   playback: opened.state.playback,
   frameOptions: { ...DEFAULT_FRAME_OPTIONS, ...opened.state.frameOptions },
-  playing: opened.state.page.autoplay,
+  // Under prefers-reduced-motion an embed waits for its large Play button instead of starting by itself.
+  playing: opened.state.page.autoplay && !(opened.state.page.embed && prefersReducedMotion()),
   page: opened.state.page,
   display: { ...DEFAULT_DISPLAY, presenter: opened.state.page.presenter },
 });
@@ -32,7 +34,7 @@ const client = new TrainerClient({
   message: (message) => session?.receive(message),
   notice: (notice) => {
     if (notice.kind === 'main-thread') app.setState({ mode: 'main-thread' });
-    session?.notify(notice.kind === 'restarted' ? 'warning' : 'info', notice.text);
+    session?.notify(notice.kind === 'restarted' ? 'warning' : 'info', notice.text, false, notice.kind === 'main-thread');
   },
 });
 session = createSession({
@@ -69,11 +71,19 @@ if (import.meta.env.MODE === 'e2e') {
   Object.assign(window, { __dropoutLabTest: { crashWorker: () => client.send({ type: 'test-crash' }) } });
 }
 
-watchVisibility(root, (offscreen) => session?.setOffscreen(offscreen));
+// An embed starts (and goes on) training once at least half of it is in view.
+watchVisibility(root, (offscreen) => session?.setOffscreen(offscreen), opened.state.page.embed ? 0.5 : 0);
 session.boot();
 startMessageApi({ app, telemetry, session, sweep });
 const linkProblems = describeUrlNotices(opened.notices);
-if (linkProblems) session.notify('warning', linkProblems);
+// A bad embed origin protects the reader: that notice shows even where notices are off.
+if (linkProblems)
+  session.notify(
+    'warning',
+    linkProblems,
+    false,
+    opened.notices.some((n) => n.field === 'origin'),
+  );
 syncLocation(app, undefined, sweep.store);
 
 const links = {

@@ -31,6 +31,18 @@ export const DATA_LIMITS = {
   customY: { min: -2, max: 2 },
 } as const;
 
+/** Custom data holds out a quarter of the points (at least one) as its test set. */
+export function customTestCount(points: number): number {
+  return Math.max(1, Math.floor(points / 4));
+}
+
+/** How many training examples a configuration's data has. */
+export function trainCountOf(config: DataConfig): number {
+  if (config.dataset !== 'custom') return config.n;
+  const points = config.points?.length ?? 0;
+  return points - customTestCount(points);
+}
+
 /** Throws a ConfigError naming the first bad field and its allowed range. */
 export function validateDataConfig(config: DataConfig): void {
   checkChoice('dataset', config.dataset, DATASETS);

@@ -4,6 +4,8 @@ import { makeDataset } from './datasets';
 import { TRUE_FUNCTIONS } from './true-functions';
 
 const base: DataConfig = { dataset: 'sine', n: 16, noise: 0.25, testCount: 200, seed: 1 };
+/** Statistical checks allow ±Z standard deviations, the SD derived from the variance of the statistic. */
+const Z = 6;
 
 describe('makeDataset', () => {
   it('is reproducible from the seed and changes with it', () => {
@@ -31,6 +33,52 @@ describe('makeDataset', () => {
     expect(large.trainY.subarray(0, 16)).toEqual(small.trainY);
     expect(large.testX).toEqual(small.testX);
     expect(large.testY).toEqual(small.testY);
+  });
+
+  describe('the test set is an independent sample, not a copy of the training set', () => {
+    // Many seeds, not a chosen one: every seed below is a fresh experiment.
+    const SEEDS = Array.from({ length: 200 }, (_, s) => 1000 + s);
+    const config = (seed: number): DataConfig => ({ ...base, seed });
+
+    it('test x are not the training x', () => {
+      // Under independence two draws round to the same float32 with probability
+      // ≈ (1/4)·(4/3)·2⁻²⁴ ≈ 2e-8 (x ~ U[−1, 1), float32 spacing 2⁻²⁴⁻ᵏ on [2⁻ᵏ⁻¹, 2⁻ᵏ)),
+      // so over 200 seeds × 16 × 200 pairs the expected number of equal pairs is ≈ 0.013
+      // and P(more than 2) < 1e-6 (Poisson). A test set drawn from the training
+      // stream repeats all 16 training x in every seed: 3200 equal pairs.
+      let equalPairs = 0;
+      for (const seed of SEEDS) {
+        const d = makeDataset(config(seed));
+        const train = new Set(d.trainX);
+        for (const x of d.testX) if (train.has(x)) equalPairs++;
+      }
+      expect(equalPairs).toBeLessThanOrEqual(2);
+    });
+
+    it('test noise is independent of the training noise (correlation within its 6σ bound over many seeds)', () => {
+      const f = TRUE_FUNCTIONS.sine;
+      const sigma2 = base.noise ** 2;
+      const n = base.n;
+      const T = base.testCount;
+      // Noise of point i: e_i = y_i − f(x_i) (float32 storage adds ~1e-8, negligible).
+      // (1) Index-aligned: Σ_seeds Σ_{i<n} e_i·t_i. Under independence each product has
+      //     mean 0 and variance σ⁴, all independent → SD = σ²·√(seeds·n).
+      // (2) Any re-use, whatever the pairing: Σ_seeds (Σ_i e_i)(Σ_j t_j). Under independence
+      //     each term has mean 0 and variance (nσ²)(Tσ²) → SD = σ²·√(seeds·n·T). If the test
+      //     noise re-used training noise values, E[term] > 0 (a sum of squares of shared noise).
+      let aligned = 0;
+      let sums = 0;
+      for (const seed of SEEDS) {
+        const d = makeDataset(config(seed));
+        const e = Array.from(d.trainX, (x, i) => d.trainY[i] - f(x));
+        const t = Array.from(d.testX, (x, j) => d.testY[j] - f(x));
+        for (let i = 0; i < n; i++) aligned += e[i] * t[i];
+        sums += e.reduce((s, v) => s + v, 0) * t.reduce((s, v) => s + v, 0);
+      }
+      const S = SEEDS.length;
+      expect(Math.abs(aligned)).toBeLessThanOrEqual(Z * sigma2 * Math.sqrt(S * n));
+      expect(Math.abs(sums)).toBeLessThanOrEqual(Z * sigma2 * Math.sqrt(S * n * T));
+    });
   });
 
   it('noise 0 puts the points on the true function', () => {

@@ -1,5 +1,5 @@
 import { Rng, Stream } from '../model/rng';
-import { type DataConfig, validateDataConfig } from './config';
+import { customTestCount, type DataConfig, validateDataConfig } from './config';
 import { TRUE_FUNCTIONS, type TrueFunction } from './true-functions';
 
 export interface Dataset {
@@ -32,7 +32,7 @@ function splitCustom(config: DataConfig): Dataset {
   const order = new Int32Array(points.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   Rng.stream(config.seed, Stream.split).shuffle(order);
-  const testCount = Math.max(1, Math.floor(points.length / 4));
+  const testCount = customTestCount(points.length);
   const trainCount = points.length - testCount;
   const pick = (from: number, count: number, axis: 'x' | 'y') => Float32Array.from({ length: count }, (_, k) => points[order[from + k]][axis]);
   return {

@@ -90,7 +90,7 @@ function harness(options: Options = {}) {
   const newRun = (reason: 'init' | 'reset' | 'rebuild') => {
     trainer.runVersion += 1;
     trainer.step = 0;
-    session.receive({ type: 'run-started', runVersion: trainer.runVersion, reason, fields: [] });
+    session.receive({ type: 'run-started', runVersion: trainer.runVersion, reason, fields: [], step: 0, replaced: null });
   };
   /** The trainer handles what the session sent, then the page draws (commits) the latest frame. */
   const tick = () => {

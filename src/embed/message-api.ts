@@ -211,6 +211,12 @@ export function startMessageApi(deps: MessageApiDeps): () => void {
   };
 
   const stopListening = target.listen(onMessage);
+  // Every notice the page shows (or would show, where the embed keeps notices off) reaches the host as a warning.
+  const unsubscribeNotices = app.subscribe((state, previous) => {
+    for (const notice of state.notices) {
+      if (!previous.notices.some((n) => n.id === notice.id)) send('warning', { message: notice.text, fields: [] });
+    }
+  });
   const unsubscribe = telemetry.subscribe((state, previous) => {
     if (state.commit === previous.commit || state.frame === null) return;
     try {
@@ -232,6 +238,7 @@ export function startMessageApi(deps: MessageApiDeps): () => void {
   return () => {
     stopListening();
     unsubscribe();
+    unsubscribeNotices();
     stopHeight();
     cancelSettle?.();
     cancelSettle = null;

@@ -21,7 +21,15 @@ export const DEFAULT_SWEEP_SETTINGS: Readonly<SweepSettings> = { kind: 'p', step
 export const DEFAULT_PLAYBACK: Readonly<PlaybackConfig> = { speed: 0, stopAt: 0, compare: false };
 
 /** The standalone page's layout; an embed changes it through its link. */
-export const STANDALONE_PAGE: Readonly<PageLayout> = { embed: false, panels: [...DEFAULT_PANELS], autoplay: true, presenter: false, hide: [], origin: null };
+export const STANDALONE_PAGE: Readonly<PageLayout> = {
+  embed: false,
+  panels: [...DEFAULT_PANELS],
+  autoplay: true,
+  presenter: false,
+  notices: true,
+  hide: [],
+  origin: null,
+};
 
 /** The experiment a page opens with: the overfitting preset with p = DEFAULT_DROP in every hidden layer (a fresh copy each call). */
 export function defaultExperiment(): ExperimentConfig {

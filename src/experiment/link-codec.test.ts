@@ -44,7 +44,7 @@ describe('parseHash: defaults', () => {
       },
       playback: { speed: 0, stopAt: 0, compare: false },
       frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null },
-      page: { embed: false, panels: ['fit', 'network', 'loss', 'controls'], autoplay: true, presenter: false, hide: [], origin: null },
+      page: { embed: false, panels: ['fit', 'network', 'loss', 'controls'], autoplay: true, presenter: false, notices: true, hide: [], origin: null },
       sweep: { kind: 'p', steps: 2000, seeds: 5 },
     });
   });
@@ -58,10 +58,12 @@ describe('parseHash: defaults', () => {
     }
   });
 
-  it('autoplay defaults to on for the page and off when embedded', () => {
+  it('autoplay defaults to on, embedded too (an embed must show learning); notices default to off only when embedded', () => {
     expect(parse('#').state.page.autoplay).toBe(true);
-    expect(parse('#embed=1').state.page.autoplay).toBe(false);
-    expect(parse('#embed=1&autoplay=1').state.page.autoplay).toBe(true);
+    expect(parse('#embed=1').state.page.autoplay).toBe(true);
+    expect(parse('#embed=1&autoplay=0').state.page.autoplay).toBe(false);
+    expect(parse('#').state.page.notices).toBe(true);
+    expect(parse('#embed=1').state.page.notices).toBe(false);
   });
 
   it('a garbage hash gives the defaults with notices, and never throws', () => {
@@ -303,7 +305,7 @@ describe('serializeHash', () => {
     state.page.hide = ['lr'];
     state.page.origin = 'https://course.example.edu';
     state.config.points = [{ x: 0, y: 0 }];
-    expect(serializeHash(state)).toBe('#v=1&seed=42&layers=32,16,8&p=0.2&embed=1&hide=lr&origin=https://course.example.edu');
+    expect(serializeHash(state)).toBe('#v=1&seed=42&layers=32,16,8&p=0.2&embed=1&autoplay=0&notices=1&hide=lr&origin=https://course.example.edu');
     state.config.dataset = 'custom';
     state.config.points = [
       { x: -0.5, y: 0.25 },
@@ -312,7 +314,7 @@ describe('serializeHash', () => {
     state.config.dropout = [0.1, 0.5, 0.5];
     state.page.autoplay = true;
     expect(serializeHash(state)).toBe(
-      '#v=1&data=custom&pts=-0.5:0.25,1e-7:-2&seed=42&layers=32,16,8&p=0.1,0.5,0.5&embed=1&autoplay=1&hide=lr&origin=https://course.example.edu',
+      '#v=1&data=custom&pts=-0.5:0.25,1e-7:-2&seed=42&layers=32,16,8&p=0.1,0.5,0.5&embed=1&notices=1&hide=lr&origin=https://course.example.edu',
     );
     expect(parseHash(serializeHash(state))).toEqual({ state, notices: [] });
   });

@@ -197,6 +197,7 @@ describe('toJsonParams', () => {
       panels: ['fit', 'network', 'loss', 'controls'],
       autoplay: true,
       presenter: false,
+      notices: true,
       hide: [],
       origin: null,
     });

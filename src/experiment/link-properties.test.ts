@@ -118,6 +118,7 @@ const stateArb: fc.Arbitrary<SettingsState> = fc
       panels: fc.subarray([...PANEL_NAMES], { minLength: 1 }),
       autoplay: fc.boolean(),
       presenter: fc.boolean(),
+      notices: fc.boolean(),
       hide: fc.uniqueArray(fc.stringMatching(HIDE_LIMITS.name), { maxLength: HIDE_LIMITS.count }),
       origin: originArb,
     }),

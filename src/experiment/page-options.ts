@@ -3,6 +3,15 @@ export const PANEL_NAMES = ['fit', 'network', 'loss', 'controls', 'lesson', 'swe
 export type PanelName = (typeof PANEL_NAMES)[number];
 export const DEFAULT_PANELS: readonly PanelName[] = ['fit', 'network', 'loss', 'controls'];
 
+/**
+ * The iframe height an embed of these panels needs at 400–700 px wide (the
+ * lab fills a taller frame): 600 for one or two charts, as measured end to
+ * end, and about 270 more for each panel stacked below them.
+ */
+export function embedHeight(panelCount: number): number {
+  return 600 + 270 * Math.max(0, panelCount - 2);
+}
+
 /** Control groups a lesson link can hide (`hide=`). */
 export const CONTROL_NAMES = ['playback', 'speed', 'presets', 'dropout', 'compare', 'variant', 'data', 'network', 'training', 'export', 'presenter'] as const;
 
@@ -12,6 +21,8 @@ export interface PageLayout {
   panels: PanelName[];
   autoplay: boolean;
   presenter: boolean;
+  /** Show notices on the page (off by default in an embed: its host hears them as warnings). */
+  notices: boolean;
   /** Controls a lesson hides, as safe identifiers. */
   hide: string[];
   /** The only origin the embed API listens to; null when absent, 'invalid' when unusable (fail closed). */

@@ -3,6 +3,7 @@
  * should re-derive: which runs exist, what p each trains with, which run the
  * readouts follow, and how a network's weights are laid out.
  */
+export { trainCountOf } from '../data/config';
 import type { ExperimentConfig, RunId } from './types';
 
 /** The runs on show: A (no dropout) then B (with dropout) in compare mode, else B alone. */

@@ -345,9 +345,7 @@ export const SETTINGS = {
     url: 'autoplay',
     codec: booleanCodec,
     label: 'autoplay',
-    meaning: 'Start training when the page opens',
-    fallback: (s) => !s.page.embed,
-    defaultText: '`1`, or `0` with `embed=1`',
+    meaning: 'Start training when the page opens (an embed, once at least half of it is in view; under reduced motion it shows a large Play button instead)',
   }),
   presenter: setting({
     home: 'page',
@@ -356,6 +354,16 @@ export const SETTINGS = {
     codec: booleanCodec,
     label: 'presenter mode',
     meaning: 'Projector mode: large type, high-contrast palette',
+  }),
+  notices: setting({
+    home: 'page',
+    key: 'notices',
+    url: 'notices',
+    codec: booleanCodec,
+    label: 'notices',
+    meaning: 'Show notices on the page; an embedding page hears them as `warning` messages either way (a bad `origin` or no Worker always shows)',
+    fallback: (s) => !s.page.embed,
+    defaultText: '`1`, or `0` with `embed=1`',
   }),
   hide: setting({
     home: 'page',

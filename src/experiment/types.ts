@@ -4,7 +4,7 @@
  * the snapshots a run resumes from. Types only.
  */
 import type { DataConfig } from '../data/config';
-import type { ModelConfig } from '../model/config';
+import type { ModelConfig, OptimizerKind } from '../model/config';
 
 /** Everything that defines a run: the data, the network and its training. */
 export type ExperimentConfig = DataConfig & ModelConfig;
@@ -45,12 +45,43 @@ export interface FrameOptions {
   hoveredNeuron: NeuronRef | null;
 }
 
-/** Enough to resume a run after a worker restart or an undo. */
+/** The state of one sfc32 random stream: four unsigned 32-bit words. */
+export type RngWords = [number, number, number, number];
+
+/**
+ * What an exact resume needs beyond the weights and counters: the optimizer's
+ * moments and the positions of the run's random streams.
+ */
+export interface ResumeState {
+  optimizer: {
+    kind: OptimizerKind;
+    /** First moments: momentum's velocity or Adam's m (zeros for SGD); one per parameter. */
+    m: Float32Array;
+    /** Adam's second moments (zeros otherwise); one per parameter. */
+    v: Float32Array;
+    /** β₁ᵗ and β₂ᵗ of Adam's bias correction (1 before Adam's first step). */
+    beta1Power: number;
+    beta2Power: number;
+  };
+  /** The minibatch order: the current epoch's permutation of the training examples, the position in it, the shuffle stream. */
+  batchOrder: { position: number; order: Int32Array; rng: RngWords };
+  /** The dropout-mask stream. */
+  maskRng: RngWords;
+}
+
+/** Enough to resume a run after a worker restart, an undo or loading a run file. Structured-cloneable. */
 export interface RunSnapshot {
   step: number;
   epoch: number;
   /** Flat weights and biases, in the kernel's layout. */
   params: Float32Array;
+  /**
+   * The rest of the training state: with it the run continues bit for bit as
+   * if it had never stopped. null when only the weights are known (a
+   * version-1 run file): the run then resumes approximately, with fresh
+   * optimizer moments and random streams.
+   */
+  resume: ResumeState | null;
 }
 
 export interface RestoreState {

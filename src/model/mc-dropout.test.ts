@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { predict } from './loss';
 import { mcDropoutPredict } from './mc-dropout';
-import { Mlp } from './mlp';
-import { Rng } from './rng';
+import { ForwardMode, Mlp } from './mlp';
+import { Rng, Stream } from './rng';
 
 // Off x = 0, where zero biases make every hidden output 0 whatever the mask.
 const xs = Float64Array.from({ length: 20 }, (_, i) => -0.95 + i / 10);
@@ -40,6 +40,25 @@ describe('MC dropout', () => {
     for (let i = 0; i < xs.length; i++) {
       const se = Math.sqrt((std[i] ** 2 + std2[i] ** 2) / T);
       expect(Math.abs(mean[i] - mean2[i])).toBeLessThan(5 * se);
+    }
+  });
+
+  it.each([2, 5, 30])('T = %s: mean and std are the sample mean and the (T − 1) sample standard deviation of the same passes', (T) => {
+    const m = net(0.5);
+    const mean = new Float64Array(xs.length);
+    const std = new Float64Array(xs.length);
+    mcDropoutPredict(m, xs, T, new Rng(6, Stream.monteCarlo), mean, std);
+    // Replay the same passes (x by x, T passes each, from the same stream) and compute the
+    // statistics independently, two-pass: s² = Σ(y − ȳ)²/(T − 1), the unbiased sample variance.
+    const replay = new Rng(6, Stream.monteCarlo);
+    for (let i = 0; i < xs.length; i++) {
+      const ys = Array.from({ length: T }, () => m.forward(xs[i], ForwardMode.train, replay));
+      const ybar = ys.reduce((a, y) => a + y, 0) / T;
+      const sd = Math.sqrt(ys.reduce((a, y) => a + (y - ybar) ** 2, 0) / (T - 1));
+      expect(sd).toBeGreaterThan(0);
+      expect(Math.abs(mean[i] - ybar), `mean at x = ${xs[i]}`).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(ybar)));
+      // Dividing by T instead would shrink the std by √((T − 1)/T): 29% at T = 2, 1.7% at T = 30.
+      expect(Math.abs(std[i] - sd), `std at x = ${xs[i]}`).toBeLessThanOrEqual(1e-12 * sd);
     }
   });
 

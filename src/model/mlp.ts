@@ -379,10 +379,15 @@ export class Mlp {
   }
 }
 
-/** h ← f(h), one loop per activation so each stays monomorphic and tight. */
+/**
+ * h ← f(h), one loop per activation so each stays monomorphic and tight.
+ * ReLU is Math.max(z, 0): branch-free, NaN stays NaN (so a diverged run shows in the
+ * output and the loss; `z > 0 ? z : 0` would map it to 0) and −0 becomes +0. The backward
+ * gate sign(h) is then NaN too, so the gradients carry the NaN as well.
+ */
 function applyActivation(act: ActivationCode, h: FloatArray, n: number): void {
   if (act === ActivationCode.relu) {
-    for (let o = 0; o < n; o++) if (!(h[o] > 0)) h[o] = 0;
+    for (let o = 0; o < n; o++) h[o] = Math.max(h[o], 0);
   } else if (act === ActivationCode.tanh) {
     for (let o = 0; o < n; o++) h[o] = detTanh(h[o]);
   } else {

@@ -22,6 +22,34 @@ describe('Optimizer', () => {
     expect(-params[0] - first).toBeCloseTo(1.9 * first, 12);
   });
 
+  it('momentum follows m ← μm + g, θ ← θ − lr·m exactly (μ = 0.9, no dampening), with L2 on weights only', () => {
+    const lr = 0.05;
+    const l2 = 0.1;
+    const mu = 0.9;
+    const grads = [
+      [1, -2, 0.5],
+      [0.25, 3, -1],
+      [-4, 0.5, 2],
+      [0, 0, 0],
+      [2, -1, -3],
+    ];
+    const params = new Float64Array([0.3, -0.7, 1.2]);
+    const opt = new Optimizer({ optimizer: 'momentum', learningRate: lr, l2 }, 3, 'f64');
+    const theta = Array.from(params);
+    const m = [0, 0, 0];
+    for (const g of grads) {
+      opt.step(params, Float64Array.from(g), WEIGHTS);
+      for (let k = 0; k < 3; k++) {
+        const gk = g[k] + (k < 2 ? 2 * l2 * theta[k] : 0); // entries 0–1 are weights
+        m[k] = mu * m[k] + gk;
+        theta[k] -= lr * m[k];
+      }
+      for (let k = 0; k < 3; k++) expect(params[k]).toBeCloseTo(theta[k], 12);
+    }
+    // After a zero gradient the velocity still moves the parameters (the bias, entry 2, by lr·μ·m).
+    expect(theta[2]).not.toBeCloseTo(1.2, 3);
+  });
+
   it('Adam’s bias-corrected first step is lr in the direction of −sign(g), whatever |g|', () => {
     for (const g of [1e-3, 1, 250]) {
       const params = new Float64Array([0, 0]);

@@ -9,6 +9,29 @@ const EPSILON = 1e-8;
 /** The settings of the model configuration the optimizer reads. */
 export type OptimizerSettings = Pick<ModelConfig, 'optimizer' | 'learningRate' | 'l2'>;
 
+/** Everything an optimizer carries from one step to the next. */
+export interface OptimizerState {
+  kind: OptimizerKind;
+  /** First moments: momentum's velocity or Adam's m (zeros for SGD). */
+  m: FloatArray;
+  /** Adam's second moments (zeros otherwise). */
+  v: FloatArray;
+  /** β₁ᵗ and β₂ᵗ of Adam's bias correction, as running products (1 before Adam's first step; they reach 0 in long runs). */
+  beta1Power: number;
+  beta2Power: number;
+}
+
+/** Why `state` cannot resume an optimizer over `size` parameters, or null when it can. */
+export function optimizerStateProblem(state: OptimizerState, size: number): string | null {
+  if (state.m.length !== size) return `m must hold ${size} numbers (got ${state.m.length})`;
+  if (state.v.length !== size) return `v must hold ${size} numbers (got ${state.v.length})`;
+  for (const key of ['beta1Power', 'beta2Power'] as const) {
+    const b = state[key];
+    if (!(b >= 0 && b <= 1)) return `${key} must be a number from 0 to 1 (got ${b})`;
+  }
+  return null;
+}
+
 /** SGD, SGD with momentum and Adam over one flat parameter vector; moments allocated once. */
 export class Optimizer {
   private kind: OptimizerKind;
@@ -39,6 +62,29 @@ export class Optimizer {
     if (settings.optimizer === this.kind) return;
     this.kind = settings.optimizer;
     this.reset();
+  }
+
+  /** A copy of the moments and bias-correction products. */
+  capture(): OptimizerState {
+    return { kind: this.kind, m: this.m.slice(), v: this.v.slice(), beta1Power: this.beta1Power, beta2Power: this.beta2Power };
+  }
+
+  /**
+   * Continues from a captured state; throws a RangeError if it does not fit.
+   * A state of another optimizer than the one configured is dropped and the
+   * moments start from zero, as a live switch of optimizer does.
+   */
+  restore(state: OptimizerState): void {
+    const problem = optimizerStateProblem(state, this.m.length);
+    if (problem !== null) throw new RangeError(`optimizer: ${problem}`);
+    if (state.kind !== this.kind) {
+      this.reset();
+      return;
+    }
+    this.m.set(state.m);
+    this.v.set(state.v);
+    this.beta1Power = state.beta1Power;
+    this.beta2Power = state.beta2Power;
   }
 
   reset(): void {

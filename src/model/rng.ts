@@ -15,6 +15,20 @@ export type StreamId = (typeof Stream)[keyof typeof Stream];
 
 const TWO_POW_32 = 4294967296;
 
+/** The generator's 128-bit state, as four unsigned 32-bit words [a, b, c, d]. */
+export type RngState = [number, number, number, number];
+
+/** Why `words` is not an Rng state (four integers from 0 to 2³² − 1), or null when it is. */
+export function rngStateProblem(words: readonly unknown[]): string | null {
+  if (words.length !== 4) return `must hold 4 words (got ${words.length})`;
+  for (let i = 0; i < 4; i++) {
+    const w = words[i];
+    if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w >= TWO_POW_32)
+      return `word ${i} must be an integer from 0 to 4294967295 (got ${String(w)})`;
+  }
+  return null;
+}
+
 /** splitmix32 finalizer: spreads a 32-bit value over all bits. */
 function mix32(x: number): number {
   let z = (x + 0x9e3779b9) | 0;
@@ -42,6 +56,36 @@ export class Rng {
     this.c = mix32(this.b ^ 0x5bd1e995);
     this.d = 1;
     for (let i = 0; i < 12; i++) this.nextU32();
+  }
+
+  /** A generator that continues from a captured state. */
+  static fromState(words: readonly number[]): Rng {
+    const rng = new Rng(0);
+    rng.setState(words);
+    return rng;
+  }
+
+  /**
+   * The state, to continue the stream later (setState) exactly where it is.
+   * A Gaussian draw caches its pair's second half outside these words, so the
+   * state cannot be taken between the two halves; the streams a run saves
+   * (masks, minibatch order) draw only uniforms.
+   */
+  state(): RngState {
+    if (this.hasSpare) throw new Error('Rng.state: a Gaussian pair is half drawn; its cached half is not part of the state');
+    return [this.a >>> 0, this.b >>> 0, this.c >>> 0, this.d >>> 0];
+  }
+
+  /** Continues from a state taken by `state()`; throws a RangeError for anything else. */
+  setState(words: readonly number[]): void {
+    const problem = rngStateProblem(words);
+    if (problem !== null) throw new RangeError(`Rng state ${problem}`);
+    this.a = words[0] | 0;
+    this.b = words[1] | 0;
+    this.c = words[2] | 0;
+    this.d = words[3] | 0;
+    this.spare = 0;
+    this.hasSpare = false;
   }
 
   /** The stream `id` of experiment `seed`. */

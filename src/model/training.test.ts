@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelConfig } from './config';
+import { keepProbability } from './dropout';
 import { Rng } from './rng';
 import { Training, type TrainSet } from './training';
 
@@ -70,6 +71,37 @@ describe('Training', () => {
     t.trainStep();
     expect(t.lastBatchSize).toBe(40);
     expect(t.net.params).not.toEqual(before);
+  });
+
+  it.each([0.5, 0.2])('p = %s: every step draws fresh masks — the fraction of units whose mask changes between steps is 2q(1 − q)', (p) => {
+    // Full batch, so row b holds example b at every step. Steps are taken in disjoint pairs
+    // (2k, 2k + 1), so with masks independent across steps every (seed, pair, layer, row, unit)
+    // gives an independent Bernoulli(r) "changed" indicator, r = P(keep then drop or drop then
+    // keep) = 2q(1 − q), q = P(keep): SD of the observed fraction = √(r(1 − r)/count); Z = 6.
+    // A mask reused from step to step gives 0; one reused for a while gives less than r.
+    const Z = 6;
+    const data = noisyLine(8, 1);
+    const c: ModelConfig = { ...config, dropout: [p, p], optimizer: 'sgd', learningRate: 0.01, batchSize: 0 };
+    const pairs = 25;
+    let changed = 0;
+    let count = 0;
+    for (let seed = 100; seed < 120; seed++) {
+      const t = new Training(c, data, seed);
+      for (let k = 0; k < pairs; k++) {
+        t.trainStep();
+        const before = t.net.layers.slice(0, t.net.hiddenCount).map((l) => l.masks.slice(0, t.lastBatchSize * l.nOut));
+        t.trainStep();
+        before.forEach((m, l) => {
+          const after = t.net.layers[l].masks;
+          for (let i = 0; i < m.length; i++) changed += m[i] === after[i] ? 0 : 1;
+          count += m.length;
+        });
+      }
+    }
+    expect(count).toBe(20 * pairs * 8 * 32);
+    const q = keepProbability(p);
+    const r = 2 * q * (1 - q);
+    expect(Math.abs(changed / count - r)).toBeLessThanOrEqual(Z * Math.sqrt((r * (1 - r)) / count));
   });
 
   it('stores the last minibatch masks, one row per example', () => {

@@ -1,13 +1,30 @@
 import type { ModelConfig } from './config';
-import type { Precision } from './floats';
-import { MinibatchSampler } from './minibatch';
+import type { FloatArray, Precision } from './floats';
+import { MinibatchSampler, type SamplerState, samplerStateProblem } from './minibatch';
 import { ForwardMode, Mlp } from './mlp';
-import { Optimizer } from './optimizers';
-import { Rng, Stream } from './rng';
+import { Optimizer, type OptimizerState, optimizerStateProblem } from './optimizers';
+import { Rng, type RngState, rngStateProblem, Stream } from './rng';
 
 export interface TrainSet {
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
+}
+
+/**
+ * Everything a training step reads that earlier steps wrote: with it a run
+ * resumes bit for bit as if it had never stopped. (The keep statistics and
+ * the last minibatch's masks are for display only and start afresh.)
+ */
+export interface TrainingState {
+  /** Optimizer steps taken. */
+  step: number;
+  /** Flat weights and biases. */
+  params: FloatArray;
+  optimizer: OptimizerState;
+  /** Minibatch order: epoch, position, the epoch's permutation, the shuffle stream. */
+  sampler: SamplerState;
+  /** The dropout-mask stream. */
+  maskRng: RngState;
 }
 
 /**
@@ -51,6 +68,49 @@ export class Training {
     this.net.setDropout(config.dropout, config.variant);
     this.optimizer.configure(config);
     this.sampler.setBatchSize(config.batchSize);
+  }
+
+  /** A copy of the complete training state (allocates; the training step does not). */
+  captureState(): TrainingState {
+    return {
+      step: this.step,
+      params: this.net.params.slice(),
+      optimizer: this.optimizer.capture(),
+      sampler: this.sampler.capture(),
+      maskRng: this.maskRng.state(),
+    };
+  }
+
+  /** Why `state` cannot resume this run (it was captured from another network or data size), or null when it can. */
+  stateProblem(state: TrainingState): string | null {
+    if (!Number.isInteger(state.step) || state.step < 0) return `step must be an integer ≥ 0 (got ${state.step})`;
+    const size = this.net.params.length;
+    if (state.params.length !== size) return `params must hold ${size} numbers (got ${state.params.length})`;
+    const optimizer = optimizerStateProblem(state.optimizer, size);
+    if (optimizer !== null) return `optimizer: ${optimizer}`;
+    const sampler = samplerStateProblem(state.sampler, this.sampler.count);
+    if (sampler !== null) return `sampler: ${sampler}`;
+    const rng = rngStateProblem(state.sampler.rng);
+    if (rng !== null) return `sampler: rng ${rng}`;
+    const mask = rngStateProblem(state.maskRng);
+    return mask === null ? null : `maskRng ${mask}`;
+  }
+
+  /**
+   * Continues from a captured state: the steps that follow are those the
+   * captured run would have taken (the live settings stay as configured; an
+   * optimizer state of another kind is dropped, as a live switch does).
+   * Throws a RangeError, changing nothing, when the state does not fit.
+   */
+  restoreState(state: TrainingState): void {
+    const problem = this.stateProblem(state);
+    if (problem !== null) throw new RangeError(`training state: ${problem}`);
+    this.net.params.set(state.params);
+    this.optimizer.restore(state.optimizer);
+    this.sampler.restore(state.sampler);
+    this.maskRng.setState(state.maskRng);
+    this.step = state.step;
+    this.lastBatchSize = 0;
   }
 
   /** The example indices of the last minibatch. */

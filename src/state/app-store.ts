@@ -10,6 +10,10 @@ export interface Notice {
   text: string;
   /** A notice about a rebuilt run offers Undo. */
   undoable?: boolean;
+  /** A notice about a diverged run offers Reset. */
+  resettable?: boolean;
+  /** It protects the reader (an unusable embed origin, no background worker): shown even where notices are off. */
+  protective?: boolean;
 }
 
 /** What Undo brings back: the configuration and the run as the page last saw it. */
@@ -29,6 +33,8 @@ export interface Readouts {
   stepsPerSec: number;
   /** Test minus train MSE of the run with dropout (run B). */
   gap: number;
+  /** Compare mode: the losses of run A (no dropout) beside run B's; null with one run. */
+  runA: { trainLoss: number; testLoss: number } | null;
 }
 
 /** How the panels draw; purely the page's business (the trainer never sees it). */
@@ -82,7 +88,7 @@ export interface AppState {
   readouts: Readouts;
 }
 
-export const EMPTY_READOUTS: Readouts = { step: 0, epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN, stepsPerSec: 0, gap: Number.NaN };
+export const EMPTY_READOUTS: Readouts = { step: 0, epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN, stepsPerSec: 0, gap: Number.NaN, runA: null };
 
 export function createAppStore(initial: Pick<AppState, 'config' | 'playback' | 'frameOptions' | 'playing'> & Partial<Pick<AppState, 'page' | 'display'>>) {
   return create<AppState>()(() => ({

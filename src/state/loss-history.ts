@@ -58,6 +58,22 @@ export class LossHistory {
     this.best = -1;
   }
 
+  /** Drops the points at `step` and after (a run resumed from an earlier state will replay them). */
+  dropFrom(step: number): void {
+    let end = this.step.length;
+    while (end > 0 && this.step[end - 1] >= step) end--;
+    if (end === this.step.length) return;
+    for (const a of [this.step, this.train, this.test, this.batch]) a.length = end;
+    this.provisionalTail = false;
+    if (this.best >= end) {
+      this.best = -1;
+      for (let i = 0; i < end; i++) {
+        const t = this.test[i];
+        if (Number.isFinite(t) && (this.best < 0 || t < this.test[this.best])) this.best = i;
+      }
+    }
+  }
+
   /** A deep copy (for Undo). */
   clone(): LossHistory {
     const copy = new LossHistory(this.capacity);

@@ -1,7 +1,8 @@
+import { PRESETS } from '../experiment/presets';
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
 import { describe, expect, it } from 'vitest';
-import type { Frame, RunFrame, ToWorker } from '../training/protocol';
+import type { Frame, RunFrame, RunState, SnapshotMessage, ToWorker } from '../training/protocol';
 import type { ExperimentConfig } from '../experiment/types';
 import { createAppStore } from './app-store';
 import { createSession } from './session';
@@ -36,6 +37,25 @@ function frame(step: number, runVersion = 1): Frame {
   return { type: 'frame', runVersion, playing: true, stepsPerSec: 100, sizes: [1, 2, 1], runs: [runFrame(step)] };
 }
 
+/** A training state at `step` (numbers stand in for the real arrays). */
+function runState(step: number): RunState {
+  return {
+    run: 'B',
+    step,
+    epoch: step,
+    params: Float32Array.of(step),
+    resume: {
+      optimizer: { kind: 'adam', m: Float32Array.of(step / 10), v: Float32Array.of(step / 100), beta1Power: 0.5, beta2Power: 0.9 },
+      batchOrder: { position: 0, order: Int32Array.of(0), rng: [1, 2, 3, step] },
+      maskRng: [4, 5, 6, step],
+    },
+  };
+}
+
+function snapshot(step: number, runVersion = 1): SnapshotMessage {
+  return { type: 'snapshot', runVersion, sizes: [1, 2, 1], runs: [runState(step)] };
+}
+
 function setup() {
   const sent: ToWorker[] = [];
   const starts: Array<Extract<ToWorker, { type: 'init' }>> = [];
@@ -64,7 +84,7 @@ describe('session', () => {
   it('commits frames once per animation frame and acknowledges each commit', () => {
     const t = setup();
     t.session.boot();
-    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [] });
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
     t.session.receive(frame(10));
     t.session.receive(frame(20));
     expect(t.telemetry.getState().frame).toBeNull();
@@ -78,7 +98,7 @@ describe('session', () => {
 
   it('throttles the React readouts to a few per second while training', () => {
     const t = setup();
-    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [] });
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
     t.session.receive(frame(1));
     t.flushRaf();
     expect(t.app.getState().readouts.step).toBe(1);
@@ -94,7 +114,7 @@ describe('session', () => {
 
   it('drops frames of a replaced run', () => {
     const t = setup();
-    t.session.receive({ type: 'run-started', runVersion: 2, reason: 'reset', fields: [] });
+    t.session.receive({ type: 'run-started', runVersion: 2, reason: 'reset', fields: [], step: 0, replaced: null });
     t.session.receive(frame(99, 1));
     t.flushRaf();
     expect(t.telemetry.getState().frame).toBeNull();
@@ -103,13 +123,16 @@ describe('session', () => {
   it('offers Undo after a rebuild and restores the previous configuration, weights and history', () => {
     const t = setup();
     t.session.boot();
-    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [] });
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
     t.session.receive(frame(500));
+    t.session.receive(snapshot(500));
     t.flushRaf();
     const before = t.telemetry.getState().histories;
     t.session.setConfig({ hiddenLayers: [8], dropout: [0.5] });
     expect(t.sent.at(-1)).toEqual({ type: 'set', patch: { config: { hiddenLayers: [8], dropout: [0.5] } } });
-    t.session.receive({ type: 'run-started', runVersion: 2, reason: 'rebuild', fields: ['hiddenLayers'] });
+    // The worker trained on to step 512 before it applied the change: Undo resumes exactly there.
+    const replaced = { runs: [runState(512)] };
+    t.session.receive({ type: 'run-started', runVersion: 2, reason: 'rebuild', fields: ['hiddenLayers'], step: 0, replaced });
     const notice = t.app.getState().notices.at(-1);
     expect(notice?.undoable).toBe(true);
     expect(notice?.text).toContain('hidden layers');
@@ -118,16 +141,81 @@ describe('session', () => {
     t.session.undo();
     const init = t.starts.at(-1);
     expect(init?.config.hiddenLayers).toEqual([64, 64]);
-    expect(init?.restore?.runs[0].step).toBe(500);
-    expect(Array.from(init?.restore?.runs[0].params ?? [])).toEqual([500]);
+    expect(init?.restore).toEqual(replaced);
     expect(t.app.getState().config.hiddenLayers).toEqual([64, 64]);
     expect(t.telemetry.getState().histories).toBe(before);
     expect(t.app.getState().notices.some((n) => n.undoable)).toBe(false);
   });
 
+  it('a preset always starts a fresh run: one that changes only p resets to step 0, and can be undone', () => {
+    const t = setup();
+    t.session.boot();
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
+    t.session.receive(frame(500));
+    t.flushRaf();
+    const dropout = PRESETS.find((p) => p.id === 'dropout');
+    if (dropout === undefined) throw new Error('no dropout preset');
+    t.session.applyPreset(dropout.patch, dropout.label, dropout.description);
+    const sent = t.sent.map((m) => m.type);
+    expect(sent.slice(sent.lastIndexOf('set'))).toContain('reset');
+    t.session.receive({ type: 'run-started', runVersion: 2, reason: 'reset', fields: [], step: 0, replaced: null });
+    const notice = t.app.getState().notices.at(-1);
+    expect(notice?.undoable).toBe(true);
+    expect(notice?.text).toContain(dropout.label);
+    expect(t.telemetry.getState().histories).toEqual([]);
+  });
+
+  it('Undo falls back to the latest complete state when the rebuild carried none', () => {
+    const t = setup();
+    t.session.boot();
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
+    t.session.receive(snapshot(300));
+    t.session.receive(snapshot(999, 7)); // of another run: ignored
+    t.session.setConfig({ hiddenLayers: [8], dropout: [0.5] });
+    t.session.receive({ type: 'run-started', runVersion: 2, reason: 'rebuild', fields: ['hiddenLayers'], step: 0, replaced: null });
+    t.session.undo();
+    expect(t.starts.at(-1)?.restore?.runs[0]).toEqual(runState(300));
+  });
+
+  it('keeps the latest complete state for saving, and forgets it when a new run starts', () => {
+    const t = setup();
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
+    expect(t.session.latestState()).toBeNull();
+    t.session.receive(snapshot(40));
+    t.session.receive(snapshot(80));
+    expect(t.session.latestState()?.runs[0].step).toBe(80);
+    t.session.receive({ type: 'run-started', runVersion: 2, reason: 'reset', fields: [], step: 0, replaced: null });
+    expect(t.session.latestState()).toBeNull();
+  });
+
+  it('a resumed run keeps the history before its step and drops the points it will replay', () => {
+    const t = setup();
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
+    for (const step of [10, 20, 30, 40]) t.session.receive(frame(step));
+    // A restarted worker resumes from its last snapshot, at step 30.
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'restore', fields: [], step: 30, replaced: null });
+    expect(t.telemetry.getState().histories[0].step).toEqual([10, 20]);
+    t.session.receive(frame(30));
+    t.session.receive(frame(35));
+    expect(t.telemetry.getState().histories[0].step).toEqual([10, 20, 30, 35]);
+  });
+
+  it('loading a run file: an exact one says so quietly; an approximate one adds the caveat and stays until dismissed', () => {
+    const t = setup();
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
+    t.session.receive(snapshot(70));
+    const restore = { runs: [runState(1234)] };
+    t.session.load(CONFIG, { speed: 0, stopAt: 0, compare: false }, restore);
+    expect(t.starts.at(-1)?.restore).toBe(restore);
+    expect(t.app.getState().undo?.restore?.runs[0]).toEqual(runState(70));
+    expect(t.app.getState().notices.at(-1)).toMatchObject({ tone: 'info', text: 'Loaded a saved run at step 1234.', undoable: true });
+    t.session.load(CONFIG, { speed: 0, stopAt: 0, compare: false }, { runs: [{ ...runState(5), resume: null }] }, 'It resumes approximately.');
+    expect(t.app.getState().notices.at(-1)).toMatchObject({ tone: 'warning', text: 'Loaded a saved run at step 5. It resumes approximately.', undoable: true });
+  });
+
   it('a live change offers no Undo', () => {
     const t = setup();
-    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [] });
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
     t.session.setConfig({ learningRate: 0.001 });
     t.session.receive(frame(1));
     expect(t.app.getState().undo).toBeNull();

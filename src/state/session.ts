@@ -1,9 +1,9 @@
 import { mainRun } from '../experiment/run-facts';
 import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
-import type { Frame, FromWorker, ToWorker } from '../training/protocol';
+import type { Frame, FromWorker, SnapshotMessage, ToWorker } from '../training/protocol';
 import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, FrameOptions } from '../experiment/types';
-import type { AppStore, DisplayOptions, Notice, UndoPoint } from './app-store';
+import type { AppStore, DisplayOptions, Notice, Readouts, UndoPoint } from './app-store';
 import { LossHistory } from './loss-history';
 import type { TelemetryStore } from './telemetry-store';
 
@@ -20,6 +20,15 @@ export interface SessionDeps {
   requestFrame(callback: () => void): void;
   now(): number;
 }
+
+/** Run A's losses in compare mode (the readouts show both runs, labelled). */
+function runAReadout(frame: Frame): Readouts['runA'] {
+  const runA = frame.runs.find((r) => r.run === 'A');
+  return runA === undefined ? null : { trainLoss: runA.trainLoss, testLoss: runA.testLoss };
+}
+
+/** How the divergence rule (100× the step-0 training error, or not a number) is said to a student. */
+const DIVERGENCE_TEXT = '100 times';
 
 /** Text readouts re-render React at most this often. */
 const READOUT_INTERVAL_MS = 250;
@@ -41,17 +50,25 @@ export function createSession(deps: SessionDeps) {
   let lastReadoutTime = -Infinity;
   let noticeId = 0;
   let undoCandidate: UndoPoint | null = null;
+  /** The latest complete training state of the current run (see SnapshotMessage). */
+  let latestState: SnapshotMessage | null = null;
   /** Set while a preset's change is on its way, so the rebuild notice can name the preset. */
   let pendingPresetText: string | null = null;
 
-  function notify(tone: Notice['tone'], text: string, undoable = false): void {
-    const notice: Notice = { id: ++noticeId, tone, text, undoable };
-    app.setState((s) => ({ notices: [...s.notices.filter((n) => !(undoable && n.undoable)), notice].slice(-4) }));
+  /** Shows a notice: one at a time, the newest replacing the one before. */
+  function notify(tone: Notice['tone'], text: string, undoable = false, protective = false, resettable = false): void {
+    const notice: Notice = { id: ++noticeId, tone, text, undoable, protective, resettable };
+    app.setState({ notices: [notice] });
   }
 
+  /** A notice lasts until the next thing the user does. */
+  function clearNotices(): void {
+    if (app.getState().notices.length > 0) app.setState({ notices: [] });
+  }
+
+  /** What the current run resumes from: its latest complete training state. */
   function snapshot(): RestoreState | null {
-    const frame = telemetry.getState().frame;
-    return frame ? { runs: frame.runs.map((r) => ({ step: r.step, epoch: r.epoch, params: r.params })) } : null;
+    return latestState ? { runs: latestState.runs } : null;
   }
 
   function effectivePlaying(): boolean {
@@ -78,6 +95,7 @@ export function createSession(deps: SessionDeps) {
           testLoss: main.testLoss,
           stepsPerSec: frame.stepsPerSec,
           gap: main.testLoss - main.trainLoss,
+          runA: runAReadout(frame),
         },
       });
     }
@@ -109,10 +127,14 @@ export function createSession(deps: SessionDeps) {
         return;
       case 'run-started':
         runVersion = message.runVersion;
+        latestState = null;
         app.setState({ diverged: false });
         if (message.reason !== 'restore') telemetry.setState({ histories: [], frame: null });
-        if (message.reason === 'rebuild' && undoCandidate) {
-          app.setState({ undo: undoCandidate });
+        // A resumed run replays from its step: points from there on will come again.
+        else for (const history of telemetry.getState().histories) history.dropFrom(message.step);
+        // A new run the user asked for by a setting or a preset can be undone: Undo resumes the old run exactly where it was left.
+        if ((message.reason === 'rebuild' || (message.reason === 'reset' && pendingPresetText !== null)) && undoCandidate) {
+          app.setState({ undo: { ...undoCandidate, restore: message.replaced ?? undoCandidate.restore } });
           const what = message.fields.map(settingLabel).join(' and ');
           notify('info', pendingPresetText ?? `Changing ${what} started a new run from step 0.`, true);
         }
@@ -122,6 +144,9 @@ export function createSession(deps: SessionDeps) {
       case 'frame':
         onFrame(message);
         return;
+      case 'snapshot':
+        if (message.runVersion === runVersion) latestState = message;
+        return;
       case 'stopped-at':
         app.setState({ playing: false });
         notify('info', `Paused at step ${message.step}, as set by “stop at”.`);
@@ -130,7 +155,10 @@ export function createSession(deps: SessionDeps) {
         app.setState({ playing: false, diverged: true });
         notify(
           'warning',
-          `${runName(message.run, app.getState().playback.compare)} diverged at step ${message.step}: the loss became infinite. Lower the learning rate, then press Reset.`,
+          `${runName(message.run, app.getState().playback.compare)} diverged at step ${message.step}: its training error grew to more than ${DIVERGENCE_TEXT} its starting value, so each step overshoots instead of improving. Training is paused: lower the learning rate, then press Reset.`,
+          false,
+          false,
+          true,
         );
         return;
       case 'rejected':
@@ -147,6 +175,7 @@ export function createSession(deps: SessionDeps) {
   }
 
   function play(): void {
+    clearNotices();
     if (app.getState().diverged) {
       notify('warning', 'This run diverged. Lower the learning rate, then press Reset to start again.');
       return;
@@ -157,6 +186,7 @@ export function createSession(deps: SessionDeps) {
 
   /** Changes settings of the run: live ones apply at once, the others start a new run (with Undo). */
   function set(patch: SettingsPatch): void {
+    clearNotices();
     const s = app.getState();
     undoCandidate = { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories };
     app.setState({ config: { ...s.config, ...patch.config }, playback: { ...s.playback, ...patch.playback } });
@@ -176,16 +206,19 @@ export function createSession(deps: SessionDeps) {
     play,
 
     pause(): void {
+      clearNotices();
       app.setState({ playing: false });
       deps.send({ type: 'pause' });
     },
 
     step(count: number): void {
+      clearNotices();
       app.setState({ playing: false });
       deps.send({ type: 'step', count });
     },
 
     reset(): void {
+      clearNotices();
       app.setState({ diverged: false });
       deps.send({ type: 'reset' });
       if (effectivePlaying()) deps.send({ type: 'play' });
@@ -206,12 +239,11 @@ export function createSession(deps: SessionDeps) {
       const s = app.getState();
       const before = { config: s.config, playback: s.playback };
       const after = { config: { ...s.config, ...patch.config }, playback: { ...s.playback, ...patch.playback } };
-      const text = `${label}: ${description}`;
-      // A preset that only changes live settings (p, say) keeps the run: no new run, no Undo.
-      if (changedRebuildKeys(before, after).length > 0) pendingPresetText = text;
-      else notify('info', text);
+      pendingPresetText = `${label}: ${description}`;
       set(patch);
-      if (app.getState().diverged) {
+      // A preset always starts a fresh run, so that its story starts at step 0: a change of
+      // architecture or data rebuilds the run; a preset that changes only live settings (p, say) resets it.
+      if (changedRebuildKeys(before, after).length === 0 || app.getState().diverged) {
         app.setState({ diverged: false });
         deps.send({ type: 'reset' });
       }
@@ -228,15 +260,23 @@ export function createSession(deps: SessionDeps) {
     },
 
     /**
-     * Loads a saved run (configuration and weights, e.g. from an exported JSON file):
+     * Loads a saved run (configuration and training state, e.g. from an exported JSON file):
      * it continues from the saved step with fresh loss curves; the previous run can be undone.
+     * `caveat` is a sentence added to the notice, which then stays until dismissed: say
+     * there that the run resumes only approximately (a file without the full training state).
      */
-    load(config: ExperimentConfig, playback: PlaybackConfig, restore: RestoreState | null): void {
+    load(config: ExperimentConfig, playback: PlaybackConfig, restore: RestoreState | null, caveat: string | null = null): void {
       const s = app.getState();
       app.setState({ undo: { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories } });
       telemetry.setState({ histories: [] });
-      notify('info', `Loaded a saved run${restore ? ` at step ${restore.runs[0]?.step ?? 0}` : ''}.`, true);
+      const text = `Loaded a saved run${restore ? ` at step ${restore.runs[0]?.step ?? 0}` : ''}.`;
+      notify(caveat ? 'warning' : 'info', caveat ? `${text} ${caveat}` : text, true);
       start(config, playback, s.frameOptions, s.playing, restore);
+    },
+
+    /** The latest complete training state of the current run, with its layer sizes and run ids (for saving a run file), or null before the first. */
+    latestState(): SnapshotMessage | null {
+      return latestState;
     },
 
     /** Brings back the configuration and the run from before the last rebuild. */

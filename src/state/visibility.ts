@@ -3,7 +3,7 @@
  * (an embed's root) is scrolled out of view. A course page with five embeds
  * must not burn five cores.
  */
-export function watchVisibility(element: Element, onChange: (hidden: boolean) => void): () => void {
+export function watchVisibility(element: Element, onChange: (hidden: boolean) => void, minVisibleFraction = 0): () => void {
   let tabHidden = document.visibilityState === 'hidden';
   let offscreen = false;
   const emit = () => onChange(tabHidden || offscreen);
@@ -15,12 +15,15 @@ export function watchVisibility(element: Element, onChange: (hidden: boolean) =>
   const observer =
     typeof IntersectionObserver === 'undefined'
       ? null
-      : new IntersectionObserver((entries) => {
-          const latest = entries[entries.length - 1];
-          if (!latest) return;
-          offscreen = !latest.isIntersecting;
-          emit();
-        });
+      : new IntersectionObserver(
+          (entries) => {
+            const latest = entries[entries.length - 1];
+            if (!latest) return;
+            offscreen = !latest.isIntersecting || latest.intersectionRatio < minVisibleFraction;
+            emit();
+          },
+          { threshold: [0, minVisibleFraction] },
+        );
   observer?.observe(element);
   emit();
   return () => {

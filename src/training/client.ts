@@ -25,8 +25,10 @@ type Backend = WorkerBackend<ToWorker>;
 
 /**
  * The page's end of the training worker — the only code that creates a
- * Worker. It mirrors what it has sent and the last weights it received, so
- * that when the worker fails it can start a new one and resume the run.
+ * Worker. It mirrors what it has sent and the last training state it
+ * received (a `snapshot`: weights, optimizer moments, random streams), so
+ * that when the worker fails it can start a new one and resume the run
+ * exactly from there.
  */
 export class TrainerClient {
   private backend: Backend | null = null;
@@ -99,7 +101,8 @@ export class TrainerClient {
   private receive(message: FromWorker): void {
     if (message.type === 'frame') {
       this.failures = 0;
-      this.restore = { runs: message.runs.map((r) => ({ step: r.step, epoch: r.epoch, params: r.params })) };
+    } else if (message.type === 'snapshot') {
+      this.restore = { runs: message.runs };
     } else if (message.type === 'run-started' && message.reason !== 'restore') {
       this.restore = null;
     }
@@ -136,7 +139,11 @@ export class TrainerClient {
     return mainThreadBackend<ToWorker, FromWorker>(load, (message) => this.receive(message));
   }
 
-  /** The worker failed: start a new one and resume from the last weights, step and history the page received. */
+  /**
+   * The worker failed: start a new one and resume exactly from the last
+   * training state the page received (while paused, the state at the pause;
+   * while playing, at most half a second old). The page keeps its history.
+   */
   private recover(): void {
     const init = this.init;
     if (init === null) return;

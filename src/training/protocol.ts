@@ -3,7 +3,17 @@
  * unions, one per direction. Types only; every switch over them ends in an
  * exhaustive `never` check (src/experiment/assert-never.ts).
  */
-import type { ExperimentConfig, PlaybackConfig, RestoreState, RunId, RunStartReason, SettingsPatch, FrameOptions } from '../experiment/types';
+import type {
+  ExperimentConfig,
+  PlaybackConfig,
+  RestoreState,
+  ResumeState,
+  RunId,
+  RunSnapshot,
+  RunStartReason,
+  SettingsPatch,
+  FrameOptions,
+} from '../experiment/types';
 
 export type ToWorker =
   | { type: 'init'; config: ExperimentConfig; playback: PlaybackConfig; frameOptions: FrameOptions; playing: boolean; restore: RestoreState | null }
@@ -67,7 +77,7 @@ export interface RunFrame {
   params: Float32Array;
   /** Observed keep frequency of every hidden neuron, layer after layer. */
   keepFrequency: Float32Array;
-  /** Eval-mode output of the hovered neuron on the grid, or null. */
+  /** Test-time output of the hovered neuron on the grid — f(z) × its layer's test-time scale (classic: × (1 − p)), what the next layer receives — or null. */
   neuronCurve: Float32Array | null;
   diverged: boolean;
   divergedAt: number | null;
@@ -84,16 +94,39 @@ export interface Frame {
   runs: RunFrame[];
 }
 
+/** The complete training state of one run, for an exact resume. */
+export interface RunState extends RunSnapshot {
+  run: RunId;
+  resume: ResumeState;
+}
+
+/**
+ * The complete training state of every run (weights, optimizer moments, step
+ * counters, random streams): what a restarted worker, a run file or Undo
+ * resumes from bit for bit. Posted with the first frame of a run, the frame
+ * that follows a pause or a step command, and at most twice a second while
+ * playing; never when nothing changed. Arrays are fresh copies, transferred.
+ */
+export interface SnapshotMessage {
+  type: 'snapshot';
+  runVersion: number;
+  /** Layer sizes including input and output, e.g. [1, 64, 64, 1]. */
+  sizes: number[];
+  runs: RunState[];
+}
+
 export type FromWorker =
   | { type: 'ready' }
   | DataMessage
   | Frame
+  | SnapshotMessage
   /**
-   * A new run began: `init` (first start), `reset` (step 0, same seed), `rebuild`
-   * (a change in `fields` needed new data or a new network; the page offers Undo)
-   * or `restore` (resumed from a snapshot: the page keeps its history).
+   * A new run began at `step`: `init` (first start), `reset` (step 0, same seed), `rebuild`
+   * (a change in `fields` needed new data or a new network; the page offers Undo, which
+   * resumes from `replaced`, the state of the old run at the moment it was replaced)
+   * or `restore` (resumed from a snapshot: the page keeps its history up to `step`).
    */
-  | { type: 'run-started'; runVersion: number; reason: RunStartReason; fields: string[] }
+  | { type: 'run-started'; runVersion: number; reason: RunStartReason; fields: string[]; step: number; replaced: RestoreState | null }
   /** The auto-pause step was reached. */
   | { type: 'stopped-at'; step: number }
   | { type: 'diverged'; run: RunId; step: number }

@@ -84,11 +84,12 @@ export function ExportMenu() {
 
   const exportJson = () => {
     const { config, playback } = app.getState();
-    const frame = telemetry.getState().frame;
-    const problem = runExportProblem(config, playback, frame);
-    if (problem !== null || frame === null) return fail(problem ?? STRINGS.export.nothingYet);
-    const file = buildRunJson({ config, playback, frame, savedAt: new Date() });
-    const name = exportFileName('run', latestStep(), 'json');
+    // The latest complete training state: the state at the pause, or at most half a second old while playing.
+    const state = session.latestState();
+    const problem = runExportProblem(config, playback, state);
+    if (problem !== null || state === null) return fail(problem ?? STRINGS.export.nothingYet);
+    const file = buildRunJson({ config, playback, state, savedAt: new Date() });
+    const name = exportFileName('run', mainRun(state.runs)?.step ?? 0, 'json');
     saveBlob(new Blob([JSON.stringify(file)], { type: 'application/json' }), name);
     done(name);
   };
@@ -109,9 +110,10 @@ export function ExportMenu() {
       }
       const result = parseRunJson(text);
       if (!result.ok) return fail(result.error);
-      const { config, playback, restore } = result.run;
-      session.load(config, playback, restore);
-      setStatus({ tone: 'ok', text: STRINGS.export.loaded(file.name, formatCount(restore.runs[0]?.step ?? 0)) });
+      const { config, playback, restore, approximate } = result.run;
+      session.load(config, playback, restore, approximate ? STRINGS.export.approximateResume : null);
+      const loaded = STRINGS.export.loaded(file.name, formatCount(restore.runs[0]?.step ?? 0));
+      setStatus({ tone: 'ok', text: approximate ? `${loaded} ${STRINGS.export.approximateResume}` : loaded });
     } finally {
       // The same file can be chosen again (e.g. after Undo).
       input.value = '';

@@ -4,16 +4,17 @@ import type { ExperimentConfig } from '../../experiment/types';
 import { buildRunJson, runExportProblem } from './build-run-json';
 import { parseRunJson } from './parse-run-json';
 import { layerSizes, paramCount } from '../../experiment/run-facts';
-import { CONFIG, frameFor, PLAYBACK } from './test-fixtures';
+import { CONFIG, stateFor, PLAYBACK } from './test-fixtures';
+import { MAX_RUN_FILE_BYTES } from '../../experiment/run-file';
 
 const SAVED_AT = new Date('2025-01-02T03:04:05.000Z');
 
 describe('buildRunJson', () => {
   it('writes the format, version, time, sizes and every run of the frame', () => {
-    const frame = frameFor(CONFIG, true);
-    const file = buildRunJson({ config: CONFIG, playback: { ...PLAYBACK, compare: true }, frame, savedAt: SAVED_AT });
+    const frame = stateFor(CONFIG, true);
+    const file = buildRunJson({ config: CONFIG, playback: { ...PLAYBACK, compare: true }, state: frame, savedAt: SAVED_AT });
     expect(file.format).toBe('dropout-lab-run');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.savedAt).toBe('2025-01-02T03:04:05.000Z');
     expect(file.sizes).toEqual([1, 8, 4, 1]);
     expect(file.runs.map((r) => [r.run, r.step, r.epoch])).toEqual([
@@ -21,10 +22,14 @@ describe('buildRunJson', () => {
       ['B', 1234, 617],
     ]);
     expect(file.runs[1].params).toEqual(Array.from(frame.runs[1].params));
+    const { optimizer, batchOrder, maskRng } = frame.runs[1].resume;
+    expect(file.runs[1].optimizer).toEqual({ ...optimizer, m: Array.from(optimizer.m), v: Array.from(optimizer.v) });
+    expect(file.runs[1].batchOrder).toEqual({ ...batchOrder, order: Array.from(batchOrder.order) });
+    expect(file.runs[1].maskRng).toEqual(maskRng);
   });
 
   it('copies the configuration instead of sharing its arrays', () => {
-    const file = buildRunJson({ config: CONFIG, playback: PLAYBACK, frame: frameFor(CONFIG, false), savedAt: SAVED_AT });
+    const file = buildRunJson({ config: CONFIG, playback: PLAYBACK, state: stateFor(CONFIG, false), savedAt: SAVED_AT });
     expect(file.config).toEqual(CONFIG);
     expect(file.config.hiddenLayers).not.toBe(CONFIG.hiddenLayers);
   });
@@ -32,9 +37,9 @@ describe('buildRunJson', () => {
 
 describe('round trip: buildRunJson → JSON.stringify → parseRunJson', () => {
   function roundTrip(config: ExperimentConfig, compare: boolean) {
-    const frame = frameFor(config, compare, 4321);
+    const frame = stateFor(config, compare, 4321);
     const playback = { speed: 30, stopAt: 5000, compare };
-    const result = parseRunJson(JSON.stringify(buildRunJson({ config, playback, frame, savedAt: SAVED_AT })));
+    const result = parseRunJson(JSON.stringify(buildRunJson({ config, playback, state: frame, savedAt: SAVED_AT })));
     if (!result.ok) throw new Error(result.error);
     return { result: result.run, frame, playback };
   }
@@ -51,7 +56,9 @@ describe('round trip: buildRunJson → JSON.stringify → parseRunJson', () => {
         expect(run.epoch).toBe(frame.runs[i].epoch);
         expect(run.params).toBeInstanceOf(Float32Array);
         expect(run.params).toEqual(frame.runs[i].params);
+        expect(run.resume).toEqual(frame.runs[i].resume);
       });
+      expect(result.approximate).toBe(false);
     }
   });
 
@@ -88,9 +95,18 @@ describe('round trip: buildRunJson → JSON.stringify → parseRunJson', () => {
   });
 });
 
+describe('file size', () => {
+  it('the biggest network (4 × 128, compare mode, Adam) saves under the load limit', () => {
+    const config: ExperimentConfig = { ...CONFIG, hiddenLayers: [128, 128, 128, 128], dropout: [0.5, 0.5, 0.5, 0.5], n: 500 };
+    const text = JSON.stringify(buildRunJson({ config, playback: { ...PLAYBACK, compare: true }, state: stateFor(config, true), savedAt: SAVED_AT }));
+    expect(text.length).toBeLessThan(MAX_RUN_FILE_BYTES);
+    expect(parseRunJson(text).ok).toBe(true);
+  });
+});
+
 describe('runExportProblem', () => {
   it('is null for a frame that matches the configuration', () => {
-    expect(runExportProblem(CONFIG, PLAYBACK, frameFor(CONFIG, false))).toBeNull();
+    expect(runExportProblem(CONFIG, PLAYBACK, stateFor(CONFIG, false))).toBeNull();
   });
 
   it('asks to wait before the first frame', () => {
@@ -98,12 +114,12 @@ describe('runExportProblem', () => {
   });
 
   it('asks to wait while the network is rebuilt', () => {
-    expect(runExportProblem({ ...CONFIG, hiddenLayers: [8, 8] }, PLAYBACK, frameFor(CONFIG, false))).toMatch(/rebuilt/);
-    expect(runExportProblem(CONFIG, { ...PLAYBACK, compare: true }, frameFor(CONFIG, false))).toMatch(/rebuilt/);
+    expect(runExportProblem({ ...CONFIG, hiddenLayers: [8, 8] }, PLAYBACK, stateFor(CONFIG, false))).toMatch(/rebuilt/);
+    expect(runExportProblem(CONFIG, { ...PLAYBACK, compare: true }, stateFor(CONFIG, false))).toMatch(/rebuilt/);
   });
 
   it('refuses weights that diverged, naming the run', () => {
-    const frame = frameFor(CONFIG, true);
+    const frame = stateFor(CONFIG, true);
     const params = Float32Array.from(frame.runs[0].params);
     params[3] = Number.NaN;
     const broken = { ...frame, runs: [{ ...frame.runs[0], params }, frame.runs[1]] };

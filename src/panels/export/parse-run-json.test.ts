@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { buildRunJson } from './build-run-json';
 import { parseRunJson } from './parse-run-json';
 import { MAX_RUN_FILE_BYTES, type RunFile } from '../../experiment/run-file';
-import { CONFIG, frameFor, PLAYBACK } from './test-fixtures';
+import { CONFIG, stateFor, PLAYBACK } from './test-fixtures';
 
 /** A valid file as a plain JSON value, ready to be broken in one place. */
 function validDoc(compare = false): Record<string, unknown> {
-  const file: RunFile = buildRunJson({ config: CONFIG, playback: { ...PLAYBACK, compare }, frame: frameFor(CONFIG, compare), savedAt: new Date(0) });
+  const file: RunFile = buildRunJson({ config: CONFIG, playback: { ...PLAYBACK, compare }, state: stateFor(CONFIG, compare), savedAt: new Date(0) });
   return JSON.parse(JSON.stringify(file)) as Record<string, unknown>;
 }
 
@@ -46,9 +46,78 @@ describe('parseRunJson', () => {
 
   it('refuses another format or version', () => {
     expect(broken((d) => (d.format = 'something-else'))).toMatch(/not a Dropout Lab run file/);
-    expect(broken((d) => (d.version = 2))).toMatch(/newer Dropout Lab \(file version 2\)/);
-    expect(broken((d) => (d.version = '1'))).toMatch(/Unsupported run file version "1"/);
+    expect(broken((d) => (d.version = 3))).toMatch(/newer Dropout Lab \(file version 3\); this page reads versions up to 2/);
+    expect(broken((d) => (d.version = '1'))).toMatch(/Unsupported run file version "1"; this page reads versions 1 to 2/);
+    expect(broken((d) => (d.version = 0))).toMatch(/Unsupported run file version 0/);
     expect(broken((d) => delete d.version)).toMatch(/Unsupported run file version nothing/);
+  });
+
+  it('reads the complete training state of a version-2 file, and flags it exact', () => {
+    const result = parseRunJson(JSON.stringify(validDoc(true)));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.run.approximate).toBe(false);
+    const expected = stateFor(CONFIG, true);
+    result.run.restore.runs.forEach((run, i) => {
+      expect(run.resume).toEqual(expected.runs[i].resume);
+      expect(run.resume?.optimizer.m).toBeInstanceOf(Float32Array);
+      expect(run.resume?.batchOrder.order).toBeInstanceOf(Int32Array);
+    });
+  });
+
+  it('still loads a version-1 file (weights and counters only) and flags it approximate', () => {
+    const doc = validDoc(true);
+    doc.version = 1;
+    for (const run of runsOf(doc)) {
+      delete run.optimizer;
+      delete run.batchOrder;
+      delete run.maskRng;
+    }
+    const result = parseRunJson(JSON.stringify(doc));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.run.approximate).toBe(true);
+    expect(result.run.restore.runs.map((r) => r.resume)).toEqual([null, null]);
+    expect(result.run.restore.runs[1].params).toEqual(stateFor(CONFIG, true).runs[1].params);
+    expect(result.run.restore.runs[1].step).toBe(1234);
+  });
+
+  it('names the bad field of the training state (version 2)', () => {
+    // CONFIG: sizes [1, 8, 4, 1] (57 parameters), 16 training examples, Adam.
+    const optimizer = (d: Record<string, unknown>) => runsOf(d)[0].optimizer as Record<string, unknown>;
+    const order = (d: Record<string, unknown>) => runsOf(d)[0].batchOrder as Record<string, unknown>;
+    expect(broken((d) => delete runsOf(d)[0].optimizer)).toContain('runs[0].optimizer: must be an object (got nothing)');
+    expect(broken((d) => (optimizer(d).kind = 'sgd'))).toContain('runs[0].optimizer.kind: must be "adam", the optimizer of config.optimizer (got "sgd")');
+    expect(broken((d) => (optimizer(d).m as number[]).pop())).toContain(
+      'runs[0].optimizer.m: must hold 57 numbers for a network of sizes [1, 8, 4, 1] (got 56)',
+    );
+    expect(broken((d) => ((optimizer(d).m as unknown[])[4] = 'x'))).toContain('runs[0].optimizer.m[4]: must be a finite number (got "x")');
+    expect(broken((d) => ((optimizer(d).v as unknown[])[5] = -1e-9))).toContain('runs[0].optimizer.v[5]: must be 0 or more (got -1e-9)');
+    expect(broken((d) => delete optimizer(d).v)).toContain('runs[0].optimizer.v: must be a list of numbers (got nothing)');
+    expect(broken((d) => (optimizer(d).beta1Power = 1.1))).toContain('runs[0].optimizer.beta1Power: must be a number from 0 to 1 (got 1.1)');
+    expect(broken((d) => delete optimizer(d).beta2Power)).toContain('runs[0].optimizer.beta2Power: must be a number from 0 to 1 (got nothing)');
+    expect(broken((d) => (runsOf(d)[1].batchOrder = 'x'), true)).toContain('runs[1].batchOrder: must be an object (got "x")');
+    expect(broken((d) => (order(d).position = 16))).toContain('runs[0].batchOrder.position: must be an integer from 0 to 15 (got 16)');
+    expect(broken((d) => (order(d).order as number[]).pop())).toContain('runs[0].batchOrder.order: must list 16 training example indices');
+    expect(broken((d) => ((order(d).order as number[])[2] = 16))).toContain('runs[0].batchOrder.order[2]: must be an integer from 0 to 15 (got 16)');
+    expect(broken((d) => ((order(d).order as number[])[1] = (order(d).order as number[])[0]))).toContain(
+      'runs[0].batchOrder.order[1]: must not repeat an index',
+    );
+    expect(broken((d) => (order(d).rng = [1, 2, 3]))).toContain('runs[0].batchOrder.rng: must list 4 unsigned 32-bit words');
+    expect(broken((d) => ((order(d).rng as number[])[3] = 2 ** 32))).toContain(
+      'runs[0].batchOrder.rng[3]: must be an integer from 0 to 4294967295 (got 4294967296)',
+    );
+    expect(broken((d) => ((runsOf(d)[0].maskRng as number[])[0] = -1))).toContain('runs[0].maskRng[0]: must be an integer from 0 to 4294967295 (got -1)');
+    expect(broken((d) => delete runsOf(d)[0].maskRng)).toContain('runs[0].maskRng: must be a list of unsigned 32-bit words');
+  });
+
+  it('sizes the order by the training examples of custom data (the points less a held-out quarter)', () => {
+    const points = Array.from({ length: 9 }, (_, i) => ({ x: i / 10, y: 0 }));
+    const doc = validDoc();
+    Object.assign(configOf(doc), { dataset: 'custom', points });
+    // 9 points: 2 held out for testing, 7 to train on.
+    const order = (runsOf(doc)[0].batchOrder as Record<string, unknown>).order as number[];
+    expect(errorOf(JSON.stringify(doc))).toContain('runs[0].batchOrder.order: must list 7 training example indices');
+    (runsOf(doc)[0].batchOrder as Record<string, unknown>).order = order.filter((k) => k < 7);
+    expect(parseRunJson(JSON.stringify(doc)).ok).toBe(true);
   });
 
   it('names the bad field and its allowed range', () => {
@@ -131,7 +200,7 @@ describe('parseRunJson', () => {
 
   it('refuses a file over the size limit without parsing it', () => {
     const text = `{"format":"dropout-lab-run","pad":"${'x'.repeat(MAX_RUN_FILE_BYTES)}"}`;
-    expect(errorOf(text)).toMatch(/too large \(5\.0 MB\); a saved run is at most 5 MB/);
+    expect(errorOf(text)).toMatch(/too large \(10\.0 MB\); a saved run is at most 10 MB/);
   });
 
   it('ignores __proto__ and constructor keys and builds fresh objects', () => {

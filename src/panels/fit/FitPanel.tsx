@@ -61,7 +61,7 @@ export function FitPanel() {
 
   const showTruth = showTruthSetting && !custom;
   const withDropout = hasDropout(dropout);
-  const bName = STRINGS.fit.withDropout(dropoutLabel(dropout));
+  const bName = withDropout ? STRINGS.fit.withDropout(dropoutLabel(dropout)) : STRINGS.fit.alsoNoDropout;
   const runA: CurveSpec = { run: 'A', color: palette.runA, name: STRINGS.fit.noDropout };
   const runB: CurveSpec = { run: 'B', color: palette.runB, name: bName };
   const plots: PlotSpec[] = !compare

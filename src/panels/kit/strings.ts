@@ -78,6 +78,12 @@ export const STRINGS = {
     trainMse: 'Train MSE',
     testMse: 'Test MSE',
     stepsPerSec: 'Steps/s',
+    /** Compare mode: which value belongs to which run. */
+    runA: 'A',
+    runB: 'B',
+    runAHint: 'Run A, without dropout',
+    runBHint: 'Run B, with dropout',
+    epochHint: 'Passes through the training set (minibatches)',
     mainThread: 'Training on the main thread',
     worker: 'Training in a background worker',
   },
@@ -155,6 +161,8 @@ export const STRINGS = {
     /** Run names, in the legend and the divergence note. */
     noDropout: 'no dropout',
     withDropout: (p: string) => `dropout ${p}`,
+    /** Run B in compare mode when its p is 0 too. */
+    alsoNoDropout: 'also no dropout (p = 0)',
     model: 'model',
     /** Plot titles in compare mode (side by side); the short ones where the plot is narrow. */
     titleA: '(a) no dropout',
@@ -238,6 +246,8 @@ export const STRINGS = {
     /** Figure titles in compare mode, as in the classic dropout figure. */
     figureA: ['(a) Standard network', '(run A, no dropout)'] as const,
     figureB: (p: string) => ['(b) After applying dropout', `(run B, p = ${p})`] as const,
+    /** Compare mode with p = 0 in every layer: run B has no dropout either. */
+    figureBNoDropout: ['(b) Also without dropout', '(run B, p = 0: raise p to compare)'] as const,
     /** Accessible names of the neurons. */
     neuronStates: { dropped: 'dropped', kept: 'kept', active: 'active' },
     runSuffix: (run: RunKey) => ` (run ${run})`,
@@ -279,16 +289,17 @@ export const STRINGS = {
     tableCaption: 'Loss: first, best and latest points',
     gap: {
       hint: 'Generalization gap: the latest test MSE minus the train MSE. It grows as the network overfits.',
-      /** Compare mode: "gap: no dropout 0.1, dropout 0.02". */
-      compareA: 'gap: no dropout ',
+      /** Compare mode: "gap (test − train): no dropout 0.1, dropout 0.02". The gap can be negative early on. */
+      compareA: 'gap (test − train): no dropout ',
       compareB: ', dropout ',
-      single: 'gap ',
+      single: 'gap (test − train) ',
       none: '—',
     },
     legendLabel: 'Legend',
     /** Names of the runs (compare mode) and of the sets. */
     noDropout: 'no dropout',
     withDropout: (p: string) => `dropout ${p}`,
+    alsoNoDropout: 'also no dropout (p = 0)',
     sets: { test: 'test', train: 'train', batch: 'minibatch (train mode)' },
     minibatch: 'minibatch',
     xAxis: 'step',
@@ -343,7 +354,7 @@ export const STRINGS = {
     lossCsv: 'Loss history (.csv)',
     runJson: 'Configuration and weights (.json)',
     load: 'Load a saved run (.json)',
-    loadHint: 'Restores the settings and weights and continues training from the saved step. Undo brings back the current run.',
+    loadHint: 'Restores the settings and the training state and continues training exactly from the saved step. Undo brings back the current run.',
     downloaded: (fileName: string) => `Downloaded ${fileName}.`,
     makeSvg: 'make the SVG',
     makePng: 'make the PNG',
@@ -355,6 +366,9 @@ export const STRINGS = {
       `“${fileName}” is too large (${megabytes} MB); a saved run is at most ${maxMegabytes} MB. Nothing was changed.`,
     unreadable: (fileName: string) => `Could not read “${fileName}”. Nothing was changed.`,
     loaded: (fileName: string, step: string) => `Loaded “${fileName}”: training continues from step ${step}.`,
+    /** Added to the load notices for a version-1 file, which holds the weights but not the optimizer's state or the random streams. */
+    approximateResume:
+      'This file comes from an older Dropout Lab and holds the weights only, so training resumes approximately: the optimizer’s moments and the random streams of dropout masks and minibatch order start afresh, and the run will not retrace the original exactly. Save it again to keep an exact copy.',
     /** Why a run cannot be saved now (./export/build-run-json.ts). */
     noFrame: 'Nothing to save yet: wait for the first training step, then try again.',
     networkRebuilding: 'The network is being rebuilt after a change; try again in a moment.',
@@ -365,8 +379,8 @@ export const STRINGS = {
     fileTooLarge: (megabytes: string, maxMegabytes: number) => `This file is too large (${megabytes} MB); a saved run is at most ${maxMegabytes} MB.`,
     notRunFile: 'This is not a Dropout Lab run file (its "format" is not "dropout-lab-run").',
     newerVersion: (version: number, supported: number) =>
-      `This run file was saved by a newer Dropout Lab (file version ${version}); this page reads version ${supported}.`,
-    unsupportedVersion: (version: string, supported: number) => `Unsupported run file version ${version}; this page reads version ${supported}.`,
+      `This run file was saved by a newer Dropout Lab (file version ${version}); this page reads versions up to ${supported}.`,
+    unsupportedVersion: (version: string, supported: number) => `Unsupported run file version ${version}; this page reads versions 1 to ${supported}.`,
     badField: (problem: string) => `Could not load this run file: ${problem}. Nothing was changed.`,
     /** Exported figures (./export/panel-svg.ts); `panel` is the panel's id or title. */
     panelMissing: (panel: string) => `The ${panel} panel is not on the page, so there is nothing to export.`,
@@ -503,6 +517,7 @@ export const STRINGS = {
 
   embed: {
     footer: 'Open in Dropout Lab ↗',
+    play: '▶ Play: watch the network learn',
   },
 
   /** A part loaded after the first render (lesson, tour, export, share, sweeps) whose download failed. */

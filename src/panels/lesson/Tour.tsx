@@ -1,3 +1,4 @@
+import { prefersReducedMotion } from '../kit/motion';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppState, useLab } from '../kit/context';
 import './lesson.css';
@@ -19,7 +20,7 @@ function showPanel(panel: string, card: HTMLElement | null): void {
     card: { top: cardBox.top, bottom: cardBox.bottom },
   });
   if (top === null) return;
-  const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const smooth = !prefersReducedMotion();
   window.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
 }
 

@@ -1,3 +1,4 @@
+import { bestMarkerIndex } from './chart-model';
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef, useState } from 'react';
 import type { Telemetry } from '../../state/telemetry-store';
 import type { RunId } from '../../experiment/types';
@@ -51,7 +52,8 @@ function summary(entries: RunEntry[]): string {
     const h = e.history;
     const last = h.length - 1;
     if (last < 0) return '';
-    const best = h.bestIndex >= 0 ? formatCount(h.step[h.bestIndex]) : null;
+    const bestIndex = bestMarkerIndex(h);
+    const best = bestIndex >= 0 ? formatCount(h.step[bestIndex]) : null;
     return STRINGS.loss.runSummary(e.label, formatValue(h.train[last]), formatValue(h.test[last]), formatCount(h.step[last]), best);
   });
   return STRINGS.loss.summary(parts.join(' '));

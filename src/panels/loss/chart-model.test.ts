@@ -1,3 +1,4 @@
+import { bestMarkerIndex } from './chart-model';
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, type HistoryLike, latestStep, seriesPath } from './chart-model';
 import { LOG_FLOOR } from './domain';
@@ -100,5 +101,15 @@ describe('log steps', () => {
     expect(m.x(9)).toBeCloseTo((left + right) / 2, 6);
     expect(m.stepAt(m.x(9))).toBeCloseTo(9, 6);
     expect(m.xTicks.map((t) => t.value)).toEqual(expect.arrayContaining([0, 1, 10]));
+  });
+});
+
+describe('the best-test marker', () => {
+  const history = (step: number[], test: number[], bestIndex: number) => ({ step, train: test, test, batch: test, bestIndex, length: step.length });
+
+  it('stands on the lowest test loss after the start, and nowhere while that is still step 0', () => {
+    expect(bestMarkerIndex(history([0, 10, 20], [0.5, 0.2, 0.3], 1))).toBe(1);
+    expect(bestMarkerIndex(history([0, 10, 20], [0.1, 0.2, 0.3], 0))).toBe(-1);
+    expect(bestMarkerIndex(history([], [], -1))).toBe(-1);
   });
 });

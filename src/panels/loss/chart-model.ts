@@ -19,6 +19,15 @@ export interface HistoryLike {
   readonly length: number;
 }
 
+/**
+ * The point the "best test" marker stands on, or −1: none yet, or the very
+ * first point (a best at step 0 says only that training has not helped yet).
+ */
+export function bestMarkerIndex(h: HistoryLike): number {
+  const best = h.bestIndex;
+  return best > 0 && best < h.length && h.step[best] > 0 ? best : -1;
+}
+
 export interface Box {
   left: number;
   top: number;

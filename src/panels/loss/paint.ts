@@ -3,6 +3,7 @@
  * paths, the best-test and divergence markers, and the hover readout.
  * Called from useTelemetry and from pointer/keyboard handlers, never from render.
  */
+import { bestMarkerIndex } from './chart-model';
 import type { RunId } from '../../experiment/types';
 import { formatCount } from '../kit/format';
 import type { ChartModel, HistoryLike, Tick } from './chart-model';
@@ -54,7 +55,7 @@ function paintMarkers(registry: Registry, { model, entries }: PaintInput): void 
   const bottom = box.top + box.height;
   for (const entry of entries) {
     const h = entry.history;
-    const best = h.bestIndex >= 0 && h.bestIndex < h.length ? h.bestIndex : -1;
+    const best = bestMarkerIndex(h);
     const bestGroup = registry.get(`best:${entry.id}`);
     setVisible(bestGroup, best >= 0);
     if (best >= 0) {

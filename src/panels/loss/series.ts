@@ -50,7 +50,8 @@ export function formatDropout(dropout: readonly number[]): string {
 /** A run's name in compare mode; null for the single run. */
 export function runLabel(run: RunId, compare: boolean, dropout: readonly number[]): string | null {
   if (!compare) return null;
-  return run === 'A' ? STRINGS.loss.noDropout : STRINGS.loss.withDropout(formatDropout(dropout));
+  if (run === 'A') return STRINGS.loss.noDropout;
+  return dropout.some((p) => p > 0) ? STRINGS.loss.withDropout(formatDropout(dropout)) : STRINGS.loss.alsoNoDropout;
 }
 
 export interface LegendGroup {

@@ -47,4 +47,11 @@ describe('labels', () => {
     );
     expect(diagramCaption('test', 'classic', [0.5])).toMatch(/classic dropout multiplies each hidden output by 1 − p/);
   });
+
+  it('does not call run B "after applying dropout" when its p is 0', () => {
+    const [line] = figureTitleLines('B', [0, 0], 10_000, 12);
+    expect(line).not.toContain('After applying dropout');
+    expect(line).toContain('p = 0');
+    expect(figureTitleLines('B', [0.5, 0.5], 10_000, 12)[0]).toContain('After applying dropout');
+  });
 });

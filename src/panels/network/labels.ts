@@ -83,7 +83,9 @@ export function dropoutSummary(dropout: readonly number[]): string {
 
 /** The figure title in compare mode, as in the classic dropout figure; split in two lines when narrow. */
 export function figureTitleLines(run: RunId, dropout: readonly number[], room: number, fontSize: number): string[] {
-  const [head, tail] = run === 'A' ? STRINGS.network.figureA : STRINGS.network.figureB(dropoutSummary(dropout));
+  const withoutDropout = dropout.every((p) => p === 0);
+  const [head, tail] =
+    run === 'A' ? STRINGS.network.figureA : withoutDropout ? STRINGS.network.figureBNoDropout : STRINGS.network.figureB(dropoutSummary(dropout));
   const whole = `${head} ${tail}`;
   return textWidth(whole, fontSize) <= room ? [whole] : [head, tail];
 }

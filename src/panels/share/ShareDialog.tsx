@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { CONTROL_NAMES, PANEL_NAMES } from '../../experiment/page-options';
+import { CONTROL_NAMES, embedHeight, PANEL_NAMES } from '../../experiment/page-options';
 import { useLab } from '../kit/context';
 import { STRINGS } from '../kit/strings';
 
@@ -13,9 +13,9 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** The iframe snippet for a course page. */
-export function iframeSnippet(src: string, sandboxed: boolean): string {
+export function iframeSnippet(src: string, sandboxed: boolean, height: number): string {
   const sandbox = sandboxed ? ' sandbox="allow-scripts allow-same-origin allow-downloads allow-popups"' : '';
-  return `<iframe src="${src.replace(/"/g, '&quot;')}" title="${STRINGS.share.iframeTitle}" width="100%" height="640" style="border:0" loading="lazy" allow="fullscreen; clipboard-write"${sandbox}></iframe>`;
+  return `<iframe src="${src.replace(/"/g, '&quot;')}" title="${STRINGS.share.iframeTitle}" width="100%" height="${height}" style="border:0" loading="lazy" allow="fullscreen; clipboard-write"${sandbox}></iframe>`;
 }
 
 /** Share: copy the link of this configuration, or build the embed code for an iframe. */
@@ -30,7 +30,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => first.current?.focus(), []);
   const toggle = (list: string[], item: string, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
   const link = links.share();
-  const snippet = iframeSnippet(links.embed({ panels, hide }), sandboxed);
+  const snippet = iframeSnippet(links.embed({ panels, hide }), sandboxed, embedHeight(panels.length));
   return (
     <div
       className="share-dialog"

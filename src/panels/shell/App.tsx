@@ -1,3 +1,4 @@
+import { prefersReducedMotion } from '../kit/motion';
 import { DataControls } from '../controls/DataControls';
 import { DropoutControls } from '../controls/DropoutControls';
 import { NetworkControls } from '../controls/NetworkControls';
@@ -7,7 +8,7 @@ import { Announcer } from './Announcer';
 import { useShallow } from 'zustand/react/shallow';
 import type { PanelName } from '../../experiment/page-options';
 import { useAppState } from '../kit/context';
-import { EmbedFooter } from './EmbedFooter';
+import { EmbedBar, EmbedPlayCover } from './EmbedBar';
 import { FitPanel } from '../fit/FitPanel';
 import { HeaderActions } from './HeaderActions';
 import { LossPanel } from '../loss/LossPanel';
@@ -83,6 +84,7 @@ export function App() {
           </section>
         )}
         <div className="panels">
+          {page.embed && page.autoplay && prefersReducedMotion() && <EmbedPlayCover />}
           {show('fit') && <FitPanel />}
           {show('network') && <NetworkPanel />}
           {show('loss') && <LossPanel />}
@@ -103,9 +105,9 @@ export function App() {
               </details>
             )}
             {controls && !hidden('export') && <ExportMenu />}
-            {page.embed && <EmbedFooter />}
           </aside>
         )}
+        {page.embed && <EmbedBar showPlayback={!controls && !hidden('playback')} />}
       </div>
     </main>
   );

@@ -3,10 +3,12 @@ import type { Notice } from '../../state/app-store';
 import { useAppState, useLab } from '../kit/context';
 import { STRINGS } from '../kit/strings';
 
-/** How long a notice stays before it fades by itself; warnings and errors stay until dismissed. */
+/**
+ * How long a notice stays by itself. Any action of the user clears it sooner;
+ * warnings and errors stay until then (they ask the user to do something).
+ */
 function lifetimeMs(notice: Notice): number | null {
-  if (notice.tone !== 'info') return null;
-  return notice.undoable ? 20_000 : 10_000;
+  return notice.tone === 'info' ? 6_000 : null;
 }
 
 function NoticeItem({ notice, canUndo }: { notice: Notice; canUndo: boolean }) {
@@ -20,6 +22,11 @@ function NoticeItem({ notice, canUndo }: { notice: Notice; canUndo: boolean }) {
   return (
     <li className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
       <span>{notice.text}</span>
+      {notice.resettable && (
+        <button type="button" onClick={() => session.reset()}>
+          {STRINGS.playback.reset}
+        </button>
+      )}
       {notice.undoable && canUndo && (
         <button type="button" onClick={() => session.undo()}>
           {STRINGS.notices.undo}
@@ -36,11 +43,15 @@ function NoticeItem({ notice, canUndo }: { notice: Notice; canUndo: boolean }) {
 export function Notices() {
   const notices = useAppState((s) => s.notices);
   const canUndo = useAppState((s) => s.undo !== null);
+  // An embed shows notices only where its host turned them on (the host always hears them as warnings).
+  const shown = useAppState((s) => s.page.notices);
   return (
     <ul className="notices" aria-live="polite">
-      {notices.map((n) => (
-        <NoticeItem key={n.id} notice={n} canUndo={canUndo} />
-      ))}
+      {notices
+        .filter((n) => shown || n.protective)
+        .map((n) => (
+          <NoticeItem key={n.id} notice={n} canUndo={canUndo} />
+        ))}
     </ul>
   );
 }

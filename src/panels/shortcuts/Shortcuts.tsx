@@ -56,8 +56,6 @@ export function Shortcuts() {
       const target = event.target instanceof Element ? (event.target as HTMLElement) : null;
       const action = shortcutFor(event, target, app.getState().display.shortcuts);
       if (action === null) return;
-      // Space on a focused button would also click it: let the button have it.
-      if (action === 'play-pause' && target?.tagName === 'BUTTON') return;
       event.preventDefault();
       run(action);
     };

@@ -37,6 +37,17 @@ describe('shortcuts', () => {
     expect(shortcutFor(key('f', { metaKey: true }), null, true)).toBeNull();
   });
 
+  it('leaves Space to the focused control that uses it: a button, checkbox, radio button, summary or ARIA switch', () => {
+    expect(shortcutFor(key(' '), element('button'), true)).toBeNull();
+    expect(shortcutFor(key(' '), element('input', { type: 'checkbox' }), true)).toBeNull();
+    expect(shortcutFor(key(' '), element('input', { type: 'radio' }), true)).toBeNull();
+    expect(shortcutFor(key(' '), element('summary'), true)).toBeNull();
+    expect(shortcutFor(key(' '), element('div', { role: 'switch' }), true)).toBeNull();
+    // Other keys still work there, and Space works on plain elements.
+    expect(shortcutFor(key('s'), element('input', { type: 'checkbox' }), true)).toBe('step');
+    expect(shortcutFor(key(' '), element('div'), true)).toBe('play-pause');
+  });
+
   it('can be turned off, except the help list that turns them back on', () => {
     expect(shortcutFor(key('s'), null, false)).toBeNull();
     expect(shortcutFor(key('?'), null, false)).toBe('help');

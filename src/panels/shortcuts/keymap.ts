@@ -40,11 +40,28 @@ export function targetTakesKeys(target: TargetLike | null): boolean {
   return role === 'slider' || role === 'textbox' || role === 'application' || role === 'spinbutton';
 }
 
+/** Inputs and roles that Space activates (ticks, chooses, presses). */
+const SPACE_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'image']);
+const SPACE_TAGS = new Set(['button', 'summary', 'option']);
+const SPACE_ROLES = new Set(['button', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'treeitem']);
+
+/** True when the focused control itself uses Space: a button, a checkbox, a radio button, a <summary>… */
+export function targetUsesSpace(target: TargetLike | null): boolean {
+  if (target === null) return false;
+  const tag = (target.tagName ?? '').toLowerCase();
+  if (SPACE_TAGS.has(tag)) return true;
+  if (tag === 'input') return SPACE_INPUTS.has((target.type ?? '').toLowerCase());
+  const role = target.getAttribute?.('role');
+  return role !== null && role !== undefined && SPACE_ROLES.has(role);
+}
+
 /** The action of a key press, or null when it is not a shortcut here. */
 export function shortcutFor(event: KeyLike, target: TargetLike | null, enabled: boolean): ShortcutAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (targetTakesKeys(target)) return null;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  // A shortcut never takes a key from the control that has focus.
+  if (key === ' ' && targetUsesSpace(target)) return null;
   const match = SHORTCUTS.find((s) => s.key === key);
   if (!match) return null;
   // The help list always opens, so that shortcuts can be turned back on.

@@ -51,14 +51,18 @@ function thinnedCurves(training: Training, grid: Float32Array, masks: readonly U
   return out;
 }
 
-/** Eval-mode output h of hidden neuron `index` of hidden layer `layer` (1-based) over the grid. */
+/**
+ * The test-time output of hidden neuron `index` of hidden layer `layer` (1-based) over the grid:
+ * what the next layer actually receives with dropout off, f(z) × the layer's test-time scale
+ * (× (1 − p) for classic dropout, × 1 for inverted), i.e. the kernel's eval-mode `a`, not `h`.
+ */
 function neuronCurve(training: Training, grid: Float32Array, layer: number, index: number): Float32Array | null {
   const net = training.net;
   if (layer < 1 || layer > net.hiddenCount || index < 0 || index >= net.layers[layer - 1].nOut) return null;
-  const h = net.layers[layer - 1].h;
+  const a = net.layers[layer - 1].a;
   return Float32Array.from(grid, (x) => {
     net.forward(x, ForwardMode.eval);
-    return h[index];
+    return a[index];
   });
 }
 

@@ -1,19 +1,33 @@
 import { runsOf, configOfRun } from '../../experiment/run-facts';
 import { type Dataset, makeDataset } from '../../data/datasets';
 import { sampleKeepMask } from '../../model/dropout';
+import { evalMse } from '../../model/loss';
 import { Rng, Stream } from '../../model/rng';
-import type { Training } from '../../model/training';
+import type { FloatArray } from '../../model/floats';
+import type { Training, TrainingState } from '../../model/training';
 import { createTraining, validateExperiment } from '../create-run';
-import type { ExperimentConfig, RunId, RunSnapshot } from '../../experiment/types';
+import type { ExperimentConfig, ResumeState, RunId, RunSnapshot } from '../../experiment/types';
+
+/** A snapshot with its resume state: an exact one. */
+export type ExactSnapshot = RunSnapshot & { resume: ResumeState };
 
 export interface LiveRun {
   readonly id: RunId;
   readonly training: Training;
   /** Train-mode MSE of the last minibatch. */
   batchLoss: number;
-  /** The step at which a loss or weight first went non-finite, or null. */
+  /** The step at which the run diverged (see DIVERGENCE_FACTOR), or null. */
   divergedAt: number | null;
+  /** Eval-mode MSE on the training set of the freshly initialised network (step 0). */
+  readonly initialTrainLoss: number;
 }
+
+/**
+ * A run has diverged when its eval train MSE exceeds this many times its
+ * step-0 value, or is not finite: long before Infinity, a learning rate far
+ * too large gives losses of 1e11 that no chart can show meaningfully.
+ */
+export const DIVERGENCE_FACTOR = 100;
 
 /**
  * The runs that train side by side: one, or the twins of compare mode — A
@@ -30,12 +44,11 @@ export class RunSet {
   ) {
     validateExperiment(config);
     this.dataset = makeDataset(config);
-    const make = (id: RunId): LiveRun => ({
-      id,
-      training: createTraining(configOfRun(config, id), this.dataset),
-      batchLoss: Number.NaN,
-      divergedAt: null,
-    });
+    const make = (id: RunId): LiveRun => {
+      const training = createTraining(configOfRun(config, id), this.dataset);
+      const initialTrainLoss = evalMse(training.net, this.dataset.trainX, this.dataset.trainY);
+      return { id, training, batchLoss: Number.NaN, divergedAt: null, initialTrainLoss };
+    };
     this.runs = runsOf(compare).map(make);
   }
 
@@ -46,6 +59,14 @@ export class RunSet {
 
   get step(): number {
     return this.runs[0].training.step;
+  }
+
+  /** Marks a run diverged when its latest eval train MSE says so; true when it newly did. */
+  noteTrainLoss(run: LiveRun, trainLoss: number): boolean {
+    if (run.divergedAt !== null) return false;
+    if (trainLoss <= DIVERGENCE_FACTOR * Math.max(run.initialTrainLoss, 1e-6)) return false;
+    run.divergedAt = run.training.step;
+    return true;
   }
 
   get diverged(): boolean {
@@ -88,19 +109,38 @@ export class RunSet {
     return finite;
   }
 
-  snapshot(): RunSnapshot[] {
-    return this.runs.map((r) => ({ step: r.training.step, epoch: r.training.epoch, params: Float32Array.from(r.training.net.params) }));
+  /** The complete training state of every run, in fresh arrays (see RunSnapshot). */
+  snapshot(): ExactSnapshot[] {
+    return this.runs.map((r) => snapshotOf(r.training));
   }
 
-  /** Resumes from snapshots (weights, step, epoch); optimizer moments start again from zero. */
-  restore(snapshots: readonly RunSnapshot[]): void {
+  /**
+   * Resumes from snapshots. A snapshot with its resume state continues
+   * exactly; one without (a version-1 run file), or whose state does not fit
+   * this run, restores weights, step and epoch, with fresh optimizer moments
+   * and random streams. A snapshot of another network size is ignored.
+   * Returns whether every run resumed exactly.
+   */
+  restore(snapshots: readonly RunSnapshot[]): boolean {
+    let exact = true;
     this.runs.forEach((run, i) => {
       const snap = snapshots[i];
-      if (!snap || snap.params.length !== run.training.net.params.length) return;
-      run.training.net.params.set(snap.params);
-      run.training.step = snap.step;
-      run.training.sampler.epoch = snap.epoch;
+      const training = run.training;
+      if (!snap || snap.params.length !== training.net.params.length) {
+        exact = false;
+        return;
+      }
+      const state = stateOf(snap);
+      if (state !== null && training.stateProblem(state) === null) {
+        training.restoreState(state);
+        return;
+      }
+      exact = false;
+      training.net.params.set(snap.params);
+      training.step = snap.step;
+      training.sampler.epoch = snap.epoch;
     });
+    return exact;
   }
 
   /** Fixed masks for the thinned-network curves: `count` sets, one row per hidden layer. */
@@ -111,4 +151,36 @@ export class RunSet {
       net.layers.slice(0, net.hiddenCount).map((layer, l) => sampleKeepMask(rng, net.keepThresholdOf(l), new Uint8Array(layer.nOut))),
     );
   }
+}
+
+function float32(values: FloatArray): Float32Array {
+  return values instanceof Float32Array ? values : Float32Array.from(values);
+}
+
+function snapshotOf(training: Training): ExactSnapshot {
+  const { step, params, optimizer, sampler, maskRng } = training.captureState();
+  return {
+    step,
+    epoch: sampler.epoch,
+    params: float32(params),
+    resume: {
+      optimizer: { ...optimizer, m: float32(optimizer.m), v: float32(optimizer.v) },
+      batchOrder: { position: sampler.position, order: sampler.order, rng: sampler.rng },
+      maskRng,
+    },
+  };
+}
+
+/** The kernel's form of a snapshot, or null when it holds weights and counters only. */
+function stateOf(snap: RunSnapshot): TrainingState | null {
+  const resume = snap.resume;
+  if (resume === null) return null;
+  const { position, order, rng } = resume.batchOrder;
+  return {
+    step: snap.step,
+    params: snap.params,
+    optimizer: resume.optimizer,
+    sampler: { epoch: snap.epoch, position, order, rng },
+    maskRng: resume.maskRng,
+  };
 }

@@ -1,5 +1,5 @@
-import type { Frame, FromWorker, ToWorker } from '../protocol';
-import type { ExperimentConfig, PlaybackConfig } from '../../experiment/types';
+import type { Frame, FromWorker, SnapshotMessage, ToWorker } from '../protocol';
+import type { ExperimentConfig, PlaybackConfig, RestoreState } from '../../experiment/types';
 import { DEFAULT_FRAME_OPTIONS } from '../../experiment/defaults';
 import { TrainingHost } from './training-host';
 
@@ -16,14 +16,15 @@ export class TrainingHarness {
     });
   }
 
-  init(config: ExperimentConfig, playback: Partial<PlaybackConfig> = {}, playing = false): this {
+  /** Starts the trainer; with `restore`, as a restarted worker (or Undo, or a loaded file) does. */
+  init(config: ExperimentConfig, playback: Partial<PlaybackConfig> = {}, playing = false, restore: RestoreState | null = null): this {
     this.send({
       type: 'init',
       config,
       playback: { speed: 0, stopAt: 0, compare: false, ...playback },
       frameOptions: { ...DEFAULT_FRAME_OPTIONS },
       playing,
-      restore: null,
+      restore,
     });
     return this;
   }
@@ -64,6 +65,13 @@ export class TrainingHarness {
     const frames = this.frames();
     if (frames.length === 0) throw new Error('no frame yet');
     return frames[frames.length - 1];
+  }
+
+  /** The latest complete training state posted. */
+  lastSnapshot(): SnapshotMessage {
+    const snapshot = this.ofType('snapshot').at(-1);
+    if (snapshot === undefined) throw new Error('no snapshot yet');
+    return snapshot;
   }
 
   ofType<T extends FromWorker['type']>(type: T): Array<Extract<FromWorker, { type: T }>> {

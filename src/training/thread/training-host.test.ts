@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OVERFITTING_PRESET } from '../../experiment/presets';
 import type { ExperimentConfig, SettingsPatch } from '../../experiment/types';
+import { referenceForward, referenceMse, type ReferenceNet } from '../../model/reference-forward.test-helpers';
 import { TrainingHarness } from './training-harness';
 
 const SMALL: ExperimentConfig = { ...OVERFITTING_PRESET, hiddenLayers: [8, 8], dropout: [0.3, 0.3], testCount: 50, batchSize: 4 };
@@ -43,6 +44,61 @@ describe('TrainingHost', () => {
     expect(b.testLoss).toBe(a.testLoss);
     expect(once.lastFrame().playing).toBe(false);
   });
+
+  it.each(['inverted', 'classic'] as const)(
+    '%s: the frame’s test loss is the eval MSE on the test set (and its train loss on the training set), computed independently from the weights',
+    (variant) => {
+      const config: ExperimentConfig = { ...SMALL, variant, dropout: [0.5, 0.3] };
+      const h = new TrainingHarness().init(config).send({ type: 'step', count: 300 }).settle();
+      const data = h.ofType('data')[0];
+      const frame = h.lastFrame();
+      const run = frame.runs[0];
+      expect(run.step).toBe(300);
+      const reference: ReferenceNet = { sizes: frame.sizes, params: run.params, activation: config.activation, dropout: run.dropout, variant };
+      const test = referenceMse(reference, data.testX, data.testY);
+      const train = referenceMse(reference, data.trainX, data.trainY);
+      // The kernel runs in float32 (2⁻²⁴ relative per value), the reference in double.
+      const tol = (mse: number) => 1e-5 * (1 + mse);
+      // The two losses differ by far more than the tolerance, so swapping them cannot pass.
+      expect(Math.abs(test - train)).toBeGreaterThan(100 * tol(test));
+      expect(Math.abs(run.testLoss - test)).toBeLessThanOrEqual(tol(test));
+      expect(Math.abs(run.trainLoss - train)).toBeLessThanOrEqual(tol(train));
+      // The loss curves' last point is the same evaluation.
+      const history = allHistory(h);
+      expect(history.step.at(-1)).toBe(300);
+      expect(Math.abs((history.test.at(-1) ?? Number.NaN) - test)).toBeLessThanOrEqual(tol(test));
+    },
+  );
+
+  it.each(['classic', 'inverted'] as const)(
+    '%s: the hovered neuron’s curve is what the next layer receives at test time (f(z) × the layer’s test-time scale)',
+    (variant) => {
+      const config: ExperimentConfig = { ...SMALL, variant, dropout: [0.5, 0.3] };
+      const h = new TrainingHarness().init(config).send({ type: 'step', count: 50 }).settle();
+      const grid = h.ofType('data')[0].gridX;
+      for (const [layer, index] of [
+        [1, 3],
+        [2, 6],
+      ] as const) {
+        h.send({ type: 'frame-options', patch: { hoveredNeuron: { run: 'B', layer, index } } }).settle();
+        const frame = h.lastFrame();
+        const run = frame.runs[0];
+        const curve = run.neuronCurve;
+        if (curve === null) throw new Error('no neuron curve');
+        const reference: ReferenceNet = { sizes: frame.sizes, params: run.params, activation: config.activation, dropout: run.dropout, variant };
+        let worst = 0;
+        let largest = 0;
+        grid.forEach((x, i) => {
+          // Classic: (1 − p)·f(z), what the next layer is fed at test time; inverted: f(z).
+          const expected = referenceForward(reference, x).a[layer - 1][index];
+          largest = Math.max(largest, Math.abs(expected));
+          worst = Math.max(worst, Math.abs(curve[i] - expected));
+        });
+        expect(largest, `neuron ${layer}:${index} is not dead`).toBeGreaterThan(0.05);
+        expect(worst, `neuron ${layer}:${index}`).toBeLessThanOrEqual(1e-5 * (1 + largest));
+      }
+    },
+  );
 
   it('step(n) pauses a playing run, then runs exactly n steps', () => {
     const h = new TrainingHarness().init(SMALL, {}, true).slices(3);
@@ -142,6 +198,23 @@ describe('TrainingHost', () => {
     expect(recovered.diverged).toBe(false);
     expect(recovered.divergedAt).toBeNull();
     expect(Number.isFinite(recovered.testLoss)).toBe(true);
+  });
+
+  it('calls a run diverged as soon as its train MSE passes 100× its step-0 value, while the loss is still finite', () => {
+    // SGD at lr = 1 on this net jumps to a train MSE near 1e7 and stays there, finite: dead units output a constant.
+    const wild: ExperimentConfig = { ...SMALL, optimizer: 'sgd', learningRate: 1, dropout: [0, 0] };
+    const h = new TrainingHarness().init(wild, {}, true).slices(400);
+    const diverged = h.ofType('diverged');
+    expect(diverged.length).toBeGreaterThan(0);
+    const points = h.ofType('frame').flatMap((f) => Array.from(f.runs[0].history.step, (step, k) => ({ step, train: f.runs[0].history.train[k] })));
+    const initial = points.find((p) => p.step === 0)?.train ?? Number.NaN;
+    expect(Number.isFinite(initial)).toBe(true);
+    const at = points.find((p) => p.step === diverged[0].step);
+    expect(at).toBeDefined();
+    if (at === undefined) return;
+    // The rule fired on this point and on no earlier one.
+    expect(!(at.train <= 100 * initial)).toBe(true);
+    for (const p of points.filter((q) => q.step < at.step)) expect(p.train).toBeLessThanOrEqual(100 * initial);
   });
 
   it('auto-pauses at the stop step', () => {

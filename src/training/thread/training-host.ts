@@ -23,6 +23,8 @@ export interface TrainingHostDeps {
 export const SLICE_MS = 12;
 /** The MC band is the costliest part of a frame; it is refreshed at most this often while training. */
 const MC_INTERVAL_MS = 150;
+/** While playing, the full training state goes to the page at most this often (always after a pause or a step command). */
+export const SNAPSHOT_INTERVAL_MS = 500;
 
 /**
  * The training loop, free of any Worker API so it runs (and is tested) in
@@ -49,6 +51,9 @@ export class TrainingHost implements SliceWorker<ToWorker> {
   private evalCostMs = 0;
   private frameCostMs = 0;
   private lastFrameTime = -Infinity;
+  /** The training state changed since the last snapshot was posted. */
+  private stateChanged = false;
+  private lastSnapshotTime = -Infinity;
   private readonly grid = makeGrid();
   private readonly pacer = new Pacer(0);
   private readonly meter = new RateMeter();
@@ -146,7 +151,10 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     }
     if (stepping) this.pendingSteps = Math.max(0, this.pendingSteps - done);
     else this.pacer.consumed(done);
-    if (done > 0) this.dirty = true;
+    if (done > 0) {
+      this.dirty = true;
+      this.stateChanged = true;
+    }
   }
 
   private onDiverged(runs: RunSet): void {
@@ -163,11 +171,14 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     if (this.lastPointStep === step) return;
     if (!force && now - this.lastPointTime < Math.max(SLICE_MS, 4 * this.evalCostMs)) return;
     const t0 = this.host.now();
+    let diverged = false;
     runs.runs.forEach((run, i) => {
       const losses = evalLosses(run.training, runs.dataset);
       this.latestLosses[i] = losses;
       this.histories[i].push(step, losses.train, losses.test, run.batchLoss);
+      if (runs.noteTrainLoss(run, losses.train)) diverged = true;
     });
+    if (diverged) this.onDiverged(runs);
     this.evalCostMs = this.host.now() - t0;
     this.lastPointTime = now;
     this.lastPointStep = step;
@@ -204,9 +215,24 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     );
     this.awaitingAck = true;
     this.dirty = false;
+    const idle = !this.playing && this.pendingSteps === 0;
+    if (this.stateChanged && (idle || t0 - this.lastSnapshotTime >= SNAPSHOT_INTERVAL_MS)) this.postSnapshot(runs, sizes, t0);
     const t1 = this.host.now();
     this.frameCostMs = t1 - t0;
     this.lastFrameTime = t1;
+  }
+
+  private postSnapshot(runs: RunSet, sizes: number[], now: number): void {
+    const states = runs.snapshot().map((snap, i) => ({ ...snap, run: runs.runs[i].id }));
+    const transfer: ArrayBuffer[] = [];
+    for (const s of states) {
+      for (const a of [s.params, s.resume.optimizer.m, s.resume.optimizer.v, s.resume.batchOrder.order]) {
+        if (a.buffer instanceof ArrayBuffer) transfer.push(a.buffer);
+      }
+    }
+    this.host.post({ type: 'snapshot', runVersion: this.runVersion, sizes, runs: states }, transfer);
+    this.stateChanged = false;
+    this.lastSnapshotTime = now;
   }
 
   private start(config: ExperimentConfig, reason: RunStartReason, fields: string[], restore: RestoreState | null): boolean {
@@ -218,6 +244,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
       return false;
     }
     if (restore) runs.restore(restore.runs);
+    const replaced = reason === 'rebuild' && this.runs !== null ? { runs: this.runs.snapshot() } : null;
     this.config = config;
     this.runs = runs;
     this.runVersion++;
@@ -231,7 +258,9 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     this.lastPointStep = -1;
     this.pacer.restart(this.host.now());
     this.meter.reset();
-    this.host.post({ type: 'run-started', runVersion: this.runVersion, reason, fields });
+    this.stateChanged = true;
+    this.lastSnapshotTime = -Infinity;
+    this.host.post({ type: 'run-started', runVersion: this.runVersion, reason, fields, step: runs.step, replaced });
     const { dataset } = runs;
     const truth = dataset.truth;
     this.host.post({
@@ -272,6 +301,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     this.config = next;
     this.playback = nextPlayback;
     this.runs?.applyLive(next);
+    this.stateChanged = true; // a switch of optimizer resets its moments
     if (playback.speed !== undefined) this.pacer.setSpeed(nextPlayback.speed, this.host.now());
     if (experiment.dropout !== undefined && this.runs) this.thinned = this.runs.thinnedMasks(this.frameOptions.thinnedCurves);
     this.dirty = true;
