@@ -28,8 +28,13 @@ const PARTS: Part[] = [
     name: 'guided tour',
     hash: '',
     loaded: async (page) => {
-      await page.getByRole('button', { name: 'Take the tour' }).click();
-      return page.locator('.tour-card');
+      // The card listens for the button once its chunk has loaded (a click before that starts nothing): click until it opens.
+      const card = page.locator('.tour-card');
+      await expect(async () => {
+        await page.getByRole('button', { name: 'Take the tour' }).first().click();
+        await expect(card).toBeVisible({ timeout: 1000 });
+      }).toPass({ timeout: 15_000 });
+      return card;
     },
   },
   {
