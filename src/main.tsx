@@ -103,14 +103,16 @@ createRoot(root).render(
 
 /** The parts loaded after the first render are fetched once the page is idle, so the lab keeps working offline. */
 function prefetchLazyParts(): void {
-  void import('./panels/lesson/LessonPanel');
-  void import('./panels/lesson/Tour');
-  void import('./panels/export/ExportMenu');
-  void import('./panels/share/ShareDialog');
-  void import('./training/thread/training-host');
-  void import('./panels/sweep/SweepView');
-  void import('./panels/sweep/SweepPanel');
-  void import('./sweep/thread/sweep-host');
+  // A failed prefetch is not an error: the part shows its own message with Retry when it is needed.
+  const ignore = () => undefined;
+  import('./panels/lesson/LessonPanel').catch(ignore);
+  import('./panels/lesson/Tour').catch(ignore);
+  import('./panels/export/ExportMenu').catch(ignore);
+  import('./panels/share/ShareDialog').catch(ignore);
+  import('./training/thread/training-host').catch(ignore);
+  import('./panels/sweep/SweepView').catch(ignore);
+  import('./panels/sweep/SweepPanel').catch(ignore);
+  import('./sweep/thread/sweep-host').catch(ignore);
 }
 if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchLazyParts, { timeout: 3000 });
 else setTimeout(prefetchLazyParts, 1500);

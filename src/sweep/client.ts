@@ -1,6 +1,8 @@
 import { mainThreadBackend } from '../threads/main-thread-backend';
-import { type Backend as WorkerBackend, workerBackend } from '../threads/worker-backend';
+import { anyWorkerBackend, type Backend as WorkerBackend } from '../threads/worker-backend';
 import type { FromSweepWorker, ToSweepWorker } from './protocol';
+import { moduleWorkerSource, startModuleWorker } from '../threads/worker-url';
+import sweepWorkerScript from './thread/sweep.worker.ts?worker&url';
 
 export interface SweepClientEvents {
   message(message: FromSweepWorker): void;
@@ -27,7 +29,8 @@ export class SweepClient {
 
   constructor(
     private readonly events: SweepClientEvents,
-    private readonly createWorker: () => Worker = () => new Worker(new URL('./thread/sweep.worker.ts', import.meta.url), { type: 'module' }),
+    private readonly createWorker: () => Worker | Promise<Worker> = () =>
+      startModuleWorker(moduleWorkerSource(sweepWorkerScript, import.meta.url), (url, type) => new Worker(url, { type })),
   ) {}
 
   get mode(): 'worker' | 'main-thread' {
@@ -57,7 +60,7 @@ export class SweepClient {
   }
 
   private workerBackend(): Backend {
-    let worker: Worker;
+    let worker: Worker | Promise<Worker>;
     try {
       worker = this.createWorker();
     } catch {
@@ -81,7 +84,7 @@ export class SweepClient {
       this.running = null;
       if (id !== null) this.events.message({ type: 'failed', id, message: 'the sweep worker stopped unexpectedly; press Run to try again' });
     };
-    return workerBackend<ToSweepWorker, FromSweepWorker>(worker, (message) => this.receive(message), fail);
+    return anyWorkerBackend<ToSweepWorker, FromSweepWorker>(worker, (message) => this.receive(message), fail);
   }
 
   /** The same host as in the worker, on this thread; its code (the kernel) loads on first use. */

@@ -1,8 +1,10 @@
 import { assertNever } from '../experiment/assert-never';
-import { type Backend as WorkerBackend, workerBackend } from '../threads/worker-backend';
+import { anyWorkerBackend, type Backend as WorkerBackend } from '../threads/worker-backend';
 import type { FromWorker, ToWorker } from './protocol';
 import type { RestoreState, FrameOptions } from '../experiment/types';
 import { mainThreadBackend } from '../threads/main-thread-backend';
+import { moduleWorkerSource, startModuleWorker } from '../threads/worker-url';
+import trainerWorkerScript from './thread/trainer.worker.ts?worker&url';
 
 export type InitCommand = Extract<ToWorker, { type: 'init' }>;
 
@@ -37,7 +39,8 @@ export class TrainerClient {
 
   constructor(
     private readonly events: ClientEvents,
-    private readonly createWorker: () => Worker = () => new Worker(new URL('./thread/trainer.worker.ts', import.meta.url), { type: 'module' }),
+    private readonly createWorker: () => Worker | Promise<Worker> = () =>
+      startModuleWorker(moduleWorkerSource(trainerWorkerScript, import.meta.url), (url, type) => new Worker(url, { type })),
   ) {}
 
   get mode(): 'worker' | 'main-thread' {
@@ -107,7 +110,7 @@ export class TrainerClient {
   }
 
   private workerBackend(): Backend {
-    let worker: Worker;
+    let worker: Worker | Promise<Worker>;
     try {
       worker = this.createWorker();
     } catch {
@@ -118,7 +121,7 @@ export class TrainerClient {
       });
       return this.mainThreadBackend();
     }
-    return workerBackend<ToWorker, FromWorker>(
+    return anyWorkerBackend<ToWorker, FromWorker>(
       worker,
       (message) => this.receive(message),
       () => this.recover(),

@@ -11,4 +11,8 @@ describe('figureDescription', () => {
     ).toBe('Loss curves: train and test MSE against training step. Train MSE 0.04 at step 1,234.');
     expect(figureDescription(null)).toBe('');
   });
+
+  it('splits after ., ! and ? followed by space only (not inside 0.5), and keeps the last sentence', () => {
+    expect(figureDescription('Fit at p = 0.5! Why? Click a point to remove it. The end')).toBe('Fit at p = 0.5! Why? The end');
+  });
 });

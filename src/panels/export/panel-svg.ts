@@ -20,11 +20,26 @@ const LEGENDS: Record<ExportPanel, string> = {
 /** Sentences of an on-screen description that only make sense on the page (how to use keys or the pointer). */
 const INTERACTION = /\b(arrow keys?|tab to|click|tap|press)\b/i;
 
+/**
+ * The sentences of a text: split after `.`, `!` or `?` followed by white space.
+ * (A loop, not a lookbehind regex: Safari before 16.4 cannot parse lookbehind.)
+ */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  const boundary = /[.!?]\s+/g;
+  let start = 0;
+  for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
+    out.push(text.slice(start, match.index + 1));
+    start = match.index + match[0].length;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /** The chart's on-screen description without its instructions for interacting, for the file's <desc>. */
 export function figureDescription(label: string | null): string {
   if (label === null) return '';
-  return label
-    .split(/(?<=[.!?])\s+/)
+  return sentences(label)
     .map((s) => s.trim())
     .filter((s) => s !== '' && !INTERACTION.test(s))
     .join(' ');

@@ -519,4 +519,18 @@ export const STRINGS = {
     footer: 'Open in Dropout Lab ↗',
     play: '▶ Play: watch the network learn',
   },
+
+  /** A part loaded after the first render (lesson, tour, export, share, sweeps) whose download failed. */
+  lazyPart: {
+    failed: (part: string) => `The ${part} could not be loaded (the connection failed, or the site was just updated). The rest of the lab works.`,
+    retry: 'Retry',
+    names: {
+      lesson: 'lesson',
+      tour: 'guided tour',
+      export: 'export menu',
+      share: 'share dialog',
+      sweepPanel: 'sweep panel',
+      sweepView: 'sweep view',
+    },
+  },
 } as const;

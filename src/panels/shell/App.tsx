@@ -5,7 +5,6 @@ import { NetworkControls } from '../controls/NetworkControls';
 import { Presets } from '../controls/Presets';
 import { TrainingControls } from '../controls/TrainingControls';
 import { Announcer } from './Announcer';
-import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PanelName } from '../../experiment/page-options';
 import { useAppState } from '../kit/context';
@@ -20,12 +19,31 @@ import { Readouts } from './Readouts';
 import { ShortcutHelp, Shortcuts } from '../shortcuts/Shortcuts';
 import { SweepLauncher } from '../sweep/SweepLauncher';
 import { STRINGS } from '../kit/strings';
+import { lazyPart } from '../kit/lazy-part';
 
 // Loaded after the first render: they are not needed to see the lab train.
-const LessonPanel = lazy(() => import('../lesson/LessonPanel').then((m) => ({ default: m.LessonPanel })));
-const Tour = lazy(() => import('../lesson/Tour').then((m) => ({ default: m.Tour })));
-const ExportMenu = lazy(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
-const SweepPanel = lazy(() => import('../sweep/SweepPanel').then((m) => ({ default: m.SweepPanel })));
+// Each behind its own error boundary: a part whose chunk fails to load shows a message with Retry.
+const names = STRINGS.lazyPart.names;
+const LessonPanel = lazyPart(
+  names.lesson,
+  () => import('../lesson/LessonPanel'),
+  (m) => m.LessonPanel,
+);
+const Tour = lazyPart(
+  names.tour,
+  () => import('../lesson/Tour'),
+  (m) => m.Tour,
+);
+const ExportMenu = lazyPart(
+  names.export,
+  () => import('../export/ExportMenu'),
+  (m) => m.ExportMenu,
+);
+const SweepPanel = lazyPart(
+  names.sweepPanel,
+  () => import('../sweep/SweepPanel'),
+  (m) => m.SweepPanel,
+);
 
 export function App() {
   const presenter = useAppState((s) => s.display.presenter);
@@ -57,9 +75,7 @@ export function App() {
       <Announcer />
       <ShortcutHelp />
       <Notices />
-      <Suspense fallback={null}>
-        <Tour />
-      </Suspense>
+      <Tour />
       <div className="workspace">
         {controls && (
           <section className="toolbar" aria-label={STRINGS.app.trainingRegion}>
@@ -72,14 +88,14 @@ export function App() {
           {show('fit') && <FitPanel />}
           {show('network') && <NetworkPanel />}
           {show('loss') && <LossPanel />}
-          <Suspense fallback={null}>{sweepInline && <SweepPanel />}</Suspense>
+          {sweepInline && <SweepPanel />}
         </div>
         {(controls || lesson) && (
           <aside className="sidebar" aria-label={STRINGS.app.settingsRegion}>
             {controls && !hidden('presets') && <Presets />}
             {controls && !hidden('dropout') && <DropoutControls />}
             {controls && !page.embed && <SweepLauncher />}
-            <Suspense fallback={null}>{lesson && <LessonPanel />}</Suspense>
+            {lesson && <LessonPanel />}
             {controls && (
               <details className="more-controls">
                 <summary>{STRINGS.app.moreControls}</summary>
@@ -88,7 +104,7 @@ export function App() {
                 {!hidden('training') && <TrainingControls />}
               </details>
             )}
-            <Suspense fallback={null}>{controls && !hidden('export') && <ExportMenu />}</Suspense>
+            {controls && !hidden('export') && <ExportMenu />}
           </aside>
         )}
         {page.embed && <EmbedBar showPlayback={!controls && !hidden('playback')} />}

@@ -1,9 +1,14 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useAppState, useLab } from '../kit/context';
 import { TourButton } from '../lesson/TourButton';
 import { STRINGS } from '../kit/strings';
+import { lazyPart } from '../kit/lazy-part';
 
-const ShareDialog = lazy(() => import('../share/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const ShareDialog = lazyPart(
+  STRINGS.lazyPart.names.share,
+  () => import('../share/ShareDialog'),
+  (m) => m.ShareDialog,
+);
 
 /** The tour, sharing, presenter mode and the shortcut list, at the top right. */
 export function HeaderActions() {
@@ -17,7 +22,7 @@ export function HeaderActions() {
       <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
         {STRINGS.header.share}
       </button>
-      <Suspense fallback={null}>{sharing && <ShareDialog onClose={() => setSharing(false)} />}</Suspense>
+      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
       {!hidePresenter && (
         <button type="button" aria-pressed={presenter} onClick={() => session.setDisplay({ presenter: !presenter })} title={STRINGS.header.presenterHint}>
           {presenter ? STRINGS.header.exitPresenter : STRINGS.header.presenter}

@@ -1,12 +1,17 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Sweep } from '../../state/sweep-store';
 import { useLab } from '../kit/context';
 import './launcher.css';
 import { useCoverRect } from './use-cover-rect';
 import { STRINGS } from '../kit/strings';
+import { lazyPart } from '../kit/lazy-part';
 
 // The view (chart, table, its styles) loads when first opened.
-const SweepView = lazy(() => import('./SweepView').then((m) => ({ default: m.SweepView })));
+const SweepView = lazyPart(
+  STRINGS.lazyPart.names.sweepView,
+  () => import('./SweepView'),
+  (m) => m.SweepView,
+);
 
 function Launcher({ sweep }: { sweep: Sweep }) {
   const [open, setOpen] = useState(false);
@@ -47,9 +52,7 @@ function Launcher({ sweep }: { sweep: Sweep }) {
             if (e.key === 'Escape') close();
           }}
         >
-          <Suspense fallback={null}>
-            <SweepView sweep={sweep} onClose={close} />
-          </Suspense>
+          <SweepView sweep={sweep} onClose={close} />
         </div>
       )}
     </div>
