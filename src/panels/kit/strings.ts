@@ -89,6 +89,7 @@ export const STRINGS = {
   },
 
   controls: {
+    phoneBar: 'Play and the drop probability, kept in view',
     presets: 'Presets',
     /** The error under a whole-number field; `note` is said after the range, e.g. "0 = never". */
     wholeNumberError: (label: string, min: number, max: number, note: string | undefined, value: number) =>
@@ -96,6 +97,7 @@ export const STRINGS = {
     dropout: {
       legend: 'Dropout',
       allLayers: 'Drop probability p (all hidden layers)',
+      short: 'Drop probability p',
       value: (p: string, keep: string) => `p = ${p} · keep = ${keep}`,
       layersDiffer: 'Layers differ: this sets them all.',
       perLayer: 'Per-layer p',

@@ -1,3 +1,4 @@
+import { PhoneBar } from '../controls/PhoneBar';
 import { prefersReducedMotion } from '../kit/motion';
 import { DataControls } from '../controls/DataControls';
 import { DropoutControls } from '../controls/DropoutControls';
@@ -107,6 +108,7 @@ export function App() {
             {controls && !hidden('export') && <ExportMenu />}
           </aside>
         )}
+        {controls && !page.embed && !hidden('dropout') && <PhoneBar />}
         {page.embed && <EmbedBar showPlayback={!controls && !hidden('playback')} />}
       </div>
     </main>

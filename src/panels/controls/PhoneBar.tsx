@@ -1,0 +1,31 @@
+import { useShallow } from 'zustand/react/shallow';
+import { formatPFixed } from '../../experiment/p-format';
+import { useAppState, useLab } from '../kit/context';
+import { STRINGS } from '../kit/strings';
+import { DROP_RATES } from './scales';
+import { Slider } from './Slider';
+
+/**
+ * On a phone the settings sit far below the fit: this compact bar keeps
+ * play/pause and the drop probability in view while the student watches the
+ * fit (CSS shows it on narrow screens only).
+ */
+export function PhoneBar() {
+  const { session } = useLab();
+  const playing = useAppState((s) => s.playing);
+  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  return (
+    <div className="phone-bar" role="group" aria-label={STRINGS.controls.phoneBar}>
+      <button type="button" className="primary" onClick={() => (playing ? session.pause() : session.play())} aria-pressed={playing}>
+        {playing ? STRINGS.playback.pause : STRINGS.playback.play}
+      </button>
+      <Slider
+        label={STRINGS.controls.dropout.short}
+        values={DROP_RATES}
+        value={dropout[0] ?? 0}
+        format={(p) => STRINGS.controls.dropout.value(formatPFixed(p), formatPFixed(1 - p))}
+        onChange={(p) => session.setConfig({ dropout: dropout.map(() => p) })}
+      />
+    </div>
+  );
+}
