@@ -1,6 +1,7 @@
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
 import { DEFAULT_DROP } from './defaults';
+import { formatPList } from './p-format';
 import type { ExperimentConfig, PlaybackConfig, SettingsPatch } from './types';
 
 /** Sine, N = 16, σ = 0.25, two hidden layers of 64 ReLU, Adam lr 0.01, full batch: overfits in ~2000 steps. */
@@ -36,31 +37,34 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'overfitting',
     label: 'Overfitting',
-    description: '16 noisy points, a big network, no dropout: the curve bends to chase the noise while the test loss climbs.',
+    description:
+      '16 noisy points, a big network, no dropout. Watch for the curve bending toward single noisy points: when it does, the train loss falls far below the test loss, and the test loss rises past its best (the “best test” marker). That is overfitting.',
     patch: overfitting(),
   },
   {
     id: 'dropout',
     label: 'Dropout fixes it',
-    description: 'The same network with p = 0.5: the fit follows the trend and the test loss stays low.',
+    description: `The same network with p = ${formatPList(DROPOUT_PRESET_P)} in every hidden layer. Compare its test loss and its curve with the run without dropout: Compare shows both on the same data.`,
     patch: overfitting({ dropout: [...DROPOUT_PRESET_P] }),
   },
   {
     id: 'compare',
     label: 'Compare',
-    description: 'Both at once, from the same data, weights and minibatch order: no dropout (a) against p = 0.5 (b).',
+    description: `Both at once, from the same data, weights and minibatch order: no dropout (a) against p = ${formatPList(DROPOUT_PRESET_P)} (b).`,
     patch: overfitting({ dropout: [...DROPOUT_PRESET_P] }, { compare: true }),
   },
   {
     id: 'underfitting',
     label: 'Too little capacity',
-    description: 'Two hidden neurons cannot bend enough to follow the sine: both losses stay high. Dropout would not help here.',
+    description:
+      'Two hidden neurons: too small a network to chase the noise, so the train and test losses stay close together. The curve can only bend a little; where it misses the sine, more capacity helps, not dropout.',
     patch: overfitting({ hiddenLayers: [2], dropout: [0] }),
   },
   {
     id: 'more-data',
     label: 'More data',
-    description: 'The same big network with 200 points: more data is the other cure for overfitting.',
+    description:
+      'The same big network with 200 points: with this much data the noise averages out and the train and test losses stay close. More data is the other cure for overfitting.',
     patch: overfitting({ n: 200 }),
   },
 ];
