@@ -57,7 +57,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'underfitting',
     label: 'Too little capacity',
     description:
-      'Two hidden neurons: too small a network to chase the noise, so the train and test losses stay close together. The curve can only bend a little; where it misses the sine, more capacity helps, not dropout.',
+      'Two hidden neurons: a network this small can bend the curve only a little. Compare the curve with the true sine: where it misses the trend, more capacity helps, not dropout.',
     patch: overfitting({ hiddenLayers: [2], dropout: [0] }),
   },
   {
