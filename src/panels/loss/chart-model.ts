@@ -7,7 +7,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { decimate } from './decimate';
 import { type Domain, finiteExtent, LOG_FLOOR, nextDomain } from './domain';
-import { formatMseTick, formatStep, linearTicks, logTicks, stepTicks } from './ticks';
+import { formatMseTick, formatStep, linearTicks, logTicks, stepTicks, ticksThatFit } from './ticks';
 
 /** What the chart reads of a run's loss history (LossHistory fits). */
 export interface HistoryLike {
@@ -113,9 +113,11 @@ export function buildChartModel(input: ChartInput): ChartModel {
 
   const xCount = Math.max(2, Math.floor(box.width / 75));
   const yCount = Math.max(2, Math.floor(box.height / 28));
-  const xValues = input.logSteps ? [0, ...logTicks([1, xDomain[1]], xCount).filter((v) => Number.isInteger(v))] : stepTicks(xDomain, xCount);
+  const xValues = ticksThatFit(xCount, (count) =>
+    input.logSteps ? [0, ...logTicks([1, xDomain[1]], count).filter((v) => Number.isInteger(v))] : stepTicks(xDomain, count),
+  );
   const xTicks = xValues.map((value) => ({ value, pos: x(value), label: formatStep(value) }));
-  const yValues = log ? logTicks(yDomain, yCount) : linearTicks(yDomain, yCount);
+  const yValues = ticksThatFit(yCount, (count) => (log ? logTicks(yDomain, count) : linearTicks(yDomain, count)));
   const yTicks = yValues.map((value) => ({ value, pos: y(value), label: formatMseTick(value) }));
 
   return {

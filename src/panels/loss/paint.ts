@@ -11,11 +11,10 @@ import { seriesPath } from './chart-model';
 import { nearestIndex } from './nearest';
 import { type Registry, setAttrs, setText, setVisible } from './registry';
 import type { SeriesStyle } from './series';
-import { formatValue } from './ticks';
+import { formatValue, MAX_TICKS } from './ticks';
 import { STRINGS } from '../kit/strings';
 
 /** Tick nodes rendered per axis; an axis never needs more. */
-export const MAX_TICKS = 14;
 
 export interface RunEntry {
   id: RunId;

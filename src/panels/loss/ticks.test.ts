@@ -1,3 +1,4 @@
+import { ticksThatFit, MAX_TICKS } from './ticks';
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatMseTick, formatValue, formatStep, linearTicks, logTicks, stepTicks } from './ticks';
 
@@ -84,5 +85,20 @@ describe('ticks', () => {
 
   it('linear ticks are nice numbers', () => {
     expect(linearTicks([0, 0.5], 5)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5]);
+  });
+});
+
+describe('ticks that fit the label slots', () => {
+  it('label the axis to its end: never more ticks than slots, however wide the chart and long the run', () => {
+    for (const end of [9_999, 26_000, 35_700, 123_456, 1_000_000]) {
+      for (const width of [300, 800, 1400, 2400]) {
+        const count = Math.max(2, Math.floor(width / 75));
+        const ticks = ticksThatFit(count, (c) => stepTicks([0, end], c));
+        expect(ticks.length).toBeLessThanOrEqual(MAX_TICKS);
+        // The last tick is within one tick step of the end of the data.
+        const stepSize = ticks[1] - ticks[0];
+        expect(end - ticks[ticks.length - 1]).toBeLessThan(stepSize);
+      }
+    }
   });
 });

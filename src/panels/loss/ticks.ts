@@ -51,6 +51,22 @@ export function formatValue(value: number): string {
 }
 
 /** Integer step ticks, about `count` of them. */
+/** Tick labels the chart has room for (its label slots are made once). */
+export const MAX_TICKS = 14;
+
+/**
+ * Ticks from `make`, asking for fewer until they fit the chart's label slots:
+ * a nice-number generator may return more than asked for, and ticks beyond the
+ * slots would leave the end of the axis unlabelled.
+ */
+export function ticksThatFit(count: number, make: (count: number) => number[]): number[] {
+  for (let c = Math.min(count, MAX_TICKS); c >= 1; c--) {
+    const ticks = make(c);
+    if (ticks.length <= MAX_TICKS) return ticks;
+  }
+  return make(1).slice(0, MAX_TICKS);
+}
+
 export function stepTicks(domain: Domain, count: number): number[] {
   return ticks(domain[0], domain[1], Math.max(1, count)).filter((t) => Number.isInteger(t));
 }
