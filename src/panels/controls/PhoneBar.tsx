@@ -1,3 +1,4 @@
+import { PlayPauseButton } from '../kit/PlayPauseButton';
 import { useShallow } from 'zustand/react/shallow';
 import { formatPFixed } from '../../experiment/p-format';
 import { useAppState, useLab } from '../kit/context';
@@ -12,13 +13,10 @@ import { Slider } from './Slider';
  */
 export function PhoneBar() {
   const { session } = useLab();
-  const playing = useAppState((s) => s.playing);
   const dropout = useAppState(useShallow((s) => s.config.dropout));
   return (
     <div className="phone-bar" role="group" aria-label={STRINGS.controls.phoneBar}>
-      <button type="button" className="primary" onClick={() => (playing ? session.pause() : session.play())} aria-pressed={playing}>
-        {playing ? STRINGS.playback.pause : STRINGS.playback.play}
-      </button>
+      <PlayPauseButton />
       <Slider
         label={STRINGS.controls.dropout.short}
         values={DROP_RATES}

@@ -1,3 +1,4 @@
+import { PlayPauseButton } from '../kit/PlayPauseButton';
 import { useAppState, useLab } from '../kit/context';
 import { STRINGS } from '../kit/strings';
 import { EmbedFooter } from './EmbedFooter';
@@ -8,21 +9,11 @@ import { EmbedFooter } from './EmbedFooter';
  */
 export function EmbedBar({ showPlayback }: { showPlayback: boolean }) {
   const { session } = useLab();
-  const playing = useAppState((s) => s.playing);
-  const diverged = useAppState((s) => s.diverged);
   return (
     <div className="embed-bar">
       {showPlayback && (
         <div className="playback" role="group" aria-label={STRINGS.playback.group}>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => (playing ? session.pause() : session.play())}
-            disabled={diverged && !playing}
-            aria-pressed={playing}
-          >
-            {playing ? STRINGS.playback.pause : STRINGS.playback.play}
-          </button>
+          <PlayPauseButton />
           <button type="button" onClick={() => session.reset()} title={STRINGS.playback.resetHint}>
             {STRINGS.playback.reset}
           </button>

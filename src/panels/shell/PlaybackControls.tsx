@@ -1,3 +1,4 @@
+import { PlayPauseButton } from '../kit/PlayPauseButton';
 import { useAppState, useLab } from '../kit/context';
 import { STRINGS } from '../kit/strings';
 
@@ -19,22 +20,12 @@ function nearestSpeedIndex(speed: number): number {
 
 export function PlaybackControls() {
   const { session } = useLab();
-  const playing = useAppState((s) => s.playing);
-  const diverged = useAppState((s) => s.diverged);
   const speed = useAppState((s) => s.playback.speed);
   const hideSpeed = useAppState((s) => s.page.hide.includes('speed'));
   const index = nearestSpeedIndex(speed);
   return (
     <div className="playback" role="group" aria-label={STRINGS.playback.group}>
-      <button
-        type="button"
-        className="primary"
-        onClick={() => (playing ? session.pause() : session.play())}
-        disabled={diverged && !playing}
-        aria-pressed={playing}
-      >
-        {playing ? STRINGS.playback.pause : STRINGS.playback.play}
-      </button>
+      <PlayPauseButton />
       <button type="button" onClick={() => session.step(1)} title={STRINGS.playback.stepHint}>
         {STRINGS.playback.step}
       </button>
