@@ -37,34 +37,31 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'overfitting',
     label: 'Overfitting',
-    description:
-      '16 noisy points, a big network, no dropout. Watch for the curve bending toward single noisy points: when it does, the train loss falls far below the test loss, and the test loss rises past its best (the “best test” marker). That is overfitting.',
+    description: '16 noisy points, a big network, no dropout. When the curve bends toward single points, the test loss rises past its best: overfitting.',
     patch: overfitting(),
   },
   {
     id: 'dropout',
     label: 'Dropout fixes it',
-    description: `The same network with p = ${formatPList(DROPOUT_PRESET_P)} in every hidden layer. Compare its test loss and its curve with the run without dropout: Compare shows both on the same data.`,
+    description: `The same network with p = ${formatPList(DROPOUT_PRESET_P)} in every hidden layer. Compare its test loss with the run without dropout.`,
     patch: overfitting({ dropout: [...DROPOUT_PRESET_P] }),
   },
   {
     id: 'compare',
     label: 'Compare',
-    description: `Both at once, from the same data, weights and minibatch order: no dropout (a) against p = ${formatPList(DROPOUT_PRESET_P)} (b).`,
+    description: `Both from the same data, weights and minibatch order: no dropout (a) against p = ${formatPList(DROPOUT_PRESET_P)} (b).`,
     patch: overfitting({ dropout: [...DROPOUT_PRESET_P] }, { compare: true }),
   },
   {
     id: 'underfitting',
     label: 'Too little capacity',
-    description:
-      'Two hidden neurons: a network this small can bend the curve only a little. Compare the curve with the true sine: where it misses the trend, more capacity helps, not dropout.',
+    description: 'Two hidden neurons bend the curve only a little. Where it misses the sine, more capacity helps, not dropout.',
     patch: overfitting({ hiddenLayers: [2], dropout: [0] }),
   },
   {
     id: 'more-data',
     label: 'More data',
-    description:
-      'The same big network with 200 points: with this much data the noise averages out and the train and test losses stay close. More data is the other cure for overfitting.',
+    description: 'The same big network with 200 points: the noise averages out. More data is the other cure for overfitting.',
     patch: overfitting({ n: 200 }),
   },
 ];

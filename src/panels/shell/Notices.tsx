@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Notice } from '../../state/app-store';
 import { useAppState, useLab } from '../kit/context';
 import { STRINGS } from '../kit/strings';
@@ -13,6 +13,7 @@ function lifetimeMs(notice: Notice): number | null {
 
 function NoticeItem({ notice, canUndo }: { notice: Notice; canUndo: boolean }) {
   const { session } = useLab();
+  const [expanded, setExpanded] = useState(false);
   useEffect(() => {
     const ms = lifetimeMs(notice);
     if (ms === null) return;
@@ -21,7 +22,9 @@ function NoticeItem({ notice, canUndo }: { notice: Notice; canUndo: boolean }) {
   }, [notice, session]);
   return (
     <li className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-      <span>{notice.text}</span>
+      <span className={expanded ? 'notice-text expanded' : 'notice-text'} title={notice.text} onClick={() => setExpanded(!expanded)}>
+        {notice.text}
+      </span>
       {notice.resettable && (
         <button type="button" onClick={() => session.reset()}>
           {STRINGS.playback.reset}
