@@ -1,6 +1,7 @@
 /** The docs' table of link parameters (docs/embed.md), derived from the settings table. */
 import { defaultSettings, type SettingsState } from './defaults';
-import { type AnySetting, SETTING_LIST } from './settings';
+import { SETTING_LIST } from './settings';
+import { type AnySetting } from './setting-builders';
 import { URL_SCHEMA_VERSION } from './link-versions';
 
 const HEADER = '| Name | Meaning | Values | Default |';

@@ -5,7 +5,8 @@
  */
 import { type SettingsState, defaultSettings } from './defaults';
 import { own, readObject } from './field-checks';
-import { type AnySetting, type Home, SETTING_LIST } from './settings';
+import { SETTING_LIST } from './settings';
+import { type AnySetting, type Home } from './setting-builders';
 import type { ExperimentConfig, PlaybackConfig } from './types';
 
 type RunSettings = Pick<SettingsState, 'config' | 'playback'>;
