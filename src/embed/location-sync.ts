@@ -2,9 +2,8 @@ import type { AppState, AppStore } from '../state/app-store';
 import type { UrlNotice } from '../experiment/notices';
 import { DEFAULT_PANELS, PANEL_NAMES } from '../experiment/page-options';
 import { type SweepSettings } from '../experiment/sweep-plan';
-import { DEFAULT_SWEEP_SETTINGS } from '../experiment/defaults';
+import { DEFAULT_SWEEP_SETTINGS, type SettingsState } from '../experiment/defaults';
 import { parseHash, serializeHash } from '../experiment/link-codec';
-import { type SettingsState } from '../experiment/defaults';
 
 /** The configuration the page was opened with, from its URL hash, and what had to be corrected. */
 export function readLocation(): { state: SettingsState; notices: UrlNotice[] } {

@@ -3,7 +3,7 @@
  * or yields a state the core would reject, and every valid state survives a
  * trip through a link (and through the embed API's JSON) unchanged.
  */
-import { DEFAULT_FRAME_OPTIONS } from './defaults';
+import { DEFAULT_FRAME_OPTIONS, defaultSettings, type SettingsState } from './defaults';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATA_LIMITS, DATASETS, type Point, validateDataConfig } from '../data/config';
@@ -13,7 +13,6 @@ import { isExactOrigin, type Range } from './codecs';
 import type { UrlNotice } from './notices';
 import { HIDE_LIMITS, INVALID_ORIGIN, SETTINGS, URL_FIELDS } from './settings';
 import { PANEL_NAMES } from './page-options';
-import { defaultSettings, type SettingsState } from './defaults';
 import { applyParams, parseHash, serializeHash, toJsonParams } from './link-codec';
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();

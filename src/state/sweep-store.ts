@@ -7,8 +7,7 @@ import { create } from 'zustand';
 import { assertNever } from '../experiment/assert-never';
 import type { ExperimentConfig } from '../experiment/types';
 import type { FromSweepWorker, SweepResult, ToSweepWorker } from '../sweep/protocol';
-import type { SweepPlan } from '../experiment/sweep-plan';
-import { fitSettings, planSize, type SweepSettings, sweepPlan, sweepProblem } from '../experiment/sweep-plan';
+import { type SweepPlan, fitSettings, planSize, type SweepSettings, sweepPlan, sweepProblem } from '../experiment/sweep-plan';
 import { DEFAULT_SWEEP_SETTINGS } from '../experiment/defaults';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';

@@ -1,8 +1,7 @@
 import { mainRun } from '../../experiment/run-facts';
 import { useId, useRef } from 'react';
-import type { Point } from '../../experiment/types';
+import type { Point, RunId } from '../../experiment/types';
 import type { Frame, RunFrame } from '../../training/protocol';
-import type { RunId } from '../../experiment/types';
 import { palette } from '../kit/palette';
 import { useTelemetry } from '../kit/use-telemetry';
 import { FitAxes } from './FitAxes';

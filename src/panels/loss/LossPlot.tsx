@@ -1,4 +1,3 @@
-import { bestMarkerIndex } from './chart-model';
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef, useState } from 'react';
 import type { Telemetry } from '../../state/telemetry-store';
 import type { RunId } from '../../experiment/types';
@@ -6,15 +5,14 @@ import { formatCount } from '../kit/format';
 import { palette } from '../kit/palette';
 import { useSize } from '../kit/use-size';
 import { useTelemetry } from '../kit/use-telemetry';
-import { buildChartModel, type HistoryLike, plotBox } from './chart-model';
+import { bestMarkerIndex, buildChartModel, type HistoryLike, plotBox } from './chart-model';
 import type { Domain } from './domain';
 import { HoverReadout } from './HoverReadout';
 import { type PaintInput, paintChart, paintHover, type RunEntry } from './paint';
-import { MAX_TICKS } from './ticks';
+import { formatValue, MAX_TICKS } from './ticks';
 import { bind, type Registry } from './registry';
 import { runLabel, seriesStyles } from './series';
 import { runsOf } from '../../experiment/run-facts';
-import { formatValue } from './ticks';
 import { STRINGS } from '../kit/strings';
 
 interface Props {

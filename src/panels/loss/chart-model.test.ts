@@ -1,6 +1,5 @@
-import { bestMarkerIndex } from './chart-model';
+import { bestMarkerIndex, buildChartModel, type HistoryLike, latestStep, seriesPath } from './chart-model';
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, type HistoryLike, latestStep, seriesPath } from './chart-model';
 import { LOG_FLOOR } from './domain';
 import { legendGroups, seriesStyles } from './series';
 

@@ -3,11 +3,9 @@
  * paths, the best-test and divergence markers, and the hover readout.
  * Called from useTelemetry and from pointer/keyboard handlers, never from render.
  */
-import { bestMarkerIndex } from './chart-model';
+import { bestMarkerIndex, type ChartModel, type HistoryLike, type Tick, seriesPath } from './chart-model';
 import type { RunId } from '../../experiment/types';
 import { formatCount } from '../kit/format';
-import type { ChartModel, HistoryLike, Tick } from './chart-model';
-import { seriesPath } from './chart-model';
 import { nearestIndex } from './nearest';
 import { type Registry, setAttrs, setText, setVisible } from './registry';
 import type { SeriesStyle } from './series';

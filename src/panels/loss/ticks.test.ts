@@ -1,6 +1,5 @@
-import { ticksThatFit, MAX_TICKS } from './ticks';
+import { ticksThatFit, MAX_TICKS, formatGap, formatMseTick, formatValue, formatStep, linearTicks, logTicks, stepTicks } from './ticks';
 import { describe, expect, it } from 'vitest';
-import { formatGap, formatMseTick, formatValue, formatStep, linearTicks, logTicks, stepTicks } from './ticks';
 
 describe('formatStep', () => {
   it('writes thousands and millions compactly', () => {
