@@ -21,6 +21,13 @@ export function configOfRun(config: ExperimentConfig, run: RunId): ExperimentCon
   return run === 'A' ? { ...config, dropout: dropoutOfRun(config.dropout, run) } : config;
 }
 
+/**
+ * A run has diverged when its eval train MSE exceeds this many times its
+ * step-0 value, or is not finite: long before Infinity, a learning rate far
+ * too large gives losses of 1e11 that no chart can show meaningfully.
+ */
+export const DIVERGENCE_FACTOR = 100;
+
 /** The run the readouts, progress messages and file names follow: B, the last of a frame's runs. */
 export function mainRun<T>(runs: readonly T[]): T | undefined {
   return runs[runs.length - 1];

@@ -1,4 +1,4 @@
-import { mainRun } from '../experiment/run-facts';
+import { DIVERGENCE_FACTOR, mainRun } from '../experiment/run-facts';
 import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
 import type { Frame, FromWorker, SnapshotMessage, ToWorker } from '../training/protocol';
@@ -26,9 +26,6 @@ function runAReadout(frame: Frame): Readouts['runA'] {
   const runA = frame.runs.find((r) => r.run === 'A');
   return runA === undefined ? null : { trainLoss: runA.trainLoss, testLoss: runA.testLoss };
 }
-
-/** How the divergence rule (100× the step-0 training error, or not a number) is said to a student. */
-const DIVERGENCE_TEXT = '100 times';
 
 /** Text readouts re-render React at most this often. */
 const READOUT_INTERVAL_MS = 250;
@@ -179,7 +176,7 @@ export function createSession(deps: SessionDeps) {
         app.setState({ playing: false, diverged: true });
         notify(
           'warning',
-          `${runName(message.run, app.getState().playback.compare)} diverged at step ${message.step}: its training error grew to more than ${DIVERGENCE_TEXT} its starting value, so each step overshoots instead of improving. Training is paused: lower the learning rate, then press Reset.`,
+          `${runName(message.run, app.getState().playback.compare)} diverged at step ${message.step}: its training error grew to more than ${DIVERGENCE_FACTOR} times its starting value, so each step overshoots instead of improving. Training is paused: lower the learning rate, then press Reset.`,
           false,
           false,
           true,

@@ -1,4 +1,4 @@
-import { runsOf, configOfRun } from '../../experiment/run-facts';
+import { configOfRun, DIVERGENCE_FACTOR, runsOf } from '../../experiment/run-facts';
 import { type Dataset, makeDataset } from '../../data/datasets';
 import { sampleKeepMask } from '../../model/dropout';
 import { evalMse } from '../../model/loss';
@@ -21,13 +21,6 @@ export interface LiveRun {
   /** Eval-mode MSE on the training set of the freshly initialised network (step 0). */
   readonly initialTrainLoss: number;
 }
-
-/**
- * A run has diverged when its eval train MSE exceeds this many times its
- * step-0 value, or is not finite: long before Infinity, a learning rate far
- * too large gives losses of 1e11 that no chart can show meaningfully.
- */
-export const DIVERGENCE_FACTOR = 100;
 
 /**
  * The runs that train side by side: one, or the twins of compare mode — A
