@@ -6,8 +6,9 @@ const browser = { ...devices['Desktop Chrome'], launchOptions: { executablePath,
 
 // Two static servers: the production build, and the test build (vite --mode e2e),
 // which differs only by test hooks such as provoking a worker failure.
-const PROD_PORT = 4173;
-const TEST_HOOKS_PORT = 4174;
+// E2E_PORT moves both (several checkouts on one machine can test at once).
+const PROD_PORT = Number(process.env.E2E_PORT ?? 4173);
+const TEST_HOOKS_PORT = PROD_PORT + 1;
 
 export default defineConfig({
   testDir: 'e2e',
