@@ -9,7 +9,7 @@ import { expect, type Page, test } from '@playwright/test';
  * through its buttons and postMessage.
  */
 
-const APP = 'http://localhost:4173';
+const APP = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 const DOCS = resolve('docs');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.md': 'text/markdown; charset=utf-8' };
 
