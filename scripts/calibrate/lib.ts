@@ -190,7 +190,7 @@ class Runner {
     if (this.adam) this.adam.step(net.params as Float32Array, net.grads as Float32Array, lr, this.c.config.l2, net.weightRanges);
     else {
       tr.optimizer.configure({ ...this.c.config, learningRate: lr });
-      tr.optimizer.step(net.params, net.grads, net.weightRanges);
+      tr.optimizer.step(net.params, net.grads, net.weightRanges, 0);
     }
     tr.step++;
     this.t++;

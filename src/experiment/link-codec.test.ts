@@ -40,6 +40,7 @@ describe('parseHash: defaults', () => {
         optimizer: 'adam',
         learningRate: 0.01,
         l2: 0,
+        lrHalfLife: 0,
         batchSize: 0,
       },
       playback: { speed: 0, stopAt: 0, compare: false },

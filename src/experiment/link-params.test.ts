@@ -185,6 +185,7 @@ describe('toJsonParams', () => {
       lr: 0.01,
       batch: 0,
       l2: 0,
+      halflife: 0,
       compare: false,
       speed: 0,
       stop: 0,

@@ -109,6 +109,7 @@ const stateArb: fc.Arbitrary<SettingsState> = fc
     optimizer: fc.constantFrom(...OPTIMIZERS),
     learningRate: numberIn(MODEL_LIMITS.learningRate),
     l2: numberIn(MODEL_LIMITS.l2),
+    lrHalfLife: numberIn(MODEL_LIMITS.lrHalfLife, true),
     batchSize: numberIn(MODEL_LIMITS.batchSize, true),
     playback: fc.record({ speed: numberIn(SETTINGS.speed.limits), stopAt: numberIn(SETTINGS.stop.limits, true), compare: fc.boolean() }),
     frameOptions: fc.record({ mcBand: fc.boolean(), thinnedCurves: numberIn(SETTINGS.ghosts.limits, true) }),

@@ -34,6 +34,8 @@ interface SettingSpec<H extends Home, K extends KeyOf<H>> {
   urlOnly?: boolean;
   /** False when the value has no meaning in this state (pts unless data=custom). */
   relevant?(state: SettingsState): boolean;
+  /** The value a run file means by leaving the key out (files written before the row existed). */
+  beforeRow?: ValueOf<H, K>;
 }
 
 export interface Setting<H extends Home = Home, K extends KeyOf<H> = KeyOf<H>> {
@@ -46,6 +48,7 @@ export interface Setting<H extends Home = Home, K extends KeyOf<H> = KeyOf<H>> {
   readonly codec: Codec<ValueOf<H, K>, SettingsState>;
   readonly defaultText: string | undefined;
   readonly always: boolean;
+  readonly beforeRow: ValueOf<H, K> | undefined;
   /** The link/API behaviour of the row: read, refuse, reset, write. */
   readonly field: UrlField<SettingsState>;
   get(state: SettingsState): ValueOf<H, K>;
@@ -66,6 +69,7 @@ export interface AnySetting {
   readonly codec: Codec<unknown, SettingsState>;
   readonly defaultText: string | undefined;
   readonly always: boolean;
+  readonly beforeRow: unknown;
   readonly field: UrlField<SettingsState>;
   get(state: SettingsState): unknown;
   set(draft: SettingsState, value: unknown): void;
@@ -96,6 +100,7 @@ export function setting<H extends Home, K extends KeyOf<H>>(spec: SettingSpec<H,
     codec: spec.codec,
     defaultText: spec.defaultText,
     always: spec.always ?? false,
+    beforeRow: spec.beforeRow,
     get,
     set,
     fallback,

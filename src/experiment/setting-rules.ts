@@ -34,7 +34,9 @@ function readHome<H extends 'config' | 'playback'>(home: H, value: unknown, pref
   const json = readObject(prefix === '' ? home : prefix.slice(0, -1), value);
   for (const row of SETTING_LIST) {
     if (row.home !== home) continue;
-    row.set(draft, row.codec.strict(`${prefix}${row.key}`, own(json, row.key), draft));
+    const input = own(json, row.key);
+    if (input === undefined && row.beforeRow !== undefined) row.set(draft, structuredClone(row.beforeRow));
+    else row.set(draft, row.codec.strict(`${prefix}${row.key}`, input, draft));
   }
   return draft[home];
 }

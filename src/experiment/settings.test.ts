@@ -76,4 +76,11 @@ describe('run files, read strictly through the table', () => {
     expect(bad({ dropout: [0.5] })).toThrow('dropout: must list 2 drop probabilities');
     expect(() => readPlayback({ speed: 0, stopAt: 0, compare: 'yes' })).toThrow('playback.compare: must be true or false');
   });
+
+  it('reads a run file written before the learning-rate schedule existed as a constant rate, not as today’s default', () => {
+    const { lrHalfLife, ...older } = copyConfig({ ...defaultExperiment(), lrHalfLife: 1234 });
+    expect(lrHalfLife).toBe(1234);
+    expect(readConfig(older).lrHalfLife).toBe(0);
+    expect(() => readConfig({ ...older, lrHalfLife: -1 })).toThrow('lrHalfLife');
+  });
 });

@@ -133,6 +133,16 @@ export const SETTINGS = {
     label: 'the learning rate',
     meaning: 'Learning rate',
   }),
+  halflife: numberSetting({
+    home: 'config',
+    key: 'lrHalfLife',
+    url: 'halflife',
+    limits: MODEL_LIMITS.lrHalfLife,
+    integer: true,
+    label: 'the learning-rate half-life',
+    meaning: 'Steps over which the learning rate halves (0 = constant)',
+    beforeRow: 0,
+  }),
   batch: numberSetting({
     home: 'config',
     key: 'batchSize',

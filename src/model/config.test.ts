@@ -10,6 +10,7 @@ const good: ModelConfig = {
   optimizer: 'adam',
   learningRate: 0.01,
   l2: 0,
+  lrHalfLife: 0,
   batchSize: 0,
 };
 

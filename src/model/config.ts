@@ -23,6 +23,8 @@ export interface ModelConfig {
   learningRate: number;
   /** λ of the penalty λ‖W‖² on weights (not biases). */
   l2: number;
+  /** Steps over which the learning rate halves (lr · 2^(−t/h) at step t); 0 keeps it constant. */
+  lrHalfLife: number;
   /** Examples per minibatch; 0 or ≥ N means full batch. */
   batchSize: number;
 }
@@ -34,6 +36,7 @@ export const MODEL_LIMITS = {
   dropout: { min: 0, max: 0.9 },
   learningRate: { min: 0.00001, max: 10 },
   l2: { min: 0, max: 1 },
+  lrHalfLife: { min: 0, max: 1_000_000 },
   batchSize: { min: 0, max: 500 },
 } as const;
 
@@ -54,6 +57,7 @@ export function validateModelConfig(config: ModelConfig): void {
   checkChoice('optimizer', config.optimizer, OPTIMIZERS);
   checkNumber('learningRate', config.learningRate, MODEL_LIMITS.learningRate);
   checkNumber('l2', config.l2, MODEL_LIMITS.l2);
+  checkNumber('lrHalfLife', config.lrHalfLife, MODEL_LIMITS.lrHalfLife, true);
   checkNumber('batchSize', config.batchSize, MODEL_LIMITS.batchSize, true);
 }
 
@@ -66,5 +70,6 @@ export const OVERFITTING_MODEL: ModelConfig = {
   optimizer: 'adam',
   learningRate: 0.01,
   l2: 0,
+  lrHalfLife: 0,
   batchSize: 0,
 };

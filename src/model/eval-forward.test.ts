@@ -39,6 +39,7 @@ function trainedRun(precision: Precision, variant: DropoutVariant, activation: A
     optimizer: 'adam',
     learningRate: 0.01,
     l2: 0,
+    lrHalfLife: 0,
     batchSize: 0,
   };
   const rng = new Rng(5);

@@ -184,6 +184,7 @@ describe('Training.trainStep gradient and the L2 penalty', () => {
     dropout: [0.5, 0.3],
     variant: 'inverted',
     optimizer: 'sgd',
+    lrHalfLife: 0,
     learningRate: 0.1,
     l2,
     batchSize: 0,

@@ -57,6 +57,7 @@ describe('NaN propagates through the kernel', () => {
       optimizer: 'adam',
       learningRate: 0.01,
       l2: 0,
+      lrHalfLife: 0,
       batchSize: 0,
     };
     const data = { x: [-0.5, 0, 0.5], y: [0.1, 0.2, 0.3] };

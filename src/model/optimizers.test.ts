@@ -7,18 +7,30 @@ describe('Optimizer', () => {
   it('SGD steps against the gradient, L2 adds 2λw to weights only', () => {
     const params = new Float64Array([1, -2, 3]);
     const grads = new Float64Array([0.5, 0.5, 0.5]);
-    new Optimizer({ optimizer: 'sgd', learningRate: 0.1, l2: 0.25 }, 3, 'f64').step(params, grads, WEIGHTS);
+    new Optimizer({ optimizer: 'sgd', learningRate: 0.1, l2: 0.25, lrHalfLife: 0 }, 3, 'f64').step(params, grads, WEIGHTS, 0);
     expect(params[0]).toBeCloseTo(1 - 0.1 * (0.5 + 2 * 0.25 * 1), 12);
     expect(params[1]).toBeCloseTo(-2 - 0.1 * (0.5 + 2 * 0.25 * -2), 12);
     expect(params[2]).toBeCloseTo(3 - 0.1 * 0.5, 12);
   });
 
+  it('the half-life schedule halves the rate every h steps of the run (step t moves by lr·2^(−t/h)), and 0 keeps it constant', () => {
+    const moveAt = (lrHalfLife: number, t: number) => {
+      const params = new Float64Array([0]);
+      new Optimizer({ optimizer: 'sgd', learningRate: 0.2, l2: 0, lrHalfLife }, 1, 'f64').step(params, new Float64Array([1]), [], t);
+      return -params[0];
+    };
+    expect(moveAt(100, 0)).toBeCloseTo(0.2, 14);
+    expect(moveAt(100, 100)).toBeCloseTo(0.1, 14);
+    expect(moveAt(100, 250)).toBeCloseTo(0.2 * 2 ** -2.5, 14);
+    expect(moveAt(0, 5000)).toBe(0.2);
+  });
+
   it('momentum accumulates velocity: the second equal gradient moves 1.9× as far', () => {
     const params = new Float64Array([0]);
-    const opt = new Optimizer({ optimizer: 'momentum', learningRate: 0.1, l2: 0 }, 1, 'f64');
-    opt.step(params, new Float64Array([1]), []);
+    const opt = new Optimizer({ optimizer: 'momentum', learningRate: 0.1, l2: 0, lrHalfLife: 0 }, 1, 'f64');
+    opt.step(params, new Float64Array([1]), [], 0);
     const first = -params[0];
-    opt.step(params, new Float64Array([1]), []);
+    opt.step(params, new Float64Array([1]), [], 0);
     expect(-params[0] - first).toBeCloseTo(1.9 * first, 12);
   });
 
@@ -34,11 +46,11 @@ describe('Optimizer', () => {
       [2, -1, -3],
     ];
     const params = new Float64Array([0.3, -0.7, 1.2]);
-    const opt = new Optimizer({ optimizer: 'momentum', learningRate: lr, l2 }, 3, 'f64');
+    const opt = new Optimizer({ optimizer: 'momentum', learningRate: lr, l2, lrHalfLife: 0 }, 3, 'f64');
     const theta = Array.from(params);
     const m = [0, 0, 0];
     for (const g of grads) {
-      opt.step(params, Float64Array.from(g), WEIGHTS);
+      opt.step(params, Float64Array.from(g), WEIGHTS, 0);
       for (let k = 0; k < 3; k++) {
         const gk = g[k] + (k < 2 ? 2 * l2 * theta[k] : 0); // entries 0–1 are weights
         m[k] = mu * m[k] + gk;
@@ -53,7 +65,7 @@ describe('Optimizer', () => {
   it('Adam’s bias-corrected first step is lr in the direction of −sign(g), whatever |g|', () => {
     for (const g of [1e-3, 1, 250]) {
       const params = new Float64Array([0, 0]);
-      new Optimizer({ optimizer: 'adam', learningRate: 0.01, l2: 0 }, 2, 'f64').step(params, new Float64Array([g, -g]), []);
+      new Optimizer({ optimizer: 'adam', learningRate: 0.01, l2: 0, lrHalfLife: 0 }, 2, 'f64').step(params, new Float64Array([g, -g]), [], 0);
       expect(params[0]).toBeCloseTo(-0.01, 6);
       expect(params[1]).toBeCloseTo(0.01, 6);
     }
@@ -61,12 +73,12 @@ describe('Optimizer', () => {
 
   it('switching optimizer resets the moments but not the weights', () => {
     const params = new Float64Array([1]);
-    const opt = new Optimizer({ optimizer: 'momentum', learningRate: 0.1, l2: 0 }, 1, 'f64');
-    opt.step(params, new Float64Array([1]), []);
-    opt.configure({ optimizer: 'adam', learningRate: 0.1, l2: 0 });
-    opt.configure({ optimizer: 'momentum', learningRate: 0.1, l2: 0 });
+    const opt = new Optimizer({ optimizer: 'momentum', learningRate: 0.1, l2: 0, lrHalfLife: 0 }, 1, 'f64');
+    opt.step(params, new Float64Array([1]), [], 0);
+    opt.configure({ optimizer: 'adam', learningRate: 0.1, l2: 0, lrHalfLife: 0 });
+    opt.configure({ optimizer: 'momentum', learningRate: 0.1, l2: 0, lrHalfLife: 0 });
     const before = params[0];
-    opt.step(params, new Float64Array([1]), []);
+    opt.step(params, new Float64Array([1]), [], 0);
     expect(before - params[0]).toBeCloseTo(0.1, 12); // no leftover velocity
   });
 });

@@ -1,4 +1,5 @@
 import type { ModelConfig, OptimizerKind } from './config';
+import { detExp } from './detmath';
 import { allocFloats, type FloatArray, type Precision } from './floats';
 
 const MOMENTUM = 0.9;
@@ -7,7 +8,13 @@ const BETA2 = 0.999;
 const EPSILON = 1e-8;
 
 /** The settings of the model configuration the optimizer reads. */
-export type OptimizerSettings = Pick<ModelConfig, 'optimizer' | 'learningRate' | 'l2'>;
+export type OptimizerSettings = Pick<ModelConfig, 'optimizer' | 'learningRate' | 'l2' | 'lrHalfLife'>;
+
+/** The learning rate of step t (0-based) under the half-life schedule; built from deterministic math so every engine agrees. */
+export function scheduledRate(settings: Pick<ModelConfig, 'learningRate' | 'lrHalfLife'>, t: number): number {
+  const h = settings.lrHalfLife;
+  return h > 0 ? settings.learningRate * detExp((-t * Math.LN2) / h) : settings.learningRate;
+}
 
 /** Everything an optimizer carries from one step to the next. */
 export interface OptimizerState {
@@ -36,6 +43,7 @@ export function optimizerStateProblem(state: OptimizerState, size: number): stri
 export class Optimizer {
   private kind: OptimizerKind;
   private learningRate: number;
+  private lrHalfLife: number;
   private l2: number;
   private readonly m: FloatArray;
   private readonly v: FloatArray;
@@ -46,6 +54,7 @@ export class Optimizer {
   constructor(settings: OptimizerSettings, size: number, precision: Precision) {
     this.kind = settings.optimizer;
     this.learningRate = settings.learningRate;
+    this.lrHalfLife = settings.lrHalfLife;
     this.l2 = settings.l2;
     this.m = allocFloats(precision, size);
     this.v = allocFloats(precision, size);
@@ -58,6 +67,7 @@ export class Optimizer {
   /** Applies the settings live; switching optimizer starts its moments from zero (the weights are untouched). */
   configure(settings: OptimizerSettings): void {
     this.learningRate = settings.learningRate;
+    this.lrHalfLife = settings.lrHalfLife;
     this.l2 = settings.l2;
     if (settings.optimizer === this.kind) return;
     this.kind = settings.optimizer;
@@ -96,10 +106,12 @@ export class Optimizer {
 
   /**
    * One update. The L2 penalty λ‖W‖² adds 2λw to the gradient of every entry
-   * inside `weightRanges`; biases are not penalised.
+   * inside `weightRanges`; biases are not penalised. `t` is the number of
+   * steps the run has taken before this one (the schedule's clock).
    */
-  step(params: FloatArray, grads: FloatArray, weightRanges: ReadonlyArray<readonly [number, number]>): void {
-    const { learningRate, l2 } = this;
+  step(params: FloatArray, grads: FloatArray, weightRanges: ReadonlyArray<readonly [number, number]>, t: number): void {
+    const { l2 } = this;
+    const learningRate = scheduledRate({ learningRate: this.learningRate, lrHalfLife: this.lrHalfLife }, t);
     if (l2 > 0) {
       const decay = 2 * l2;
       for (const [start, end] of weightRanges) {

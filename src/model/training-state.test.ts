@@ -12,6 +12,8 @@ const base: ModelConfig = {
   optimizer: 'adam',
   learningRate: 0.01,
   l2: 0.001,
+  // The schedule reads the run's step: a resume that restarted its clock would change every later step.
+  lrHalfLife: 50,
   batchSize: 8,
 };
 

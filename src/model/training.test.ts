@@ -12,6 +12,7 @@ const config: ModelConfig = {
   optimizer: 'adam',
   learningRate: 0.01,
   l2: 0.001,
+  lrHalfLife: 0,
   batchSize: 8,
 };
 
@@ -65,7 +66,7 @@ describe('Training', () => {
     const t = new Training(config, data, 3);
     losses(t, 50);
     const before = Float32Array.from(t.net.params);
-    t.applyLive({ ...config, dropout: [0.6, 0.1], variant: 'classic', optimizer: 'sgd', learningRate: 0.1, l2: 0, batchSize: 0 });
+    t.applyLive({ ...config, dropout: [0.6, 0.1], variant: 'classic', optimizer: 'sgd', learningRate: 0.1, l2: 0, lrHalfLife: 0, batchSize: 0 });
     expect(t.net.params).toEqual(before);
     expect(t.net.dropoutOf(0)).toBe(0.6);
     t.trainStep();

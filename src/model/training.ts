@@ -132,7 +132,7 @@ export class Training {
       loss += d * d;
       net.backward(x, dScale * d);
     }
-    this.optimizer.step(net.params, net.grads, net.weightRanges);
+    this.optimizer.step(net.params, net.grads, net.weightRanges, this.step);
     this.lastBatchSize = count;
     this.step++;
     return loss / count;

@@ -4,16 +4,17 @@ import { useAppState, useLab } from '../kit/context';
 import { NumberField } from './NumberField';
 import { Select } from './Select';
 import { Slider } from './Slider';
-import { BATCH_SIZES, formatRate, L2_PENALTIES, LEARNING_RATES } from './scales';
+import { BATCH_SIZES, formatRate, L2_PENALTIES, LEARNING_RATES, LR_HALF_LIVES } from './scales';
 import { STRINGS } from '../kit/strings';
 
-/** Optimizer, learning rate, batch size, L2 (all live) and the auto-pause step. */
+/** Optimizer, learning rate and its half-life, batch size, L2 (all live) and the auto-pause step. */
 export function TrainingControls() {
   const { session } = useLab();
-  const { optimizer, learningRate, batchSize, l2, n, custom, stopAt } = useAppState(
+  const { optimizer, learningRate, lrHalfLife, batchSize, l2, n, custom, stopAt } = useAppState(
     useShallow((s) => ({
       optimizer: s.config.optimizer,
       learningRate: s.config.learningRate,
+      lrHalfLife: s.config.lrHalfLife,
       batchSize: s.config.batchSize,
       l2: s.config.l2,
       n: s.config.n,
@@ -41,6 +42,13 @@ export function TrainingControls() {
         value={learningRate}
         format={formatRate}
         onChange={(value) => session.setConfig({ learningRate: value })}
+      />
+      <Slider
+        label={STRINGS.controls.training.halfLife}
+        values={LR_HALF_LIVES}
+        value={lrHalfLife}
+        format={STRINGS.controls.training.halfLifeValue}
+        onChange={(value) => session.setConfig({ lrHalfLife: value })}
       />
       <Slider
         label={STRINGS.controls.training.batchSize}

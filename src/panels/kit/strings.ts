@@ -137,6 +137,8 @@ export const STRINGS = {
       optimizer: 'Optimizer',
       optimizers: { adam: 'Adam', momentum: 'SGD with momentum', sgd: 'SGD' },
       learningRate: 'Learning rate',
+      halfLife: 'Learning rate halves every',
+      halfLifeValue: (steps: number) => (steps === 0 ? 'never' : `${steps} steps`),
       batchSize: 'Batch size',
       fullBatch: 'full batch',
       l2: 'L2 penalty λ',
