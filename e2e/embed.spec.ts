@@ -225,7 +225,7 @@ test('an origin parameter that is not an origin makes the embed accept nothing',
 for (const width of [700, 400]) {
   test(`the documented embed (fit and loss) fits 600 px at ${width} px wide, plays by itself and links out`, async ({ page }) => {
     await page.setViewportSize({ width, height: 600 });
-    await page.goto('/#embed=1&panels=fit,loss&p=0.5');
+    await page.goto('/#embed=1&panels=fit,loss');
     await expect(page.locator('[data-panel="loss"]')).toBeVisible();
     // Autoplay: the step advances with no click.
     const step = async () =>

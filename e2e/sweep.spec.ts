@@ -12,7 +12,7 @@ async function openSweeps(page: Page, hash: string): Promise<void> {
 }
 
 const status = (page: Page) => page.getByTestId('sweep-status');
-const dropSlider = (page: Page) => page.getByRole('slider', { name: 'Drop probability p (all hidden layers)' });
+const dropSlider = (page: Page) => page.getByRole('slider', { name: 'Drop probability p (hidden layer 2)' });
 
 test('a p sweep runs to completion in its own worker, one point per grid value; a click loads its p', async ({ page }) => {
   const workers: string[] = [];

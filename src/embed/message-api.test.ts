@@ -1,4 +1,5 @@
 import { LESSON_STEPS } from '../experiment/presets';
+import { URL_SCHEMA_VERSION } from '../experiment/link-versions';
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
 import fc from 'fast-check';
@@ -341,7 +342,15 @@ describe('ready and the queue', () => {
         version: 1,
         appVersion: APP_VERSION,
         lessonSteps: LESSON_STEPS,
-        params: expect.objectContaining({ v: 1, p: [0.5, 0.5], layers: [64, 64], embed: true, panels: ['fit', 'loss'], origin: HOST, compare: false }),
+        params: expect.objectContaining({
+          v: URL_SCHEMA_VERSION,
+          p: [0.5, 0.5],
+          layers: [64, 64],
+          embed: true,
+          panels: ['fit', 'loss'],
+          origin: HOST,
+          compare: false,
+        }),
       },
     ]);
   });

@@ -5,20 +5,22 @@
  */
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
+import { mainPList } from './main-p';
 import { DEFAULT_PANELS, type PageLayout } from './page-options';
 import type { SweepSettings } from './sweep-plan';
 import type { ExperimentConfig, PlaybackConfig, FrameOptions } from './types';
 
-/** Drop probability of every hidden layer unless a link or preset says otherwise. */
+/** The main drop probability (every hidden layer after the first, see main-p.ts) unless a link or preset says otherwise. */
 export const DEFAULT_DROP = 0.5;
 
 /** What the panels ask the trainer for before the user changes anything. */
 export const DEFAULT_FRAME_OPTIONS: FrameOptions = { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null };
 
-/** A p sweep of 2000 steps per run over 5 seeds. */
-export const DEFAULT_SWEEP_SETTINGS: Readonly<SweepSettings> = { kind: 'p', steps: 2000, seeds: 5 };
+/** A p sweep of the lesson length (presets.ts LESSON_STEPS: defaults cannot import presets) per run over 5 seeds. */
+export const DEFAULT_SWEEP_SETTINGS: Readonly<SweepSettings> = { kind: 'p', steps: 3000, seeds: 5 };
 
-export const DEFAULT_PLAYBACK: Readonly<PlaybackConfig> = { speed: 0, stopAt: 0, compare: false };
+/** Compare on: the first screen shows the whole story (a run without dropout overfitting beside one with it), with no click. */
+export const DEFAULT_PLAYBACK: Readonly<PlaybackConfig> = { speed: 0, stopAt: 0, compare: true };
 
 /** The standalone page's layout; an embed changes it through its link. */
 export const STANDALONE_PAGE: Readonly<PageLayout> = {
@@ -31,13 +33,13 @@ export const STANDALONE_PAGE: Readonly<PageLayout> = {
   origin: null,
 };
 
-/** The experiment a page opens with: the overfitting preset with p = DEFAULT_DROP in every hidden layer (a fresh copy each call). */
+/** The experiment a page opens with: the overfitting preset with the main p = DEFAULT_DROP (a fresh copy each call). */
 export function defaultExperiment(): ExperimentConfig {
   return {
     ...OVERFITTING_DATA,
     ...OVERFITTING_MODEL,
     hiddenLayers: [...OVERFITTING_MODEL.hiddenLayers],
-    dropout: OVERFITTING_MODEL.hiddenLayers.map(() => DEFAULT_DROP),
+    dropout: mainPList(OVERFITTING_MODEL.hiddenLayers.length, DEFAULT_DROP),
   };
 }
 

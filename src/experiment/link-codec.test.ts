@@ -20,8 +20,8 @@ function only(hash: string) {
 }
 
 describe('parseHash: defaults', () => {
-  it('an empty hash gives the overfitting preset with p = 0.5, and no notices', () => {
-    for (const hash of ['', '#', '#&&', 'v=1', '#v=1']) {
+  it('an empty hash gives the overfitting preset with p = 0.5 on hidden layer 2, and no notices', () => {
+    for (const hash of ['', '#', '#&&', 'v=2', '#v=2']) {
       const { state, notices } = parse(hash);
       expect(notices, hash).toEqual([]);
       expect(state).toEqual(defaultSettings());
@@ -29,24 +29,24 @@ describe('parseHash: defaults', () => {
     expect(defaultSettings()).toEqual({
       config: {
         dataset: 'sine',
-        n: 16,
-        noise: 0.25,
+        n: 24,
+        noise: 0.4,
         testCount: 200,
         seed: 1,
         hiddenLayers: [64, 64],
-        activation: 'relu',
-        dropout: [0.5, 0.5],
+        activation: 'tanh',
+        dropout: [0, 0.5],
         variant: 'inverted',
         optimizer: 'adam',
         learningRate: 0.01,
         l2: 0,
-        lrHalfLife: 0,
+        lrHalfLife: 900,
         batchSize: 0,
       },
-      playback: { speed: 0, stopAt: 0, compare: false },
+      playback: { speed: 0, stopAt: 0, compare: true },
       frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null },
       page: { embed: false, panels: ['fit', 'network', 'loss', 'controls'], autoplay: true, presenter: false, notices: true, hide: [], origin: null },
-      sweep: { kind: 'p', steps: 2000, seeds: 5 },
+      sweep: { kind: 'p', steps: 3000, seeds: 5 },
     });
   });
 
@@ -101,9 +101,9 @@ describe('parseHash: numbers', () => {
   it('falls back to the default for NaN, Infinity, hex or empty values', () => {
     for (const value of ['NaN', 'Infinity', '0x10', '', 'abc', '1,2']) {
       const { state, notice } = only(`#noise=${value}`);
-      expect(state.config.noise).toBe(0.25);
-      expect(notice.used).toBe('0.25');
-      expect(notice.message).toContain('using the default 0.25');
+      expect(state.config.noise).toBe(0.4);
+      expect(notice.used).toBe('0.4');
+      expect(notice.message).toContain('using the default 0.4');
     }
   });
 
@@ -128,14 +128,14 @@ describe('parseHash: layers and p', () => {
   it('clamps layers 0,999 to 1,128', () => {
     const { state, notice } = only('#layers=0,999');
     expect(state.config.hiddenLayers).toEqual([1, 128]);
-    expect(state.config.dropout).toEqual([0.5, 0.5]);
+    expect(state.config.dropout).toEqual([0, 0.5]);
     expect(notice.message).toBe('layers: 0 is outside 1–128; 999 is outside 1–128; using 1,128.');
   });
 
   it('keeps the first four of too many layers, and p follows', () => {
     const { state, notice } = only('#layers=8,8,8,8,8');
     expect(state.config.hiddenLayers).toEqual([8, 8, 8, 8]);
-    expect(state.config.dropout).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(state.config.dropout).toEqual([0, 0.5, 0.5, 0.5]);
     expect(notice.field).toBe('layers');
   });
 
@@ -161,14 +161,14 @@ describe('parseHash: layers and p', () => {
 });
 
 describe('parseHash: choices and flags', () => {
-  it('act=<script> → relu with a notice', () => {
+  it('act=<script> → the default tanh with a notice', () => {
     const { state, notice } = only('#act=%3Cscript%3E');
-    expect(state.config.activation).toBe('relu');
+    expect(state.config.activation).toBe('tanh');
     expect(notice).toEqual({
       field: 'act',
       given: '<script>',
-      used: 'relu',
-      message: 'act: "<script>" is not one of relu, tanh, sigmoid; using the default relu.',
+      used: 'tanh',
+      message: 'act: "<script>" is not one of relu, tanh, sigmoid; using the default tanh.',
     });
   });
 
@@ -182,14 +182,14 @@ describe('parseHash: choices and flags', () => {
   });
 
   it('reads flags as 0|1 or true|false, and falls back on anything else', () => {
-    const { state, notices } = parse('#compare=1&band=true&presenter=1&embed=1&autoplay=false');
+    const { state, notices } = parse('#compare=0&band=true&presenter=1&embed=1&autoplay=false');
     expect(notices).toEqual([]);
-    expect(state.playback.compare).toBe(true);
+    expect(state.playback.compare).toBe(false);
     expect(state.frameOptions.mcBand).toBe(true);
     expect(state.page).toMatchObject({ presenter: true, embed: true, autoplay: false });
     const { state: bad, notice } = only('#compare=yes');
-    expect(bad.playback.compare).toBe(false);
-    expect(notice.message).toBe('compare: "yes" is not 0 or 1; using the default 0.');
+    expect(bad.playback.compare).toBe(true);
+    expect(notice.message).toBe('compare: "yes" is not 0 or 1; using the default 1.');
   });
 });
 
@@ -270,8 +270,8 @@ describe('parseHash: keys', () => {
     expect(notice.message).toBe('n: given more than once; using the last value, 20.');
   });
 
-  it('reads an unknown version as version 1, with a notice', () => {
-    const { state, notice } = only('#v=2&n=20');
+  it('reads an unknown version as the current one, with a notice', () => {
+    const { state, notice } = only('#v=99&n=20');
     expect(state.config.n).toBe(20);
     expect(notice.field).toBe('v');
   });
@@ -286,7 +286,7 @@ describe('parseHash: keys', () => {
 
 describe('serializeHash', () => {
   it('writes only v and seed for the defaults', () => {
-    expect(serializeHash(defaultSettings())).toBe('#v=1&seed=1');
+    expect(serializeHash(defaultSettings())).toBe('#v=2&seed=1');
   });
 
   it('every field of the default state equals its own default (one source of defaults)', () => {
@@ -306,7 +306,7 @@ describe('serializeHash', () => {
     state.page.hide = ['lr'];
     state.page.origin = 'https://course.example.edu';
     state.config.points = [{ x: 0, y: 0 }];
-    expect(serializeHash(state)).toBe('#v=1&seed=42&layers=32,16,8&p=0.2&embed=1&autoplay=0&notices=1&hide=lr&origin=https://course.example.edu');
+    expect(serializeHash(state)).toBe('#v=2&seed=42&layers=32,16,8&p=0.2&embed=1&autoplay=0&notices=1&hide=lr&origin=https://course.example.edu');
     state.config.dataset = 'custom';
     state.config.points = [
       { x: -0.5, y: 0.25 },
@@ -315,7 +315,7 @@ describe('serializeHash', () => {
     state.config.dropout = [0.1, 0.5, 0.5];
     state.page.autoplay = true;
     expect(serializeHash(state)).toBe(
-      '#v=1&data=custom&pts=-0.5:0.25,1e-7:-2&seed=42&layers=32,16,8&p=0.1,0.5,0.5&embed=1&notices=1&hide=lr&origin=https://course.example.edu',
+      '#v=2&data=custom&pts=-0.5:0.25,1e-7:-2&seed=42&layers=32,16,8&p=0.1,0.5,0.5&embed=1&notices=1&hide=lr&origin=https://course.example.edu',
     );
     expect(parseHash(serializeHash(state))).toEqual({ state, notices: [] });
   });
@@ -333,7 +333,7 @@ describe('sweep settings', () => {
     const { state, notices } = parse('#sweep=n&ssteps=200&sseeds=1');
     expect(notices).toEqual([]);
     expect(state.sweep).toEqual({ kind: 'n', steps: 200, seeds: 1 });
-    expect(serializeHash(state)).toBe('#v=1&seed=1&sweep=n&ssteps=200&sseeds=1');
+    expect(serializeHash(state)).toBe('#v=2&seed=1&sweep=n&ssteps=200&sseeds=1');
   });
 
   it('clamps steps and seeds into their ranges, and falls back on an unknown sweep', () => {

@@ -43,13 +43,14 @@ describe('applyParams', () => {
   it('keeps the current value (not the default) when a value is unusable', () => {
     const base = defaultSettings();
     base.config.learningRate = 0.5;
+    base.config.activation = 'sigmoid';
     const { state, notices } = apply(base, { lr: 'fast', act: '<script>', compare: 'maybe' });
     expect(state.config.learningRate).toBe(0.5);
-    expect(state.config.activation).toBe('relu');
+    expect(state.config.activation).toBe('sigmoid');
     expect(notices.map((n) => n.message)).toEqual([
-      'act: "<script>" is not one of relu, tanh, sigmoid; keeping relu.',
+      'act: "<script>" is not one of relu, tanh, sigmoid; keeping sigmoid.',
       'lr: "fast" is not a number; keeping 0.5.',
-      'compare: "maybe" is not 0 or 1; keeping 0.',
+      'compare: "maybe" is not 0 or 1; keeping 1.',
     ]);
   });
 
@@ -171,28 +172,28 @@ describe('applyParams', () => {
 describe('toJsonParams', () => {
   it('gives the full configuration in JSON types', () => {
     expect(toJsonParams(defaultSettings())).toEqual({
-      v: 1,
+      v: 2,
       data: 'sine',
-      n: 16,
-      noise: 0.25,
+      n: 24,
+      noise: 0.4,
       test: 200,
       seed: 1,
       layers: [64, 64],
-      act: 'relu',
-      p: [0.5, 0.5],
+      act: 'tanh',
+      p: [0, 0.5],
       variant: 'inverted',
       opt: 'adam',
       lr: 0.01,
       batch: 0,
       l2: 0,
-      halflife: 0,
-      compare: false,
+      halflife: 900,
+      compare: true,
       speed: 0,
       stop: 0,
       band: false,
       ghosts: 0,
       sweep: 'p',
-      ssteps: 2000,
+      ssteps: 3000,
       sseeds: 5,
       embed: false,
       panels: ['fit', 'network', 'loss', 'controls'],

@@ -46,7 +46,7 @@ describe('the settings table', () => {
     expect(changedRebuildKeys(before, before)).toEqual([]);
     expect(changedRebuildKeys(before, { ...before, config: { ...before.config, n: 40, learningRate: 0.5 } })).toEqual(['n']);
     expect(changedRebuildKeys(before, { ...before, config: { ...before.config, dropout: [0.1, 0.1] } })).toEqual([]);
-    expect(changedRebuildKeys(before, { ...before, playback: { ...before.playback, compare: true, speed: 5 } })).toEqual(['compare']);
+    expect(changedRebuildKeys(before, { ...before, playback: { ...before.playback, compare: !before.playback.compare, speed: 5 } })).toEqual(['compare']);
     expect(settingLabel('hiddenLayers')).toBe('the hidden layers');
   });
 });

@@ -9,7 +9,8 @@
 import { DATA_LIMITS, DATASETS } from '../data/config';
 import { ACTIVATIONS, DROPOUT_VARIANTS, MODEL_LIMITS, OPTIMIZERS } from '../model/config';
 import { booleanCodec, choiceCodec, originCodec } from './codecs';
-import { DEFAULT_DROP, type SettingsState } from './defaults';
+import { type SettingsState } from './defaults';
+import { mainP, mainPList } from './main-p';
 import { dropListCodec, identifierListCodec, layerListCodec, pointsCodec, subsetCodec } from './list-codecs';
 import { CONTROL_NAMES, PANEL_NAMES } from './page-options';
 import type { UrlField } from './setting-row';
@@ -113,8 +114,8 @@ export const SETTINGS = {
     codec: dropListCodec(MODEL_LIMITS.dropout, (s: SettingsState) => s.config.hiddenLayers.length),
     label: 'the drop probability',
     meaning: 'Drop probability of each hidden layer (keep = 1 − p); one value for all layers, or one per layer',
-    // The defaults' p of the first layer, for every layer the link has.
-    fallback: (s, defaults) => s.config.hiddenLayers.map(() => defaults.config.dropout[0] ?? DEFAULT_DROP),
+    // The defaults' pattern for as many layers as the link has: their first layer's p there, their main p on the rest.
+    fallback: (s, defaults) => mainPList(s.config.hiddenLayers.length, mainP(defaults.config.dropout), defaults.config.dropout[0] ?? 0),
   }),
   variant: setting({
     home: 'config',

@@ -4,6 +4,7 @@
  * reads the limits from here, the sweep store builds its plans here.
  */
 import { DEFAULT_DROP, DEFAULT_SWEEP_SETTINGS } from './defaults';
+import { mainP } from './main-p';
 import type { ExperimentConfig } from './types';
 
 /** What a sweep varies: the drop probability p, or the number of training points N. */
@@ -49,9 +50,9 @@ export const N_GRID: readonly number[] = [8, 16, 32, 64, 128, 256];
 /** The N sweep's dropout series when the main view has p = 0. */
 export const FALLBACK_P = DEFAULT_DROP;
 
-/** The p the N sweep compares with p = 0: the main view's p (its first hidden layer), or 0.5 when that is 0. */
+/** The p the N sweep compares with p = 0: the main view's main p, or 0.5 when that is 0. */
 export function chosenP(config: ExperimentConfig): number {
-  const p = config.dropout[0] ?? 0;
+  const p = mainP(config.dropout);
   return p > 0 ? p : FALLBACK_P;
 }
 

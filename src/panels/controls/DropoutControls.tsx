@@ -1,4 +1,5 @@
 import { formatPFixed } from '../../experiment/p-format';
+import { mainP, mainPLayers, withMainP } from '../../experiment/main-p';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState, useLab } from '../kit/context';
 import { Select } from './Select';
@@ -14,18 +15,18 @@ export function DropoutControls() {
   const dropout = useAppState(useShallow((s) => s.config.dropout));
   const variant = useAppState((s) => s.config.variant);
   const compare = useAppState((s) => s.playback.compare);
-  const uniform = dropout.every((p) => p === dropout[0]);
+  const uniform = mainPLayers(dropout.length).every((i) => dropout[i] === mainP(dropout));
   const hidden = useAppState(useShallow((s) => s.page.hide));
   return (
     <fieldset className="group">
       <legend>{STRINGS.controls.dropout.legend}</legend>
       <Slider
-        label={STRINGS.controls.dropout.allLayers}
+        label={STRINGS.controls.dropout.main(dropout.length)}
         values={DROP_RATES}
-        value={dropout[0] ?? 0}
+        value={mainP(dropout)}
         format={pLabel}
-        onChange={(p) => session.setConfig({ dropout: dropout.map(() => p) })}
-        hint={uniform ? undefined : STRINGS.controls.dropout.layersDiffer}
+        onChange={(p) => session.setConfig({ dropout: withMainP(dropout, p) })}
+        hint={!uniform ? STRINGS.controls.dropout.layersDiffer : dropout.length > 1 && dropout[0] === 0 ? STRINGS.controls.dropout.firstLayerNote : undefined}
       />
       {dropout.length > 1 && (
         <details>

@@ -1,6 +1,7 @@
 import { PlayPauseButton } from '../kit/PlayPauseButton';
 import { useShallow } from 'zustand/react/shallow';
 import { formatPFixed } from '../../experiment/p-format';
+import { mainP, withMainP } from '../../experiment/main-p';
 import { useAppState, useLab } from '../kit/context';
 import { STRINGS } from '../kit/strings';
 import { DROP_RATES } from './scales';
@@ -20,9 +21,9 @@ export function PhoneBar() {
       <Slider
         label={STRINGS.controls.dropout.short}
         values={DROP_RATES}
-        value={dropout[0] ?? 0}
+        value={mainP(dropout)}
         format={(p) => STRINGS.controls.dropout.value(formatPFixed(p), formatPFixed(1 - p))}
-        onChange={(p) => session.setConfig({ dropout: dropout.map(() => p) })}
+        onChange={(p) => session.setConfig({ dropout: withMainP(dropout, p) })}
       />
     </div>
   );

@@ -5,7 +5,7 @@ import type { SavedStateLike } from './build-run-json';
 import { layerSizes, paramCount, trainCountOf } from '../../experiment/run-facts';
 
 /** Shared by the export tests: a valid configuration and a training state that fits it. */
-export const CONFIG: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, hiddenLayers: [8, 4], dropout: [0.5, 0.25] };
+export const CONFIG: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, n: 16, noise: 0.25, hiddenLayers: [8, 4], dropout: [0.5, 0.25] };
 
 export const PLAYBACK: PlaybackConfig = { speed: 0, stopAt: 0, compare: false };
 

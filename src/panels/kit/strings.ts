@@ -96,10 +96,13 @@ export const STRINGS = {
       `${label} must be a whole number from ${min} to ${max}${note ? ` (${note})` : ''}; keeping ${value}.`,
     dropout: {
       legend: 'Dropout',
-      allLayers: 'Drop probability p (all hidden layers)',
+      /** The main slider's label: which hidden layers it sets (see experiment/main-p.ts). */
+      main: (count: number) =>
+        count <= 1 ? 'Drop probability p' : count === 2 ? 'Drop probability p (hidden layer 2)' : `Drop probability p (hidden layers 2–${count})`,
+      firstLayerNote: 'Hidden layer 1 reads x itself: dropping its neurons cuts the curve into steps, so it keeps p = 0 (Per-layer p changes it).',
       short: 'Drop probability p',
       value: (p: string, keep: string) => `p = ${p} · keep = ${keep}`,
-      layersDiffer: 'Layers differ: this sets them all.',
+      layersDiffer: 'These layers differ: this sets them all.',
       perLayer: 'Per-layer p',
       layer: (layer: number) => `Hidden layer ${layer}`,
       scaling: 'Scaling',

@@ -40,8 +40,12 @@ export function LessonBody() {
         {t(LESSON.overfitLive(live))}
       </p>
 
+      <h3>{t(LESSON.earlyHeading)}</h3>
+      <p>{t(LESSON.early)}</p>
+
       <h3>{t(LESSON.howHeading)}</h3>
       <p data-testid="lesson-training">{t(LESSON.training(dropout))}</p>
+      {LESSON.firstLayer(dropout) !== null && <p>{t(LESSON.firstLayer(dropout) ?? '')}</p>}
       <p>{t(LESSON.maskIntro)}</p>
       <div className="lesson-math">{bernoulliFormula()}</div>
       <p className="lesson-caption">{t(LESSON.maskCaption)}</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitState, layerList, LESSON, type LiveFigures, pShort, TOUR } from './strings';
+import { fitState, layerList, LESSON, type LiveFigures, pWhere, TOUR } from './strings';
 
 const run = (patch: Partial<LiveFigures>): LiveFigures => ({
   step: 1200,
@@ -29,11 +29,24 @@ describe('dropout sentences', () => {
     expect(LESSON.training([0, 0])).toContain('dropout is off');
   });
 
+  it('says why hidden layer 1 keeps its neurons exactly when it does and a later layer drops', () => {
+    expect(LESSON.firstLayer([0, 0.5])).toContain('hidden layer 1 keeps all its neurons');
+    expect(TOUR.dropout.body([0, 0.5])).toContain('Hidden layer 1 keeps all its neurons');
+    for (const dropout of [[0.5, 0.5], [0, 0], [0.5], [0.2, 0.5]]) {
+      expect(LESSON.firstLayer(dropout)).toBeNull();
+      expect(TOUR.dropout.body(dropout)).not.toContain('Hidden layer 1 keeps');
+    }
+  });
+
   it('lists the layers when their p differ', () => {
     const dropout = [0.5, 0.2];
     expect(layerList(dropout)).toBe('hidden layer 1: p = 0.5 (keep 0.5); hidden layer 2: p = 0.2 (keep 0.8)');
-    expect(pShort(dropout)).toBe('p = 0.5, 0.2');
-    expect(pShort([0.5, 0.5])).toBe('p = 0.5');
+    expect(pWhere(dropout)).toBe('hidden layer 1: p = 0.5 (keep 0.5); hidden layer 2: p = 0.2 (keep 0.8)');
+    expect(pWhere([0.5, 0.5])).toBe('p = 0.5 in every hidden layer');
+    expect(pWhere([0, 0.5])).toBe('p = 0.5 in hidden layer 2');
+    expect(pWhere([0, 0.3, 0.3, 0.3])).toBe('p = 0.3 in hidden layers 2, 3 and 4');
+    expect(pWhere([0.4])).toBe('p = 0.4');
+    expect(pWhere([0, 0])).toBe('p = 0');
     expect(LESSON.training(dropout)).toContain('the layers differ now: hidden layer 1: p = 0.5 (keep 0.5); hidden layer 2: p = 0.2 (keep 0.8)');
     expect(LESSON.invertedLive(dropout)).toBe(
       'With these p, kept outputs are multiplied during training by: hidden layer 1, 1/(1 − 0.5) = 2; hidden layer 2, 1/(1 − 0.2) = 1.25.',
@@ -67,18 +80,20 @@ describe('the live overfitting sentence', () => {
 
   it('credits dropout when the curves stay close', () => {
     const text = LESSON.overfitLive(run({ trainLoss: 0.061, testLoss: 0.072, dropout: [0.5, 0.5] }));
-    expect(text).toContain('at 0.061 while the orange test curve is at 0.072: close together. Dropout (p = 0.5)');
+    expect(text).toContain('at 0.061 while the orange test curve is at 0.072: close together. Dropout (p = 0.5 in every hidden layer)');
   });
 
   it('admits overfitting that dropout has not stopped, and says what would help', () => {
     const text = LESSON.overfitLive(run({ trainLoss: 0.047, testLoss: 0.15, dropout: [0.5, 0.5] }));
-    expect(text).toContain('3.2 times higher: even with dropout (p = 0.5) the network fits part of the noise of the 16 training points');
+    expect(text).toContain('3.2 times higher: even with dropout (p = 0.5 in every hidden layer) the network fits part of the noise of the 16 training points');
     expect(text).toContain('A higher p, or more data');
   });
 
   it('names run B and its line styles in compare mode', () => {
     const text = LESSON.overfitLive(run({ compare: true, dropout: [0.5, 0.5], trainLoss: 0.06, testLoss: 0.07 }));
-    expect(text).toContain('run B (with dropout, p = 0.5) has its dashed green training curve at 0.06 and its solid green test curve at 0.07');
+    expect(text).toContain(
+      'run B (with dropout, p = 0.5 in every hidden layer) has its dashed green training curve at 0.06 and its solid green test curve at 0.07',
+    );
     expect(text).toContain('Run A');
   });
 

@@ -4,7 +4,8 @@
  * its live numbers; numbers are formatted in ./numbers.ts.
  */
 import { formatCount } from '../kit/format';
-import { formatKeep, formatP, formatPList } from '../../experiment/p-format';
+import { formatKeep, formatP } from '../../experiment/p-format';
+import { mainP } from '../../experiment/main-p';
 import { dropoutOn, equalsText, formatFigure, formatRatio, invertedFactor, layersDiffer } from './numbers';
 
 /** What the lesson knows about the current run (from the throttled readouts and the config). */
@@ -37,9 +38,24 @@ export function fitState(figures: Pick<LiveFigures, 'step' | 'trainLoss' | 'test
   return 'close';
 }
 
-/** "p = 0.5" when the layers agree, else "p = 0.5, 0.2" layer by layer. */
-export function pShort(dropout: readonly number[]): string {
-  return `p = ${formatPList(dropout)}`;
+/** "2", "2 and 3", "2, 3 and 4". */
+function listText(items: readonly number[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Where the network drops neurons: "p = 0.5 in hidden layer 2", "p = 0.5 in every hidden layer", or layer by layer. */
+export function pWhere(dropout: readonly number[]): string {
+  const on = dropout.map((p, i) => ({ p, layer: i + 1 })).filter(({ p }) => p > 0);
+  if (on.length === 0) return 'p = 0';
+  if (new Set(on.map(({ p }) => formatP(p))).size > 1) return layerList(dropout);
+  const p = formatP(on[0].p);
+  if (on.length === dropout.length) return dropout.length === 1 ? `p = ${p}` : `p = ${p} in every hidden layer`;
+  return `p = ${p} in hidden layer${on.length > 1 ? 's' : ''} ${listText(on.map(({ layer }) => layer))}`;
+}
+
+/** True when the first of several hidden layers keeps all its neurons while a later one drops some. */
+function firstLayerSpared(dropout: readonly number[]): boolean {
+  return dropout.length > 1 && dropout[0] === 0 && dropoutOn(dropout);
 }
 
 /** "hidden layer 1: p = 0.5 (keep 0.5); hidden layer 2: p = 0.2 (keep 0.8)". */
@@ -73,23 +89,27 @@ export const LESSON = {
     const train = formatFigure(f.trainLoss);
     const test = formatFigure(f.testLoss);
     const where = f.compare
-      ? `At step ${formatCount(f.step)}, run B (with dropout, ${pShort(f.dropout)}) has its dashed green training curve at ${train} and its solid green test curve at ${test}`
+      ? `At step ${formatCount(f.step)}, run B (with dropout, ${pWhere(f.dropout)}) has its dashed green training curve at ${train} and its solid green test curve at ${test}`
       : `At step ${formatCount(f.step)}, the blue training curve in the loss panel is at ${train} while the orange test curve is at ${test}`;
     const times = formatRatio(f.testLoss / Math.max(f.trainLoss, 1e-12));
     const tail = f.compare ? ' Run A, in vermillion, is the same network without dropout.' : '';
     switch (state) {
       case 'overfitting':
         return dropoutOn(f.dropout) && !f.compare
-          ? `${where}, ${times} times higher: even with dropout (${pShort(f.dropout)}) the network fits part of the noise of ${points(f.trainPoints)}. A higher p, or more data, would narrow the gap.`
+          ? `${where}, ${times} times higher: even with dropout (${pWhere(f.dropout)}) the network fits part of the noise of ${points(f.trainPoints)}. A higher p, or more data, would narrow the gap.`
           : `${where}, ${times} times higher: the network is fitting the noise of ${points(f.trainPoints)}.${tail}`;
       case 'gap':
         return `${where}, ${times} times higher: a gap is opening. Watch whether the test curve turns up.${tail}`;
       case 'close':
         return dropoutOn(f.dropout)
-          ? `${where}: close together. Dropout (${pShort(f.dropout)}) keeps the network from memorizing the noise.${tail}`
+          ? `${where}: close together. Dropout (${pWhere(f.dropout)}) keeps the network from memorizing the noise.${tail}`
           : `${where}: still close together. Without dropout, keep training and watch them split (or try the Overfitting preset).${tail}`;
     }
   },
+
+  earlyHeading: 'Dropout or stopping early?',
+  early:
+    'The dashed “best test” marker shows where stopping early would have ended the run without dropout. On some seeds that point is nearly as good as dropout, on others clearly worse; and nobody knows where it is until the test loss has already turned up. Dropout does not need to know when to stop: its test loss stays low however long it trains.',
 
   howHeading: 'How dropout works',
   training(dropout: readonly number[]): string {
@@ -100,6 +120,11 @@ export const LESSON = {
         : `now p = ${formatP(dropout[0])}, so keep = 1 − p = ${formatKeep(dropout[0])}`;
     return `During training, each hidden neuron's output is set to zero with probability p, the DROP probability (${rate}). This is decided independently for every example and every step, so each step trains a different thinned network.`;
   },
+  /** Why the presets leave the first hidden layer alone; null when they do not. */
+  firstLayer: (dropout: readonly number[]): string | null =>
+    firstLayerSpared(dropout)
+      ? 'Here hidden layer 1 keeps all its neurons. It reads x itself: each of its neurons puts one bend into the curve, and dropping them cuts the curve into steps. Dropout works on the later layers, which combine those bends.'
+      : null,
   testTime: 'At test time dropout is off: every neuron is active, and the prediction (the solid green curve) is the same every time.',
   maskIntro: 'For a hidden layer with outputs h, a random mask M of zeros and ones picks the neurons that are kept:',
   maskCaption: `Each entry of M is 1 (kept) with probability 1 − p and 0 (dropped) with probability p.`,
@@ -167,19 +192,19 @@ export const TOUR = {
     body: (trainPoints: number, layers: readonly number[]) =>
       `The Overfitting preset: ${trainPoints > 0 ? formatCount(trainPoints) : 'a few'} noisy points and a big network (${layers.length} hidden layers of ${layers.join(' and ')} neurons), no dropout.`,
     notice:
-      'The wiggly green curve chasing the blue training points, and in the loss panel the orange test loss rising again after its best point (the dashed “best test” marker) while the blue training loss keeps falling.',
+      'The wiggly green curve chasing the blue training points, and in the loss panel the orange test loss rising again after its best point (the dashed “best test” marker) while the blue training loss stays far below it.',
   },
   dropout: {
     title: 'Turn dropout on',
     body: (dropout: readonly number[]) =>
-      `The same data and network, now with dropout: ${pShort(dropout)} in every hidden layer (keep = ${dropout.length > 0 ? formatKeep(dropout[0]) : '1'}).`,
+      `The same data and network, now with dropout: ${pWhere(dropout)} (keep = ${formatKeep(mainP(dropout))}).${firstLayerSpared(dropout) ? ' Hidden layer 1 keeps all its neurons: it reads x itself, and dropping its neurons would cut the curve into steps.' : ''}`,
     notice:
       'The smoother green curve, the red X marks on the dropped neurons in the network panel (a new random set at every step), and the lower orange test loss.',
   },
   compare: {
     title: 'Compare both',
     body: (dropout: readonly number[]) =>
-      `Two runs side by side, from the same data, the same initial weights and the same minibatch order: (a) without dropout, (b) with ${pShort(dropout)}.`,
+      `Two runs side by side, from the same data, the same initial weights and the same minibatch order: (a) without dropout, (b) with ${pWhere(dropout)}.`,
     notice: 'Run (a) bends to hit every training point while (b) follows the trend; in the loss panel the two test curves part.',
   },
   ghosts: {

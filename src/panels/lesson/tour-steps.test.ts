@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DISPLAY } from '../../state/app-store';
 import { actionsFor, clampStep, findPreset, stepText, TOUR_GHOSTS, TOUR_LENGTH, TOUR_STEPS, type TourContext } from './tour-steps';
+import { OVERFITTING_PRESET } from '../../experiment/presets';
 
 const context = (patch: Partial<TourContext> = {}): TourContext => ({
   compare: false,
@@ -52,7 +53,7 @@ describe('the tour plan', () => {
   it('gives every step a title, a body and something to notice, with the numbers it sets', () => {
     const titles = TOUR_STEPS.map((_, i) => stepText(i, { mcPasses: 30 }).title);
     expect(titles).toEqual(['Watch it overfit', 'Turn dropout on', 'Compare both', 'The thinned networks', 'The uncertainty band']);
-    expect(stepText(0, { mcPasses: 30 }).body).toContain('16 noisy points');
+    expect(stepText(0, { mcPasses: 30 }).body).toContain(`${OVERFITTING_PRESET.n} noisy points`);
     expect(stepText(1, { mcPasses: 30 }).body).toContain('p = 0.5');
     expect(stepText(3, { mcPasses: 30 }).body).toContain(`${TOUR_GHOSTS} faint`);
     expect(stepText(4, { mcPasses: 50 }).body).toContain('50 times');

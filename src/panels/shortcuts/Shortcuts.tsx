@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLab } from '../kit/context';
+import { DEFAULT_DROP } from '../../experiment/defaults';
+import { mainPList } from '../../experiment/main-p';
 import { SHORTCUTS, type ShortcutAction, shortcutFor } from './keymap';
 import { STRINGS } from '../kit/strings';
 
@@ -11,7 +13,7 @@ function toggleFullscreen(): void {
 /** Listens for the single-key shortcuts and shows their list (the "?" overlay). */
 export function Shortcuts() {
   const { app, session } = useLab();
-  const lastDropout = useRef<number[]>([0.5]);
+  const lastDropout = useRef<number[]>([]);
 
   useEffect(() => {
     const run = (action: ShortcutAction) => {
@@ -30,8 +32,9 @@ export function Shortcuts() {
         case 'toggle-dropout': {
           const on = s.config.dropout.some((p) => p > 0);
           if (on) lastDropout.current = s.config.dropout;
-          const restored = s.config.dropout.map((_, i) => lastDropout.current[i] ?? lastDropout.current[lastDropout.current.length - 1] ?? 0.5);
-          session.setConfig({ dropout: on ? s.config.dropout.map(() => 0) : restored.map((p) => (p > 0 ? p : 0.5)) });
+          const count = s.config.dropout.length;
+          const last = lastDropout.current.length === count && lastDropout.current.some((p) => p > 0) ? lastDropout.current : mainPList(count, DEFAULT_DROP);
+          session.setConfig({ dropout: on ? s.config.dropout.map(() => 0) : [...last] });
           return;
         }
         case 'toggle-compare':

@@ -11,6 +11,7 @@ import { evalMse } from '../../model/loss';
 import { checkNumber, ConfigError } from '../../model/validation';
 import { createRun, type Run, validateExperiment } from '../../training/create-run';
 import type { ExperimentConfig } from '../../experiment/types';
+import { mainPList } from '../../experiment/main-p';
 import type { SweepJob, SweepResult } from '../protocol';
 import type { SweepPlan } from '../../experiment/sweep-plan';
 
@@ -65,7 +66,7 @@ export function planJobs(config: ExperimentConfig, plan: SweepPlan): SweepJob[] 
 
 /** The configuration of one run: the sweep's configuration with the job's p (every hidden layer), N and seed. */
 export function jobConfig(config: ExperimentConfig, job: SweepJob): ExperimentConfig {
-  return { ...config, dropout: config.hiddenLayers.map(() => job.p), n: job.n, seed: job.seed };
+  return { ...config, dropout: mainPList(config.hiddenLayers.length, job.p), n: job.n, seed: job.seed };
 }
 
 /** Examples through the network per step (the per-example cost is the same for every run of a sweep). */
