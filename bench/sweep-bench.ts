@@ -19,6 +19,7 @@ import { chromiumArgs, findChromium } from '../scripts/browser-path';
 import { buildApp } from './browser/build-site';
 import { busyCores, sampleCpu } from './browser/cpu-load';
 import { serveStatic, type StaticServer } from './browser/static-server';
+import { sampleThreads, threadUse } from './browser/thread-cpu';
 import { median } from './timing';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -76,6 +77,8 @@ interface SweepTiming {
   readonly runs: number;
   /** Cores busy machine-wide during the sweep (all processes); null off Linux. */
   readonly busyCores: number | null;
+  /** Cores the browser's worker threads kept busy (the sweep workers; the paused training worker idles); null off Linux. */
+  readonly workerCores: number | null;
 }
 
 /** One default p sweep in a fresh page that believes it has `cores` cores, with the main run paused. */
@@ -93,11 +96,15 @@ async function timeSweep(context: BrowserContext, origin: string, cores: number)
     const run = page.getByRole('button', { name: 'Run sweep' });
     await run.waitFor();
     const cpu = sampleCpu();
+    const threads = sampleThreads();
     const measured = (await page.evaluate(RUN_SWEEP_IN_PAGE.replace('TIMEOUT_MS', String(SWEEP_TIMEOUT_MS)))) as { ms: number; text: string; workers: string };
     const busy = busyCores(cpu, sampleCpu());
+    const threadsAfter = sampleThreads();
+    const workerThreads = threadUse(threads, threadsAfter).filter((t) => t.thread.includes('DedicatedWorker'));
+    const workerCores = threads === null || threadsAfter === null ? null : workerThreads.reduce((sum, t) => sum + t.cores, 0);
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     const runs = Number(/^Done: (\d+) runs/.exec(measured.text)?.[1] ?? Number.NaN);
-    return { seconds: measured.ms / 1000, workersShown: measured.workers, runs, busyCores: busy };
+    return { seconds: measured.ms / 1000, workersShown: measured.workers, runs, busyCores: busy, workerCores };
   } finally {
     await page.close();
   }
@@ -124,15 +131,22 @@ async function main(): Promise<void> {
     server = await serveStatic(siteDir);
     browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    console.log(`# Chromium ${browser.version()}, headless; the default p sweep, main run paused; pool sizes ${sizes.join(', ')}, ${rounds} rounds alternating`);
+    console.log(
+      `# Chromium ${browser.version()}, headless; the default p sweep, main run paused; pool sizes ${sizes.join(', ')}, ${rounds} rounds alternating`,
+    );
 
     const times = new Map<number, SweepTiming[]>(sizes.map((n) => [n, []]));
     for (let round = 0; round < rounds; round++) {
       for (const n of sizes) {
         const timing = await timeSweep(context, server.origin, n);
         times.get(n)?.push(timing);
-        const busy = timing.busyCores === null ? '' : `, ${timing.busyCores.toFixed(2)} cores busy machine-wide`;
-        console.log(`# round ${round + 1}, ${n} worker(s): ${timing.runs} runs in ${timing.seconds.toFixed(2)} s ("${timing.workersShown}"${busy}); load avg ${loadText()}`);
+        const busy =
+          timing.busyCores === null || timing.workerCores === null
+            ? ''
+            : `; its workers had ${timing.workerCores.toFixed(2)} cores, ${timing.busyCores.toFixed(2)} busy machine-wide`;
+        console.log(
+          `# round ${round + 1}, ${n} worker(s): ${timing.runs} runs in ${timing.seconds.toFixed(2)} s ("${timing.workersShown}")${busy}; load avg ${loadText()}`,
+        );
       }
     }
 
@@ -148,6 +162,10 @@ async function main(): Promise<void> {
       const speedup = medianOf(1) / medianOf(2);
       console.log(`# target: ≥ ${TARGET_SPEEDUP_TWO}× with two workers — ${speedup.toFixed(2)}× ${speedup >= TARGET_SPEEDUP_TWO ? 'MET' : 'NOT MET'}`);
     }
+    const workerCores = (n: number) => median((times.get(n) ?? []).map((t) => t.workerCores ?? Number.NaN));
+    console.log(
+      `# cores the sweep workers got (median): ${sizes.map((n) => `${n} worker(s) ${workerCores(n).toFixed(2)}`).join(', ')}: below N means other processes took the rest`,
+    );
     const busiest = Math.max(...[...times.values()].flat().map((t) => t.busyCores ?? 0));
     console.log(
       `# the machine was shared: up to ${busiest.toFixed(2)} of ${cpus().length} cores busy during a sweep (the sweep's own workers and page included); total ${((performance.now() - started) / 1000).toFixed(0)} s`,
