@@ -51,3 +51,35 @@ export function measureRate(run: (iterations: number) => void, options: TimingOp
   }
   return { perSec: median(windowRates), windowRates };
 }
+
+export interface WindowOptions {
+  /** Untimed windows for this long first (the JIT tiers up). */
+  readonly warmupMs: number;
+  /** Timed windows: at least this many, and more until `minTotalMs` of timed work. */
+  readonly windows: number;
+  readonly minTotalMs: number;
+}
+
+/**
+ * Times `run()` (a fixed number of iterations, `iterations` of them) over
+ * many short windows, each after `reset()` (untimed), so that every window
+ * starts from the same state. Rates are iterations per second per window.
+ */
+export function measureWindows(run: () => void, reset: () => void, iterations: number, options: WindowOptions): RateResult {
+  const warmupEnd = performance.now() + options.warmupMs;
+  do {
+    reset();
+    run();
+  } while (performance.now() < warmupEnd);
+  const windowRates: number[] = [];
+  let timed = 0;
+  while (windowRates.length < options.windows || timed < options.minTotalMs) {
+    reset();
+    const start = performance.now();
+    run();
+    const ms = performance.now() - start;
+    timed += ms;
+    windowRates.push((iterations * 1000) / Math.max(ms, 1e-6));
+  }
+  return { perSec: median(windowRates), windowRates };
+}
