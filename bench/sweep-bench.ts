@@ -163,8 +163,13 @@ async function main(): Promise<void> {
       console.log(`# target: ≥ ${TARGET_SPEEDUP_TWO}× with two workers — ${speedup.toFixed(2)}× ${speedup >= TARGET_SPEEDUP_TWO ? 'MET' : 'NOT MET'}`);
     }
     const workerCores = (n: number) => median((times.get(n) ?? []).map((t) => t.workerCores ?? Number.NaN));
+    const workerCpuSeconds = (n: number) => median((times.get(n) ?? []).map((t) => t.seconds * (t.workerCores ?? Number.NaN)));
     console.log(
-      `# cores the sweep workers got (median): ${sizes.map((n) => `${n} worker(s) ${workerCores(n).toFixed(2)}`).join(', ')}: below N means other processes took the rest`,
+      `# cores the sweep workers got (median): ${sizes.map((n) => `${n} worker(s) ${workerCores(n).toFixed(2)}`).join(', ')}; below N, other processes had the rest`,
+    );
+    console.log(
+      `# the workers' CPU time for the sweep (median): ${sizes.map((n) => `${n} worker(s) ${workerCpuSeconds(n).toFixed(1)} s`).join(', ')}; ` +
+        'equal CPU time means the pool adds no work, so the wall-clock speed-up follows the cores the machine gives it',
     );
     const busiest = Math.max(...[...times.values()].flat().map((t) => t.busyCores ?? 0));
     console.log(
