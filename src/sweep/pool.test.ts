@@ -20,7 +20,8 @@ interface FakeThread {
   runs: number[];
 }
 
-function harness(initialSize: number) {
+/** `slowEvery[k]`: thread k runs a slice only every that many rounds (1 = every round). */
+function harness(initialSize: number, slowEvery: readonly number[] = []) {
   const events: SweepEvent[] = [];
   const threads: FakeThread[] = [];
   let size = initialSize;
@@ -28,6 +29,7 @@ function harness(initialSize: number) {
   let clock = 0;
   /** Runs handed out so far, and for each run handed to a thread that already had one, how many runs had not been handed out yet. */
   let handed = 0;
+  let drops = 0;
   const leftAtPrefetch: number[] = [];
   const pool = new SweepPool({
     spawn(receive, fail) {
@@ -49,6 +51,10 @@ function harness(initialSize: number) {
             handed++;
             if (thread.runs.length > 0) leftAtPrefetch.push(handed);
             thread.runs.push(m.index);
+          } else if (m.type === 'drop') {
+            handed--;
+            drops++;
+            thread.runs = thread.runs.filter((index) => index !== m.index);
           } else {
             thread.runs = [];
             handed = 0;
@@ -65,11 +71,14 @@ function harness(initialSize: number) {
   });
   const live = () => threads.filter((t) => !t.disposed);
   /** One round: every live thread reads its inbox and runs one slice. */
+  let rounds = 0;
   const round = () => {
-    for (const thread of live()) {
+    rounds++;
+    threads.forEach((thread, k) => {
+      if (thread.disposed) return;
       for (const message of thread.inbox.splice(0)) thread.host.handle(message);
-      if (!thread.disposed) thread.host.slice();
-    }
+      if (!thread.disposed && rounds % (slowEvery[k] ?? 1) === 0) thread.host.slice();
+    });
   };
   const ended = () => events.some((e) => e.type === 'finished' || e.type === 'failed');
   const runUntil = (done: () => boolean) => {
@@ -86,6 +95,7 @@ function harness(initialSize: number) {
     ended,
     results,
     leftAtPrefetch,
+    drops: () => drops,
     setSize: (n: number) => (size = n),
     setLost: (answer: 'retry' | 'fail') => (lost = answer),
   };
@@ -128,6 +138,26 @@ describe('SweepPool', () => {
     expect(h.leftAtPrefetch.length).toBeGreaterThan(0);
     expect(h.leftAtPrefetch.every((handedSoFar) => 9 - handedSoFar >= 1)).toBe(true);
     expect(byIndex(h.results())).toEqual([...SweepRunner.serial(config, odd)]);
+  });
+
+  it('a thread that runs out of work takes the run waiting behind a slower one; each run still counts once', () => {
+    const h = harness(2, [1, 5]);
+    h.pool.handle({ type: 'start', id: 1, config, plan });
+    let idleBesideQueued = 0;
+    h.runUntil(() => {
+      const runs = h.live().map((t) => t.runs.length);
+      if (!h.ended() && runs.includes(0) && runs.includes(2)) idleBesideQueued++;
+      return h.ended();
+    });
+    expect(h.drops()).toBeGreaterThan(0);
+    expect(idleBesideQueued).toBe(0);
+    expect(
+      h
+        .results()
+        .map((r) => r.index)
+        .sort((a, b) => a - b),
+    ).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(byIndex(h.results())).toEqual(serial);
   });
 
   it('shrinks and grows during a sweep (the main run paused or resumed): withdrawn runs run again elsewhere, same numbers', () => {

@@ -2,7 +2,9 @@
  * Runs a sweep on a pool of threads (sweep workers): each learns the sweep,
  * then trains the runs it is handed by index, lowest first, with one more
  * waiting in its queue while there are enough for everyone (so it never idles
- * waiting for the page). The pool grows and shrinks with `size()` during a
+ * waiting for the page). A thread that runs out of work takes the waiting run
+ * of a busy one (if that one has begun it meanwhile, both train it and the
+ * first result counts: the numbers are the same). The pool grows and shrinks with `size()` during a
  * sweep: a withdrawn thread's runs wait again for another. A run's numbers
  * depend only on the sweep and its index, so any pool gives a serial run's
  * results. Knows nothing of how a thread is made (the client does that).
@@ -163,6 +165,16 @@ export class SweepPool {
     }
   }
 
+  /** Moves the run waiting behind another thread's run to this idle thread. */
+  private steal(idle: Slot, active: Active): void {
+    const busy = this.slots.find((s) => s !== idle && s.assigned.length >= 2);
+    const index = busy?.assigned.pop();
+    if (busy === undefined || index === undefined) return;
+    busy.thread.post({ type: 'drop', id: active.id, index });
+    idle.assigned.push(index);
+    idle.thread.post({ type: 'run', id: active.id, index });
+  }
+
   private receive(slot: Slot, message: FromSweepWorker): void {
     this.heard = true;
     const active = this.active;
@@ -178,16 +190,19 @@ export class SweepPool {
       case 'result': {
         const at = slot.assigned.indexOf(message.result.index);
         if (at >= 0) slot.assigned.splice(at, 1);
-        if (!schedule.complete(message.result)) return;
-        const { done, total, fraction } = schedule;
-        this.deps.emit({ type: 'result', id: active.id, result: message.result, done, total, fraction });
-        active.lastProgress = this.deps.now();
-        if (schedule.finished) {
-          this.active = null;
-          this.deps.emit({ type: 'finished', id: active.id });
-          return;
+        // A run trained twice (taken from a thread that had begun it) counts once.
+        if (schedule.complete(message.result)) {
+          const { done, total, fraction } = schedule;
+          this.deps.emit({ type: 'result', id: active.id, result: message.result, done, total, fraction });
+          active.lastProgress = this.deps.now();
+          if (schedule.finished) {
+            this.active = null;
+            this.deps.emit({ type: 'finished', id: active.id });
+            return;
+          }
         }
         this.fill(slot, schedule);
+        if (slot.assigned.length === 0) this.steal(slot, active);
         return;
       }
       case 'progress': {

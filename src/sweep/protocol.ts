@@ -50,6 +50,8 @@ export type ToSweepWorker =
   | { type: 'start'; id: number; config: ExperimentConfig; plan: SweepPlan }
   /** Trains run `index` of sweep `id` after the runs already handed to this worker. */
   | { type: 'run'; id: number; index: number }
+  /** Takes back run `index`, handed earlier, if it has not begun (another worker that ran out of work takes it). */
+  | { type: 'drop'; id: number; index: number }
   /** Drops sweep `id`: the run in progress and those waiting. */
   | { type: 'cancel'; id: number };
 

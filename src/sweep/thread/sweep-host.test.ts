@@ -64,6 +64,19 @@ describe('SweepHost', () => {
     expect(resultValues(posted)).toEqual([0.1]);
   });
 
+  it('gives back a run that has not begun when asked to drop it; the run in progress goes on', () => {
+    const { host, posted, runToIdle } = harness();
+    host.handle({ type: 'start', id: 7, config: OVERFITTING_PRESET, plan });
+    host.handle({ type: 'run', id: 7, index: 0 });
+    host.handle({ type: 'run', id: 7, index: 1 });
+    host.handle({ type: 'run', id: 7, index: 2 });
+    host.slice();
+    host.handle({ type: 'drop', id: 7, index: 0 });
+    host.handle({ type: 'drop', id: 7, index: 2 });
+    runToIdle();
+    expect(resultValues(posted)).toEqual([0, 0.3]);
+  });
+
   it('reports a bad plan or a run outside it as failed, with the reason', () => {
     const { host, posted } = harness();
     host.handle({ type: 'start', id: 5, config: OVERFITTING_PRESET, plan: { ...plan, steps: -1 } });

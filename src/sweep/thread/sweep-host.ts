@@ -57,6 +57,9 @@ export class SweepHost implements SliceWorker<ToSweepWorker> {
         }
         return;
       }
+      case 'drop':
+        if (this.active?.id === message.id) this.active.runner.unqueue(message.index);
+        return;
       case 'cancel':
         if (this.active?.id === message.id) this.active = null;
         return;

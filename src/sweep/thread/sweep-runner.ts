@@ -105,6 +105,14 @@ export class SweepRunner implements IterableIterator<SweepResult> {
     this.queue.push(index);
   }
 
+  /** Takes run `index` back if it waits in the queue; true when it did (a run in progress stays). */
+  unqueue(index: number): boolean {
+    const at = this.queue.indexOf(index);
+    if (at < 0) return false;
+    this.queue.splice(at, 1);
+    return true;
+  }
+
   /**
    * Trains until the current run ends, then returns its result; or, when
    * `stop()` returns true (asked every few steps), returns null and keeps the
