@@ -34,7 +34,7 @@ export function SweepProgress({ status, done, total, fraction, etaMs, error, pau
       </span>
       {status === 'running' && pausedMain && <span className="hint">{STRINGS.sweep.progress.pausedMain}</span>}
       {status === 'running' && !pausedMain && workers > 0 && (
-        <span className="hint" data-testid="sweep-workers">
+        <span className="hint sweep-workers" data-testid="sweep-workers">
           {STRINGS.sweep.progress.workers(workers, mainPlaying)}
         </span>
       )}
