@@ -63,7 +63,7 @@ export function countedStep(training: Training, batch: Int32Array): { loss: numb
     net.backward(x, dScale * d);
     macs += exampleMacs(net);
   }
-  training.optimizer.step(net.params, net.grads, net.weightRanges);
+  training.optimizer.step(net.params, net.grads, net.weightRanges, training.step);
   training.lastBatchSize = count;
   training.step++;
   return { loss: loss / count, macs };
