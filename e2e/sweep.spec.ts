@@ -14,7 +14,7 @@ async function openSweeps(page: Page, hash: string): Promise<void> {
 const status = (page: Page) => page.getByTestId('sweep-status');
 const dropSlider = (page: Page) => page.getByRole('slider', { name: 'Drop probability p (all hidden layers)' });
 
-test('a p sweep runs to completion in its own worker, one point per grid value; a click loads its p', async ({ page }) => {
+test('a p sweep runs to completion in sweep workers, one point per grid value; a click loads its p', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await openSweeps(page, '#ssteps=200&sseeds=1');
