@@ -8,7 +8,10 @@
  * against one worker in the same run. It reports; a missed target does not
  * fail it (exit code 0 unless it could not measure at all).
  *
- *   npx tsx bench/sweep-bench.ts [--workers=1,2] [--rounds=3]
+ * With --kind=n it times the default N sweep instead (6 sizes × 2 series × 5
+ * seeds = 60 runs of very different cost; its JSON lines say "sweep-n").
+ *
+ *   npx tsx bench/sweep-bench.ts [--workers=1,2] [--rounds=3] [--kind=n]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -21,6 +24,7 @@ import { busyCores, sampleCpu } from './browser/cpu-load';
 import { serveStatic, type StaticServer } from './browser/static-server';
 import { sampleThreads, threadUse } from './browser/thread-cpu';
 import { median } from './timing';
+import type { SweepKind } from '../src/experiment/sweep-plan';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = { attempts: 3, retryDelayMs: 20_000 };
@@ -81,15 +85,15 @@ interface SweepTiming {
   readonly workerCores: number | null;
 }
 
-/** One default p sweep in a fresh page that believes it has `cores` cores, with the main run paused. */
-async function timeSweep(context: BrowserContext, origin: string, cores: number): Promise<SweepTiming> {
+/** One default sweep (p, or N with kind 'n') in a fresh page that believes it has `cores` cores, with the main run paused. */
+async function timeSweep(context: BrowserContext, origin: string, cores: number, kind: SweepKind): Promise<SweepTiming> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {
     // Scripts for the page go as text: tsx's helpers (__name) do not exist there.
     await page.addInitScript({ content: `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores}, configurable: true });` });
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}/${kind === 'n' ? '#sweep=n' : ''}`);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Sweeps: test loss against p and N' }).click();
@@ -114,6 +118,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const sizes = listFlag('workers', [1, 2]);
   const [rounds] = listFlag('rounds', [3]);
+  const kind: SweepKind = process.argv.includes('--kind=n') ? 'n' : 'p';
   const executablePath = findChromium();
   if (executablePath === null) throw new Error('no Chromium found: install Debian chromium or set CHROMIUM_PATH');
   console.log(`# sweep bench — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load avg ${loadText()}`);
@@ -132,13 +137,13 @@ async function main(): Promise<void> {
     browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     console.log(
-      `# Chromium ${browser.version()}, headless; the default p sweep, main run paused; pool sizes ${sizes.join(', ')}, ${rounds} rounds alternating`,
+      `# Chromium ${browser.version()}, headless; the default ${kind} sweep, main run paused; pool sizes ${sizes.join(', ')}, ${rounds} rounds alternating`,
     );
 
     const times = new Map<number, SweepTiming[]>(sizes.map((n) => [n, []]));
     for (let round = 0; round < rounds; round++) {
       for (const n of sizes) {
-        const timing = await timeSweep(context, server.origin, n);
+        const timing = await timeSweep(context, server.origin, n, kind);
         times.get(n)?.push(timing);
         const busy =
           timing.busyCores === null || timing.workerCores === null
@@ -156,7 +161,14 @@ async function main(): Promise<void> {
     if (baseWorkers !== 1) console.log(`# note: speed-up is against ${baseWorkers} workers (the first size asked for), not one`);
     for (const n of sizes) {
       const seconds = medianOf(n);
-      console.log(JSON.stringify({ workload: 'sweep', workers: n, seconds: Number(seconds.toFixed(3)), speedup: Number((base / seconds).toFixed(3)) }));
+      console.log(
+        JSON.stringify({
+          workload: kind === 'p' ? 'sweep' : 'sweep-n',
+          workers: n,
+          seconds: Number(seconds.toFixed(3)),
+          speedup: Number((base / seconds).toFixed(3)),
+        }),
+      );
     }
     if (sizes.includes(1) && sizes.includes(2)) {
       const speedup = medianOf(1) / medianOf(2);
