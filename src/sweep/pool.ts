@@ -4,8 +4,8 @@
  * waiting in its queue while there are enough for everyone (so it never idles
  * waiting for the page). A thread that runs out of work takes the waiting run
  * of a busy one (if that one has begun it meanwhile, both train it and the
- * first result counts: the numbers are the same). The pool grows and shrinks with `size()` during a
- * sweep: a withdrawn thread's runs wait again for another. A run's numbers
+ * first result counts: the numbers are the same). The pool grows and shrinks
+ * with `size()` during a sweep: a withdrawn thread's runs wait again for another. A run's numbers
  * depend only on the sweep and its index, so any pool gives a serial run's
  * results. Knows nothing of how a thread is made (the client does that).
  */
@@ -143,11 +143,13 @@ export class SweepPool {
   }
 
   private addSlot(active: Active): void {
-    const slot: Slot = { thread: { post: () => undefined, dispose: () => undefined }, assigned: [] };
-    slot.thread = this.deps.spawn(
-      (message) => this.receive(slot, message),
-      () => this.lose(slot),
-    );
+    const slot: Slot = {
+      assigned: [],
+      thread: this.deps.spawn(
+        (message) => this.receive(slot, message),
+        () => this.lose(slot),
+      ),
+    };
     this.slots.push(slot);
     slot.thread.post(active.start);
   }
