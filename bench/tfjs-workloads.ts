@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { epochBatchSizes } from './flops';
-import { measureRate, type RateResult, type TimingOptions } from './timing';
+import { measureWindows, type RateResult, type WindowOptions } from './timing';
 import { newTraining, type TrainData, type Workload } from './workloads';
 
 /** Production mode skips tfjs's debug checks and silences its "use tfjs-node" notice. */
@@ -24,6 +24,8 @@ interface Minibatch {
 interface TfjsModel {
   readonly weights: tf.Variable[];
   readonly biases: tf.Variable[];
+  /** The initial values, to restore before every window. */
+  readonly initial: tf.Tensor[];
   readonly batches: Minibatch[];
   readonly optimizer: tf.Optimizer;
 }
@@ -32,9 +34,15 @@ function buildModel(w: Workload, p: number, data: TrainData): TfjsModel {
   const net = newTraining(w, p, data).net;
   const weights: tf.Variable[] = [];
   const biases: tf.Variable[] = [];
+  const initialWeights: tf.Tensor[] = [];
+  const initialBiases: tf.Tensor[] = [];
   for (const layer of net.layers) {
-    weights.push(tf.variable(tf.tensor2d(Float32Array.from(layer.w), [layer.nIn, layer.nOut])));
-    biases.push(tf.variable(tf.tensor1d(Float32Array.from(layer.b))));
+    initialWeights.push(tf.tensor2d(Float32Array.from(layer.w), [layer.nIn, layer.nOut]));
+    initialBiases.push(tf.tensor1d(Float32Array.from(layer.b)));
+  }
+  for (let l = 0; l < net.layers.length; l++) {
+    weights.push(tf.variable(initialWeights[l].clone()));
+    biases.push(tf.variable(initialBiases[l].clone()));
   }
   // The kernel's epoch partition (e.g. 200 by 32: six of 32 and one of 8), cycled in order.
   const batches: Minibatch[] = [];
@@ -47,7 +55,7 @@ function buildModel(w: Workload, p: number, data: TrainData): TfjsModel {
     start += size;
   }
   const optimizer = w.optimizer === 'adam' ? tf.train.adam(w.learningRate, 0.9, 0.999, 1e-8) : tf.train.sgd(w.learningRate);
-  return { weights, biases, batches, optimizer };
+  return { weights, biases, initial: [...initialWeights, ...initialBiases], batches, optimizer };
 }
 
 function lossOf(model: TfjsModel, w: Workload, p: number, batch: Minibatch): tf.Scalar {
@@ -71,29 +79,46 @@ export interface TfjsResult {
   readonly checksum: number;
 }
 
-export function measureTfjs(w: Workload, p: number, data: TrainData, timing: TimingOptions): TfjsResult {
+/**
+ * The same windows as ours: before each, the weights go back to their initial
+ * values and the minibatch order to its start (tfjs's dense work does not
+ * depend on the values; the optimizer keeps its slots, made in the warm-up,
+ * so no window pays for making them).
+ */
+export function measureTfjs(w: Workload, p: number, data: TrainData, steps: number, timing: WindowOptions): TfjsResult {
   const model = buildModel(w, p, data);
   const varList = [...model.weights, ...model.biases];
   const batches = model.batches;
   let next = 0;
   let checksum = 0;
   let tensorsAfterWarmup = -1;
-  let calls = 0;
-  const rate = measureRate((iterations) => {
-    // From the second call on, the optimizer's slots exist: the count should stay put.
-    if (++calls === 2) tensorsAfterWarmup = tf.memory().numTensors;
-    for (let i = 0; i < iterations; i++) {
-      const batch = batches[next];
-      next = next + 1 === batches.length ? 0 : next + 1;
-      tf.tidy(() => {
-        model.optimizer.minimize(() => lossOf(model, w, p, batch), false, varList);
-      });
-    }
-    checksum += model.weights[0].dataSync()[0];
-  }, timing);
+  let windows = 0;
+  const reset = () => {
+    varList.forEach((v, k) => v.assign(model.initial[k]));
+    next = 0;
+  };
+  const rate = measureWindows(
+    () => {
+      // From the second window on, the optimizer's slots exist: the count should stay put.
+      if (++windows === 2) tensorsAfterWarmup = tf.memory().numTensors;
+      for (let i = 0; i < steps; i++) {
+        const batch = batches[next];
+        next = next + 1 === batches.length ? 0 : next + 1;
+        tf.tidy(() => {
+          model.optimizer.minimize(() => lossOf(model, w, p, batch), false, varList);
+        });
+      }
+      // dataSync waits for the work (the cpu backend runs it at once; this keeps it observable).
+      checksum += model.weights[0].dataSync()[0];
+    },
+    reset,
+    steps,
+    timing,
+  );
   const tensorsAtEnd = tf.memory().numTensors;
   model.optimizer.dispose();
   for (const v of varList) v.dispose();
+  for (const t of model.initial) t.dispose();
   for (const b of batches) {
     b.x.dispose();
     b.y.dispose();

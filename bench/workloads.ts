@@ -3,7 +3,8 @@ import { makeDataset } from '../src/data/datasets';
 import { type Activation, type ModelConfig, type OptimizerKind, OVERFITTING_MODEL } from '../src/model/config';
 import { ForwardMode } from '../src/model/mlp';
 import { Training } from '../src/model/training';
-import { measureRate, type RateResult, type TimingOptions } from './timing';
+import { countedStep } from './mac-count';
+import { measureWindows, type RateResult, type WindowOptions } from './timing';
 
 export type WorkloadName = 'overfit' | 'wide' | 'tanh';
 
@@ -67,8 +68,11 @@ export interface OursResult {
   /** Sum of the returned minibatch losses (keeps every step observable). */
   readonly lossSum: number;
   readonly lastLoss: number;
-  /** Per hidden layer, the fraction of non-zero activations over the training set after timing. */
-  readonly density: readonly number[];
+  /** Per hidden layer, the fraction of non-zero activations over the training set at the start and the end of a window. */
+  readonly densityStart: readonly number[];
+  readonly densityEnd: readonly number[];
+  /** MACs the kernel executed per step, mean over a window's steps (bench/mac-count.ts). */
+  readonly macsPerStep: number;
 }
 
 /**
@@ -89,15 +93,35 @@ export function hiddenDensity(training: Training, data: TrainData): number[] {
   return hidden.map((layer, l) => nonZero[l] / (data.x.length * layer.nOut));
 }
 
-export function measureOurs(w: Workload, p: number, data: TrainData, timing: TimingOptions): OursResult {
+/**
+ * Our kernel from a healthy state: every window restores the freshly
+ * initialised network (weights, optimizer moments, minibatch and mask
+ * streams) and takes `steps` steps from step 0, so every window times the
+ * same steps of a network that has had no time to lose units.
+ */
+export function measureOurs(w: Workload, p: number, data: TrainData, steps: number, timing: WindowOptions): OursResult {
   const training = newTraining(w, p, data);
+  const fresh = training.captureState();
+  const reset = () => training.restoreState(fresh);
   let lossSum = 0;
   let lastLoss = 0;
-  const rate = measureRate((iterations) => {
-    for (let i = 0; i < iterations; i++) {
-      lastLoss = training.trainStep();
-      lossSum += lastLoss;
-    }
-  }, timing);
-  return { rate, lossSum, lastLoss, density: hiddenDensity(training, data) };
+  const rate = measureWindows(
+    () => {
+      for (let i = 0; i < steps; i++) {
+        lastLoss = training.trainStep();
+        lossSum += lastLoss;
+      }
+    },
+    reset,
+    steps,
+    timing,
+  );
+  // The same window again, counted: the MACs it executed and the active fractions around it.
+  reset();
+  const densityStart = hiddenDensity(training, data);
+  const batch = new Int32Array(data.x.length);
+  let macs = 0;
+  for (let i = 0; i < steps; i++) macs += countedStep(training, batch).macs;
+  const densityEnd = hiddenDensity(training, data);
+  return { rate, lossSum, lastLoss, densityStart, densityEnd, macsPerStep: macs / steps };
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-/** Sweeps (issue 6) in the production build: a second worker trains every grid value and the chart fills in. */
+/** Sweeps (issues 6 and 13) in the production build: a pool of sweep workers trains every grid value and the chart fills in. */
 
 const P_GRID = ['0', '0.1', '0.2', '0.3', '0.4', '0.5', '0.6', '0.7', '0.8'];
 
@@ -14,7 +14,7 @@ async function openSweeps(page: Page, hash: string): Promise<void> {
 const status = (page: Page) => page.getByTestId('sweep-status');
 const dropSlider = (page: Page) => page.getByRole('slider', { name: 'Drop probability p (hidden layer 2)' });
 
-test('a p sweep runs to completion in its own worker, one point per grid value; a click loads its p', async ({ page }) => {
+test('a p sweep runs to completion in sweep workers, one point per grid value; a click loads its p', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await openSweeps(page, '#ssteps=200&sseeds=1');
@@ -47,21 +47,49 @@ test('a p sweep runs to completion in its own worker, one point per grid value; 
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
 });
 
-test('a running sweep shows progress and time left, pauses the main run, and can be cancelled', async ({ page }) => {
+/** Makes the page see `cores` cores (navigator.hardwareConcurrency), before its scripts run. */
+async function pretendCores(page: Page, cores: number): Promise<void> {
+  await page.addInitScript((n) => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n, configurable: true }), cores);
+}
+
+const sweepWorkers = (page: Page) => page.workers().filter((w) => w.url().includes('sweep.worker'));
+
+test('a running sweep beside the training main run: progress, time left, a worker per free core, cancel', async ({ page }) => {
+  await pretendCores(page, 2);
   await openSweeps(page, '#ssteps=5000&sseeds=5');
   await page.getByRole('button', { name: 'Run sweep' }).click();
   await expect(status(page)).toHaveText(/^\d+ of 45 runs( · about .+ left)?$/);
-  await expect(page.getByText('Training in the main view is paused during the sweep and resumes after it.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  // Two cores: the main run keeps one and goes on; the sweep has the other.
+  await expect(page.getByTestId('sweep-workers')).toHaveText(
+    'Running on 1 background worker; the main view keeps training (pause it to give the sweep every core).',
+  );
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(page.getByText('Training in the main view is paused during the sweep and resumes after it.')).toHaveCount(0);
   await expect(status(page)).toHaveText(/ · about .+ left$/, { timeout: 20_000 });
+  // Paused, the main run gives its core to the sweep.
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByTestId('sweep-workers')).toHaveText('Running on 2 background workers.');
+  await expect.poll(() => sweepWorkers(page).length).toBeGreaterThanOrEqual(2);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(status(page)).toHaveText(/^Cancelled after \d+ of 45 runs\.$/);
-  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Run sweep' })).toBeVisible();
   // Escape closes the view; focus returns to its button.
   await page.keyboard.press('Escape');
   await expect(page.locator('.sweep-overlay')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Sweeps: test loss against p and N' })).toBeFocused();
+});
+
+test('on a one-core machine a sweep pauses the main run and resumes it when cancelled', async ({ page }) => {
+  await pretendCores(page, 1);
+  await openSweeps(page, '#ssteps=5000&sseeds=5');
+  await page.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(status(page)).toHaveText(/^\d+ of 45 runs( · about .+ left)?$/);
+  await expect(page.getByText('Training in the main view is paused during the sweep and resumes after it.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status(page)).toHaveText(/^Cancelled after \d+ of 45 runs\.$/);
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
 });
 
 test('an N sweep in embed mode (panels=sweep) draws both series', async ({ page }) => {

@@ -5,13 +5,14 @@ import { App } from './panels/shell/App';
 import { LabProvider } from './panels/kit/context';
 import { describeUrlNotices, embedLink, readLocation, shareLink, standaloneLink, syncLocation } from './embed/location-sync';
 import { startMessageApi } from './embed/message-api';
-import { createAppStore, DEFAULT_DISPLAY } from './state/app-store';
+import { createAppStore, DEFAULT_DISPLAY, isTraining } from './state/app-store';
 import { createSession, type Session } from './state/session';
 import { createSweep } from './state/sweep-store';
 import { createTelemetryStore } from './state/telemetry-store';
 import { watchVisibility } from './state/visibility';
 import { TrainerClient } from './training/client';
 import { SweepClient } from './sweep/client';
+import { coresOf, mainRunFitsBesideSweep } from './sweep/pool-size';
 import { DEFAULT_FRAME_OPTIONS } from './experiment/defaults';
 import './styles.css';
 
@@ -46,25 +47,33 @@ session = createSession({
   now: () => performance.now(),
 });
 
-// Sweeps (issue 6) run in a second worker, started with the first sweep. The main run
-// pauses meanwhile (two cores are not enough for both) and resumes after.
-const sweepClient = new SweepClient({
-  message: (message) => sweep.receive(message),
-  notice: (text) => session?.notify('info', text),
-});
+// Sweeps (issues 6 and 13) run on a pool of workers sized to the machine: every core while
+// the main run is paused, one fewer while it trains. Where no core is left for the main run
+// beside the sweep (a one-core machine), it pauses meanwhile and resumes after.
+const cores = coresOf(navigator.hardwareConcurrency);
+const sweepClient = new SweepClient(
+  {
+    message: (message) => sweep.receive(message),
+    notice: (text) => session?.notify('info', text),
+  },
+  { cores },
+);
 const sweep = createSweep({
   send: (message) => sweepClient.send(message),
   now: () => performance.now(),
   settings: opened.state.sweep,
   pauseMain: () => {
     const playing = app.getState().playing;
-    if (playing) session?.pause();
-    return playing;
+    if (!playing || mainRunFitsBesideSweep(cores)) return false;
+    session?.pause();
+    return true;
   },
   resumeMain: () => {
     if (!app.getState().playing) session?.play();
   },
 });
+sweepClient.setMainTraining(isTraining(app.getState()));
+app.subscribe((state) => sweepClient.setMainTraining(isTraining(state)));
 
 if (import.meta.env.MODE === 'e2e') {
   // Test builds only: lets end-to-end tests provoke a worker failure.

@@ -90,6 +90,11 @@ export interface AppState {
 
 export const EMPTY_READOUTS: Readouts = { step: 0, epoch: 0, trainLoss: Number.NaN, testLoss: Number.NaN, stepsPerSec: 0, gap: Number.NaN, runA: null };
 
+/** Whether the main run trains now: the user's intent, unless the page is hidden or the run diverged. */
+export function isTraining(state: Pick<AppState, 'playing' | 'offscreen' | 'diverged'>): boolean {
+  return state.playing && !state.offscreen && !state.diverged;
+}
+
 export function createAppStore(initial: Pick<AppState, 'config' | 'playback' | 'frameOptions' | 'playing'> & Partial<Pick<AppState, 'page' | 'display'>>) {
   return create<AppState>()(() => ({
     page: STANDALONE_PAGE,

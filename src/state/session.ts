@@ -3,7 +3,7 @@ import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
 import type { Frame, FromWorker, SnapshotMessage, ToWorker } from '../training/protocol';
 import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, FrameOptions } from '../experiment/types';
-import type { AppStore, DisplayOptions, Notice, Readouts, UndoPoint } from './app-store';
+import { type AppStore, type DisplayOptions, isTraining, type Notice, type Readouts, type UndoPoint } from './app-store';
 import { LossHistory } from './loss-history';
 import type { TelemetryStore } from './telemetry-store';
 
@@ -71,8 +71,7 @@ export function createSession(deps: SessionDeps) {
   }
 
   function effectivePlaying(): boolean {
-    const s = app.getState();
-    return s.playing && !s.offscreen && !s.diverged;
+    return isTraining(app.getState());
   }
 
   function commitFrame(): void {

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
 import type { ExperimentConfig } from '../experiment/types';
-import type { SweepResult, ToSweepWorker } from '../sweep/protocol';
+import type { SweepCommand, SweepResult } from '../sweep/protocol';
 import { N_GRID, P_GRID } from '../experiment/sweep-plan';
 import { createSweep, estimateRemaining } from './sweep-store';
 
 const config: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, dropout: [0.3, 0.3] };
 
 function setup(playing = true) {
-  const sent: ToSweepWorker[] = [];
+  const sent: SweepCommand[] = [];
   let clock = 1000;
   const main = { playing, pauses: 0, resumes: 0 };
   const sweep = createSweep({
@@ -34,7 +34,7 @@ function setup(playing = true) {
   return { sweep, sent, main, lastId, tick: (ms: number) => (clock += ms) };
 }
 
-const result = (value: number, seed = 1): SweepResult => ({ index: 0, value, p: value, n: 16, seed, trainMse: 0.01, testMse: 0.1 });
+const result = (value: number, seed = 1, index = 0): SweepResult => ({ index, value, p: value, n: 16, seed, trainMse: 0.01, testMse: 0.1 });
 
 describe('estimateRemaining', () => {
   it('extrapolates the time spent by the share of work left, once there is enough to go on', () => {
@@ -87,6 +87,18 @@ describe('the sweep store', () => {
     expect(main).toMatchObject({ playing: true, resumes: 1 });
   });
 
+  it('keeps results in run order whichever worker finishes first, and shows how many workers run', () => {
+    const { sweep, lastId } = setup();
+    sweep.start(config);
+    const id = lastId();
+    sweep.receive({ type: 'workers', id, count: 2 });
+    for (const [done, index] of [3, 0, 2, 1].entries()) {
+      sweep.receive({ type: 'result', id, result: result(index / 10, 1, index), done: done + 1, total: 4, fraction: (done + 1) / 4 });
+    }
+    expect(sweep.store.getState().results.map((r) => r.index)).toEqual([0, 1, 2, 3]);
+    expect(sweep.store.getState().workers).toBe(2);
+  });
+
   it('cancel stops at once, tells the worker, keeps the results so far, and ignores late replies', () => {
     const { sweep, sent, main, lastId } = setup();
     sweep.start(config);
@@ -97,7 +109,6 @@ describe('the sweep store', () => {
     expect(sweep.store.getState()).toMatchObject({ status: 'cancelled', etaMs: null });
     expect(main.playing).toBe(true);
     sweep.receive({ type: 'result', id, result: result(0.1), done: 2, total: 45, fraction: 0.04 });
-    sweep.receive({ type: 'cancelled', id });
     expect(sweep.store.getState().results).toHaveLength(1);
     expect(main.resumes).toBe(1);
     sweep.cancel();

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import { assertNever } from '../experiment/assert-never';
 import type { ExperimentConfig } from '../experiment/types';
-import type { FromSweepWorker, SweepResult, ToSweepWorker } from '../sweep/protocol';
+import type { SweepCommand, SweepEvent, SweepResult } from '../sweep/protocol';
 import { type SweepPlan, fitSettings, planSize, type SweepSettings, sweepPlan, sweepProblem } from '../experiment/sweep-plan';
 import { DEFAULT_SWEEP_SETTINGS } from '../experiment/defaults';
 
@@ -19,7 +19,7 @@ export interface SweepState {
   plan: SweepPlan | null;
   /** The configuration that was swept (a point loads its p or N into it). */
   base: ExperimentConfig | null;
-  /** Finished runs, in the order they arrived. */
+  /** Finished runs in run order, whichever worker finished them first (so means add up in the same order every time). */
   results: SweepResult[];
   done: number;
   total: number;
@@ -31,14 +31,16 @@ export interface SweepState {
   error: string | null;
   /** The main run was paused for this sweep (and resumes when it ends). */
   pausedMain: boolean;
+  /** Workers training the sweep's runs now; 0 before the pool has said. */
+  workers: number;
   /** How long the last sweep ran, once it ended. */
   durationMs: number | null;
 }
 
 export interface SweepDeps {
-  send(message: ToSweepWorker): void;
+  send(message: SweepCommand): void;
   now(): number;
-  /** Pauses the main training for the sweep (two cores are not enough for both); returns whether it was playing. */
+  /** Pauses the main training for the sweep where no core is left for it beside the sweep; returns whether it paused it. */
   pauseMain?(): boolean;
   /** Resumes the main training after a sweep that paused it. */
   resumeMain?(): void;
@@ -57,6 +59,12 @@ export function estimateRemaining(elapsedMs: number, fraction: number): number |
   return (elapsedMs * (1 - fraction)) / fraction;
 }
 
+/** The results with one more, kept in run order. */
+function inRunOrder(results: readonly SweepResult[], result: SweepResult): SweepResult[] {
+  const at = results.findIndex((r) => r.index > result.index);
+  return at < 0 ? [...results, result] : [...results.slice(0, at), result, ...results.slice(at)];
+}
+
 export function createSweep(deps: SweepDeps) {
   const store = create<SweepState>()(() => ({
     settings: fitSettings(deps.settings ?? DEFAULT_SWEEP_SETTINGS),
@@ -70,6 +78,7 @@ export function createSweep(deps: SweepDeps) {
     etaMs: null,
     error: null,
     pausedMain: false,
+    workers: 0,
     durationMs: null,
   }));
   let sweepId = 0;
@@ -126,6 +135,7 @@ export function createSweep(deps: SweepDeps) {
         etaMs: null,
         error: null,
         pausedMain,
+        workers: 0,
         durationMs: null,
       });
       deps.send({ type: 'start', id: sweepId, config, plan });
@@ -133,24 +143,24 @@ export function createSweep(deps: SweepDeps) {
 
     cancel,
 
-    /** A message from the sweep worker; replies about an earlier sweep are ignored. */
-    receive(message: FromSweepWorker): void {
+    /** An event from the sweep client; events about an earlier sweep are ignored. */
+    receive(message: SweepEvent): void {
       if (message.id !== sweepId || store.getState().status !== 'running') return;
       switch (message.type) {
         case 'started':
           store.setState({ total: message.total });
           return;
         case 'result':
-          store.setState((s) => ({ results: [...s.results, message.result], ...progress(message.done, message.total, message.fraction) }));
+          store.setState((s) => ({ results: inRunOrder(s.results, message.result), ...progress(message.done, message.total, message.fraction) }));
+          return;
+        case 'workers':
+          store.setState({ workers: message.count });
           return;
         case 'progress':
           store.setState(progress(message.done, message.total, message.fraction));
           return;
         case 'finished':
           end({ status: 'done', fraction: 1 });
-          return;
-        case 'cancelled':
-          end({ status: 'cancelled' });
           return;
         case 'failed':
           end({ status: 'failed', error: `The sweep stopped: ${message.message}.` });

@@ -1,7 +1,10 @@
 /**
- * The messages between the page and the sweep worker (a second worker, apart
- * from the training one): two discriminated unions, one per direction. Types
- * only; every switch over them ends in an exhaustive `never` check.
+ * The sweep's messages, types only; every switch over them ends in an
+ * exhaustive `never` check. Two pairs of unions:
+ *  - the sweep store ↔ the page's sweep client (SweepCommand, SweepEvent):
+ *    start or cancel a whole sweep; hear its results and progress;
+ *  - the client's pool ↔ each sweep worker (ToSweepWorker, FromSweepWorker):
+ *    a worker learns the sweep once, then trains the runs it is handed by index.
  */
 import type { SweepPlan } from '../experiment/sweep-plan';
 import type { ExperimentConfig } from '../experiment/types';
@@ -25,18 +28,36 @@ export interface SweepResult extends SweepJob {
   testMse: number;
 }
 
-export type ToSweepWorker =
+export type SweepCommand =
   /** Starts a sweep (cancelling any sweep in progress). `id` tags every reply. */
   { type: 'start'; id: number; config: ExperimentConfig; plan: SweepPlan } | { type: 'cancel'; id: number };
 
-export type FromSweepWorker =
+export type SweepEvent =
   /** The sweep's size, once it has been checked. */
   | { type: 'started'; id: number; total: number }
   /** One run finished; `done` runs of `total` so far, `fraction` of the work (runs weighted by their cost). */
   | { type: 'result'; id: number; result: SweepResult; done: number; total: number; fraction: number }
   /** Between results, a few times a second. */
   | { type: 'progress'; id: number; done: number; total: number; fraction: number }
+  /** How many workers train this sweep's runs now (it changes when the main run pauses or plays). */
+  | { type: 'workers'; id: number; count: number }
   | { type: 'finished'; id: number }
-  | { type: 'cancelled'; id: number }
   /** The sweep could not start or stopped on an error; `message` says what went wrong. */
+  | { type: 'failed'; id: number; message: string };
+
+export type ToSweepWorker =
+  /** The sweep this worker will take runs of (replacing any other): it checks the plan and answers started or failed. */
+  | { type: 'start'; id: number; config: ExperimentConfig; plan: SweepPlan }
+  /** Trains run `index` of sweep `id` after the runs already handed to this worker. */
+  | { type: 'run'; id: number; index: number }
+  /** Takes back run `index`, handed earlier, if it has not begun (another worker that ran out of work takes it). */
+  | { type: 'drop'; id: number; index: number }
+  /** Drops sweep `id`: the run in progress and those waiting. */
+  | { type: 'cancel'; id: number };
+
+export type FromSweepWorker =
+  | { type: 'started'; id: number; total: number }
+  | { type: 'result'; id: number; result: SweepResult }
+  /** A few times a second: `steps` of run `index` are done. */
+  | { type: 'progress'; id: number; index: number; steps: number }
   | { type: 'failed'; id: number; message: string };

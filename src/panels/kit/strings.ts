@@ -485,6 +485,8 @@ export const STRINGS = {
       cancelled: (done: number, total: number) => `Cancelled after ${done} of ${total} runs.`,
       failed: 'The sweep stopped.',
       pausedMain: 'Training in the main view is paused during the sweep and resumes after it.',
+      workers: (count: number, mainPlaying: boolean) =>
+        `Running on ${count} background ${count === 1 ? 'worker' : 'workers'}${mainPlaying ? '; the main view keeps training (pause it to give the sweep every core).' : '.'}`,
     },
     table: {
       summary: (count: number) => `Results table (${count === 0 ? 'empty' : `${count} ${count === 1 ? 'point' : 'points'}`})`,

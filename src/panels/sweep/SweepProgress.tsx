@@ -2,10 +2,13 @@ import type { SweepState } from '../../state/sweep-store';
 import { formatDuration, progressText } from './labels';
 import { STRINGS } from '../kit/strings';
 
-type ProgressProps = Pick<SweepState, 'status' | 'done' | 'total' | 'fraction' | 'etaMs' | 'error' | 'pausedMain' | 'durationMs'>;
+type ProgressProps = Pick<SweepState, 'status' | 'done' | 'total' | 'fraction' | 'etaMs' | 'error' | 'pausedMain' | 'workers' | 'durationMs'> & {
+  /** The main run plays beside the sweep (it takes a core the sweep could use). */
+  mainPlaying: boolean;
+};
 
 /** The progress bar with "12 of 45 runs · about 20 s left", or how the last sweep ended. */
-export function SweepProgress({ status, done, total, fraction, etaMs, error, pausedMain, durationMs }: ProgressProps) {
+export function SweepProgress({ status, done, total, fraction, etaMs, error, pausedMain, workers, durationMs, mainPlaying }: ProgressProps) {
   if (status === 'idle') return null;
   const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
   let text: string;
@@ -30,6 +33,11 @@ export function SweepProgress({ status, done, total, fraction, etaMs, error, pau
         {text}
       </span>
       {status === 'running' && pausedMain && <span className="hint">{STRINGS.sweep.progress.pausedMain}</span>}
+      {status === 'running' && !pausedMain && workers > 0 && (
+        <span className="hint sweep-workers" data-testid="sweep-workers">
+          {STRINGS.sweep.progress.workers(workers, mainPlaying)}
+        </span>
+      )}
       <span className="visually-hidden" role="status">
         {status === 'running' ? '' : text}
       </span>

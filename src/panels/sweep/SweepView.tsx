@@ -21,7 +21,7 @@ import { STRINGS } from '../kit/strings';
 /**
  * Sweeps: the final test loss against the drop probability p, or against the
  * number of training points N without and with dropout, over several seeds.
- * Runs in a second worker; the chart fills in as runs finish; a click on a
+ * Runs on a pool of workers beside the training one; the chart fills in as runs finish; a click on a
  * point loads its p (and N) into the main view.
  */
 export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => void }) {
@@ -38,9 +38,11 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
       etaMs: s.etaMs,
       error: s.error,
       pausedMain: s.pausedMain,
+      workers: s.workers,
       durationMs: s.durationMs,
     })),
   );
+  const mainPlaying = useAppState((s) => s.playing);
   const [loaded, setLoaded] = useState('');
 
   // The chart shows the last sweep; before the first one, the empty axes of the sweep the settings describe.
@@ -85,7 +87,7 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
         {next.kind === 'n' &&
           ((config.dropout[0] ?? 0) > 0 ? STRINGS.sweep.mainP(formatP(next.series[1] ?? 0)) : STRINGS.sweep.standIn(formatP(next.series[1] ?? 0)))}
       </p>
-      <SweepProgress {...progress} />
+      <SweepProgress {...progress} mainPlaying={mainPlaying} />
       <SweepLegend kind={kind} series={plan?.series ?? next.series} seeds={plan?.seeds ?? settings.seeds} />
       <SweepChart kind={kind} grid={grid} series={series} best={best} emptyText={emptyText} provisional={status === 'running'} onLoad={load} />
       <p className="sweep-summary">

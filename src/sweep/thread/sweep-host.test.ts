@@ -11,54 +11,79 @@ function harness() {
   const posted: FromSweepWorker[] = [];
   let clock = 0;
   const host = new SweepHost({ post: (m) => posted.push(m), now: () => (clock += 1) });
-  /** Runs one slice; true while the host has more to do. */
-  const runSlice = () => host.slice() !== null;
-  return { host, posted, runSlice };
+  /** Runs slices until the host is idle; returns how many ran. */
+  const runToIdle = () => {
+    let slices = 0;
+    while (host.slice() !== null && slices < 10_000) slices++;
+    return slices;
+  };
+  return { host, posted, runToIdle };
 }
 
+const resultValues = (posted: readonly FromSweepWorker[]) => posted.flatMap((m) => (m.type === 'result' ? [m.result.value] : []));
+
 describe('SweepHost', () => {
-  it('posts started, one result per run with progress, then finished', () => {
-    const { host, posted, runSlice } = harness();
+  it('learns the sweep, then trains only the runs it is handed, in that order, with progress between results', () => {
+    const { host, posted, runToIdle } = harness();
     host.handle({ type: 'start', id: 3, config: OVERFITTING_PRESET, plan });
-    expect(posted[0]).toEqual({ type: 'started', id: 3, total: 3 });
-    let slices = 1;
-    while (runSlice() && slices < 10_000) slices++;
-    const results = posted.filter((m) => m.type === 'result');
-    expect(results.map((m) => (m.type === 'result' ? [m.result.value, m.done] : null))).toEqual([
-      [0, 1],
-      [0.3, 2],
-      [0.6, 3],
-    ]);
-    expect(posted[posted.length - 1]).toEqual({ type: 'finished', id: 3 });
-    // Slices are short: many of them, with progress in between.
+    expect(posted).toEqual([{ type: 'started', id: 3, total: 3 }]);
+    expect(host.slice()).toBeNull();
+    host.handle({ type: 'run', id: 3, index: 2 });
+    host.handle({ type: 'run', id: 3, index: 0 });
+    const slices = runToIdle();
+    expect(resultValues(posted)).toEqual([0.6, 0]);
+    // Slices are short: many of them, with progress on the run in hand in between.
     expect(slices).toBeGreaterThan(10);
-    expect(posted.some((m) => m.type === 'progress')).toBe(true);
+    const progress = posted.filter((m) => m.type === 'progress');
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((m) => m.type === 'progress' && (m.index === 2 || m.index === 0) && m.steps > 0 && m.steps < 1000)).toBe(true);
     expect(SLICE_MS).toBeLessThanOrEqual(16);
+    // Handed another run later, it goes on.
+    host.handle({ type: 'run', id: 3, index: 1 });
+    runToIdle();
+    expect(resultValues(posted)).toEqual([0.6, 0, 0.3]);
   });
 
-  it('answers a cancel between slices, and a new start replaces the sweep', () => {
-    const { host, posted, runSlice } = harness();
+  it('drops a cancelled sweep between slices, and ignores runs of another sweep', () => {
+    const { host, posted, runToIdle } = harness();
     host.handle({ type: 'start', id: 1, config: OVERFITTING_PRESET, plan });
-    runSlice();
+    host.handle({ type: 'run', id: 1, index: 0 });
+    host.slice();
     host.handle({ type: 'cancel', id: 1 });
-    expect(posted[posted.length - 1]).toEqual({ type: 'cancelled', id: 1 });
-    while (runSlice());
-    expect(posted.filter((m) => m.type === 'result' || m.type === 'finished')).toEqual([]);
+    runToIdle();
+    host.handle({ type: 'run', id: 1, index: 1 });
+    expect(host.slice()).toBeNull();
+    expect(resultValues(posted)).toEqual([]);
 
     host.handle({ type: 'start', id: 2, config: OVERFITTING_PRESET, plan });
-    host.handle({ type: 'start', id: 4, config: OVERFITTING_PRESET, plan: { ...plan, values: [0] } });
-    expect(posted.slice(-3)).toEqual([
-      { type: 'started', id: 2, total: 3 },
-      { type: 'cancelled', id: 2 },
-      { type: 'started', id: 4, total: 1 },
-    ]);
-    while (runSlice());
-    expect(posted[posted.length - 1]).toEqual({ type: 'finished', id: 4 });
+    host.handle({ type: 'start', id: 4, config: OVERFITTING_PRESET, plan: { ...plan, values: [0.1] } });
+    host.handle({ type: 'run', id: 2, index: 0 });
+    host.handle({ type: 'run', id: 4, index: 0 });
+    runToIdle();
+    expect(posted.filter((m) => m.type === 'result').map((m) => m.id)).toEqual([4]);
+    expect(resultValues(posted)).toEqual([0.1]);
   });
 
-  it('reports a bad plan as failed, with the reason', () => {
+  it('gives back a run that has not begun when asked to drop it; the run in progress goes on', () => {
+    const { host, posted, runToIdle } = harness();
+    host.handle({ type: 'start', id: 7, config: OVERFITTING_PRESET, plan });
+    host.handle({ type: 'run', id: 7, index: 0 });
+    host.handle({ type: 'run', id: 7, index: 1 });
+    host.handle({ type: 'run', id: 7, index: 2 });
+    host.slice();
+    host.handle({ type: 'drop', id: 7, index: 0 });
+    host.handle({ type: 'drop', id: 7, index: 2 });
+    runToIdle();
+    expect(resultValues(posted)).toEqual([0, 0.3]);
+  });
+
+  it('reports a bad plan or a run outside it as failed, with the reason', () => {
     const { host, posted } = harness();
     host.handle({ type: 'start', id: 5, config: OVERFITTING_PRESET, plan: { ...plan, steps: -1 } });
     expect(posted).toEqual([{ type: 'failed', id: 5, message: expect.stringMatching(/^steps: must be an integer/) }]);
+    host.handle({ type: 'start', id: 6, config: OVERFITTING_PRESET, plan });
+    host.handle({ type: 'run', id: 6, index: 3 });
+    expect(posted[posted.length - 1]).toEqual({ type: 'failed', id: 6, message: 'run 3: the sweep has runs 0–2' });
+    expect(host.slice()).toBeNull();
   });
 });

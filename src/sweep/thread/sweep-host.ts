@@ -1,8 +1,9 @@
 /**
- * Runs sweeps in slices of ~12 ms, answering commands between slices (so a
- * cancel lands within one slice) and posting each result as it arrives, with
- * progress a few times a second. Used inside the sweep worker and, where no
- * Worker can be made, on the page's main thread.
+ * A sweep worker's loop: it learns a sweep (start), trains the runs the page's
+ * pool hands it (run) in slices of ~12 ms, answering commands between slices
+ * (so a cancel lands within one slice), and posts each result as it arrives,
+ * with progress on the run in hand a few times a second. Used inside each
+ * sweep worker and, where no Worker can be made, on the page's main thread.
  */
 import type { SliceWorker } from '../../threads/slice-loop';
 import { assertNever } from '../../experiment/assert-never';
@@ -33,7 +34,7 @@ export class SweepHost implements SliceWorker<ToSweepWorker> {
   handle(message: ToSweepWorker): void {
     switch (message.type) {
       case 'start': {
-        this.stopActive();
+        this.active = null;
         let runner: SweepRunner;
         try {
           runner = new SweepRunner(message.config, message.plan);
@@ -45,27 +46,40 @@ export class SweepHost implements SliceWorker<ToSweepWorker> {
         this.deps.post({ type: 'started', id: message.id, total: runner.total });
         return;
       }
+      case 'run': {
+        const active = this.active;
+        if (active?.id !== message.id) return;
+        try {
+          active.runner.enqueue(message.index);
+        } catch (error) {
+          this.active = null;
+          this.deps.post({ type: 'failed', id: message.id, message: errorText(error) });
+        }
+        return;
+      }
+      case 'drop':
+        if (this.active?.id === message.id) this.active.runner.unqueue(message.index);
+        return;
       case 'cancel':
-        if (this.active?.id === message.id) this.stopActive();
+        if (this.active?.id === message.id) this.active = null;
         return;
       default:
         assertNever(message);
     }
   }
 
-  /** One slice of work; 0 while the sweep goes on (the next slice is due at once), null when idle. */
+  /** One slice of work; 0 while runs are waiting (the next slice is due at once), null when idle. */
   slice(): number | null {
     const active = this.active;
-    if (active === null) return null;
+    if (active === null || active.runner.idle) return null;
     const { deps } = this;
     const deadline = deps.now() + SLICE_MS;
     const stop = () => deps.now() >= deadline;
     try {
-      while (!active.runner.finished && !stop()) {
+      while (!active.runner.idle && !stop()) {
         const result = active.runner.work(stop);
         if (result === null) break;
-        const { done, total, fraction } = active.runner;
-        deps.post({ type: 'result', id: active.id, result, done, total, fraction });
+        deps.post({ type: 'result', id: active.id, result });
         active.lastProgress = deps.now();
       }
     } catch (error) {
@@ -73,25 +87,14 @@ export class SweepHost implements SliceWorker<ToSweepWorker> {
       deps.post({ type: 'failed', id: active.id, message: errorText(error) });
       return null;
     }
-    if (active.runner.finished) {
-      this.active = null;
-      deps.post({ type: 'finished', id: active.id });
-      return null;
-    }
+    if (active.runner.idle) return null;
     const now = deps.now();
-    if (now - active.lastProgress >= PROGRESS_MS) {
+    const inProgress = active.runner.inProgress;
+    if (inProgress !== null && now - active.lastProgress >= PROGRESS_MS) {
       active.lastProgress = now;
-      const { done, total, fraction } = active.runner;
-      deps.post({ type: 'progress', id: active.id, done, total, fraction });
+      deps.post({ type: 'progress', id: active.id, index: inProgress.index, steps: inProgress.steps });
     }
     return 0;
-  }
-
-  private stopActive(): void {
-    const active = this.active;
-    if (active === null) return;
-    this.active = null;
-    this.deps.post({ type: 'cancelled', id: active.id });
   }
 }
 

@@ -3,12 +3,13 @@ import { OVERFITTING_PRESET, LESSON_STEPS } from '../../experiment/presets';
 import type { ExperimentConfig } from '../../experiment/types';
 import type { SweepResult } from '../protocol';
 import type { SweepPlan } from '../../experiment/sweep-plan';
-import { planJobs, sweepSeed, SweepRunner } from './sweep-runner';
+import { planJobs, sweepSeed } from '../jobs';
+import { SweepRunner } from './sweep-runner';
 
 const small: SweepPlan = { kind: 'p', values: [0, 0.5], series: [], steps: 150, seeds: 2 };
 
 function runAll(config: ExperimentConfig, plan: SweepPlan): SweepResult[] {
-  return [...new SweepRunner(config, plan)];
+  return [...SweepRunner.serial(config, plan)];
 }
 
 function meanTest(results: readonly SweepResult[], value: number): number {
@@ -30,11 +31,11 @@ describe('SweepRunner', () => {
 
   it('gives the same numbers however finely it is sliced', () => {
     const whole = runAll(OVERFITTING_PRESET, small);
-    const runner = new SweepRunner(OVERFITTING_PRESET, small);
+    const runner = SweepRunner.serial(OVERFITTING_PRESET, small);
     const sliced: SweepResult[] = [];
     let calls = 0;
     let budget = 0;
-    while (!runner.finished) {
+    while (!runner.idle) {
       calls++;
       budget = 0;
       // Stops at the first look at the clock: a few steps per call.
@@ -60,25 +61,34 @@ describe('SweepRunner', () => {
     expect(sweepSeed(2 ** 31 - 1, 1)).toBe(0);
   });
 
-  it('an N sweep runs each N for every series, and weighs the progress by cost', () => {
+  it('an N sweep runs each N for every series', () => {
     const plan: SweepPlan = { kind: 'n', values: [8, 64], series: [0, 0.5], steps: 100, seeds: 1 };
-    const runner = new SweepRunner(OVERFITTING_PRESET, plan);
+    const runner = SweepRunner.serial(OVERFITTING_PRESET, plan);
     expect(runner.jobs.map((j) => [j.n, j.p])).toEqual([
       [8, 0],
       [8, 0.5],
       [64, 0],
       [64, 0.5],
     ]);
-    const first = runner.work();
-    expect(first).toMatchObject({ value: 8, n: 8, p: 0 });
-    // The N = 8 runs are a small share of the work.
-    expect(runner.fraction).toBeGreaterThan(0);
-    expect(runner.fraction).toBeLessThan(0.1);
-    const rest = [...runner];
-    expect(rest).toHaveLength(3);
-    expect(runner.fraction).toBe(1);
-    expect(runner.done).toBe(4);
+    expect(runner.work()).toMatchObject({ value: 8, n: 8, p: 0 });
+    expect([...runner]).toHaveLength(3);
+    expect(runner.idle).toBe(true);
     expect(runner.work()).toBeNull();
+  });
+
+  it('trains only the runs handed to it, in the order handed, each with the numbers of a serial sweep', () => {
+    const plan: SweepPlan = { ...small, seeds: 3 };
+    const serial = runAll(OVERFITTING_PRESET, plan);
+    const runner = new SweepRunner(OVERFITTING_PRESET, plan);
+    expect(runner.idle).toBe(true);
+    for (const index of [4, 1, 5]) runner.enqueue(index);
+    // Part of run 4, to show its progress, then the rest.
+    let looks = 0;
+    expect(runner.work(() => ++looks > 2)).toBeNull();
+    expect(runner.inProgress).toEqual({ index: 4, steps: 24 });
+    expect([...runner]).toEqual([serial[4], serial[1], serial[5]]);
+    expect(() => runner.enqueue(6)).toThrow(RangeError);
+    expect(() => runner.enqueue(-1)).toThrow(RangeError);
   });
 
   it('refuses a bad plan with a message naming the setting', () => {

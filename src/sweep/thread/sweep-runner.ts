@@ -1,9 +1,12 @@
 /**
  * The sweep itself, pure and testable in Node: for every grid value, series
  * and seed, a fresh run of the current configuration (createRun), `steps`
- * optimizer steps, then the eval-mode MSE on the train and test sets. Runs are
- * produced one at a time, and a run can be interrupted between steps, so a
- * caller can slice the work (the sweep worker gives it ~12 ms at a time).
+ * optimizer steps, then the eval-mode MSE on the train and test sets. A runner
+ * trains the runs it is handed (by index, in the order handed), and a run can
+ * be interrupted between steps, so a caller can slice the work (the sweep
+ * worker gives it ~12 ms at a time). Each run depends only on the
+ * configuration, the plan and its index, never on which runner trains it or
+ * what it trained before: a pool of runners gives a serial runner's numbers.
  */
 import { DATA_LIMITS } from '../../data/config';
 import { MODEL_LIMITS } from '../../model/config';
@@ -14,6 +17,7 @@ import type { ExperimentConfig } from '../../experiment/types';
 import { mainPList } from '../../experiment/main-p';
 import type { SweepJob, SweepResult } from '../protocol';
 import type { SweepPlan } from '../../experiment/sweep-plan';
+import { planJobs } from '../jobs';
 
 /** The runner's own sanity limits (the page's settings are narrower). */
 export const RUNNER_LIMITS = {
@@ -25,13 +29,6 @@ export const RUNNER_LIMITS = {
 
 /** How many steps run between two looks at the clock. */
 const CHECK_EVERY = 8;
-
-const SEED_SPAN = DATA_LIMITS.seed.max + 1;
-
-/** The k-th seed of a sweep: config.seed + k, wrapping inside the allowed seed range. */
-export function sweepSeed(base: number, k: number): number {
-  return (base + k) % SEED_SPAN;
-}
 
 /** Throws a ConfigError naming the first bad setting of the plan, or of a run it would make. */
 export function validatePlan(config: ExperimentConfig, plan: SweepPlan): void {
@@ -49,57 +46,26 @@ export function validatePlan(config: ExperimentConfig, plan: SweepPlan): void {
   validateExperiment(config);
 }
 
-/** The runs of a plan in order: grid value, then series, then seed (so each grid value completes before the next). */
-export function planJobs(config: ExperimentConfig, plan: SweepPlan): SweepJob[] {
-  const jobs: SweepJob[] = [];
-  for (const value of plan.values) {
-    const series = plan.kind === 'p' ? [value] : plan.series;
-    for (const p of series) {
-      for (let k = 0; k < plan.seeds; k++) {
-        const n = plan.kind === 'n' ? value : config.n;
-        jobs.push({ index: jobs.length, value, p, n, seed: sweepSeed(config.seed, k) });
-      }
-    }
-  }
-  return jobs;
-}
-
 /** The configuration of one run: the sweep's configuration with the job's p (every hidden layer), N and seed. */
 export function jobConfig(config: ExperimentConfig, job: SweepJob): ExperimentConfig {
   return { ...config, dropout: mainPList(config.hiddenLayers.length, job.p), n: job.n, seed: job.seed };
-}
-
-/** Examples through the network per step (the per-example cost is the same for every run of a sweep). */
-function examplesPerStep(config: ExperimentConfig, n: number): number {
-  const trainCount = config.dataset === 'custom' ? (config.points?.length ?? 0) : n;
-  return config.batchSize === 0 || config.batchSize >= trainCount ? trainCount : config.batchSize;
-}
-
-/** A run's cost in example passes: its steps, then the evaluation on the train and test sets. */
-function jobCost(config: ExperimentConfig, job: SweepJob, steps: number): number {
-  const perStep = examplesPerStep(config, job.n);
-  return steps * perStep + perStep + config.testCount;
 }
 
 interface Current {
   job: SweepJob;
   run: Run;
   stepsDone: number;
-  perStep: number;
 }
 
 /**
- * Runs a sweep one run at a time: `work(stop)` steps the current run until it
+ * Trains the runs handed to it: `work(stop)` steps the current run until it
  * ends (returning its result) or `stop()` says so (returning null, to be
  * resumed by the next call). It is also an iterator over the results.
  */
 export class SweepRunner implements IterableIterator<SweepResult> {
   readonly jobs: readonly SweepJob[];
-  private readonly costs: number[];
-  private readonly totalCost: number;
-  private doneCost = 0;
-  private nextJob = 0;
-  private finishedRuns = 0;
+  /** Indices handed to this runner and not yet begun, in order. */
+  private readonly queue: number[] = [];
   private current: Current | null = null;
 
   /** Throws a ConfigError when the plan or a run it would make is invalid. */
@@ -110,8 +76,13 @@ export class SweepRunner implements IterableIterator<SweepResult> {
     validatePlan(config, plan);
     this.jobs = planJobs(config, plan);
     for (const job of this.jobs) validateExperiment(jobConfig(config, job));
-    this.costs = this.jobs.map((job) => jobCost(config, job, plan.steps));
-    this.totalCost = this.costs.reduce((sum, c) => sum + c, 0);
+  }
+
+  /** A runner handed every run of the plan in order: a serial sweep. */
+  static serial(config: ExperimentConfig, plan: SweepPlan): SweepRunner {
+    const runner = new SweepRunner(config, plan);
+    for (const job of runner.jobs) runner.enqueue(job.index);
+    return runner;
   }
 
   /** Runs in the sweep. */
@@ -119,42 +90,48 @@ export class SweepRunner implements IterableIterator<SweepResult> {
     return this.jobs.length;
   }
 
-  /** Runs finished so far. */
-  get done(): number {
-    return this.finishedRuns;
+  /** Nothing in progress and nothing waiting. */
+  get idle(): boolean {
+    return this.current === null && this.queue.length === 0;
   }
 
-  get finished(): boolean {
-    return this.finishedRuns === this.jobs.length;
+  /** The run in progress and its steps done, or null. */
+  get inProgress(): { index: number; steps: number } | null {
+    return this.current === null ? null : { index: this.current.job.index, steps: this.current.stepsDone };
   }
 
-  /** The share of the work done, 0–1, counting steps of the run in progress; runs weigh by their cost (a larger N costs more). */
-  get fraction(): number {
-    if (this.totalCost <= 0) return 1;
-    const partial = this.current === null ? 0 : this.current.stepsDone * this.current.perStep;
-    return Math.min(1, (this.doneCost + partial) / this.totalCost);
+  /** Hands run `index` to this runner, after those already handed. Throws a RangeError for an index outside the plan. */
+  enqueue(index: number): void {
+    if (!Number.isInteger(index) || index < 0 || index >= this.jobs.length) throw new RangeError(`run ${index}: the sweep has runs 0–${this.jobs.length - 1}`);
+    this.queue.push(index);
+  }
+
+  /** Takes run `index` back if it waits in the queue; true when it did (a run in progress stays). */
+  unqueue(index: number): boolean {
+    const at = this.queue.indexOf(index);
+    if (at < 0) return false;
+    this.queue.splice(at, 1);
+    return true;
   }
 
   /**
    * Trains until the current run ends, then returns its result; or, when
    * `stop()` returns true (asked every few steps), returns null and keeps the
-   * run for the next call. Returns null once every run is done.
+   * run for the next call. Returns null when idle.
    */
   work(stop: () => boolean = () => false): SweepResult | null {
+    const current = this.current ?? this.begin();
+    if (current === null) return null;
     const steps = this.plan.steps;
-    while (!this.finished) {
-      const current = this.current ?? this.begin();
-      const { training } = current.run;
-      while (current.stepsDone < steps) {
-        const loss = training.trainStep();
-        current.stepsDone++;
-        // A diverged run stays diverged: skip its remaining steps (its MSE is then not finite).
-        if (!Number.isFinite(loss)) current.stepsDone = steps;
-        if (current.stepsDone % CHECK_EVERY === 0 && current.stepsDone < steps && stop()) return null;
-      }
-      return this.end(current);
+    const { training } = current.run;
+    while (current.stepsDone < steps) {
+      const loss = training.trainStep();
+      current.stepsDone++;
+      // A diverged run stays diverged: skip its remaining steps (its MSE is then not finite).
+      if (!Number.isFinite(loss)) current.stepsDone = steps;
+      if (current.stepsDone % CHECK_EVERY === 0 && current.stepsDone < steps && stop()) return null;
     }
-    return null;
+    return this.end(current);
   }
 
   next(): IteratorResult<SweepResult> {
@@ -166,10 +143,11 @@ export class SweepRunner implements IterableIterator<SweepResult> {
     return this;
   }
 
-  private begin(): Current {
-    const job = this.jobs[this.nextJob++];
-    const run = createRun(jobConfig(this.config, job));
-    const current = { job, run, stepsDone: 0, perStep: examplesPerStep(this.config, job.n) };
+  private begin(): Current | null {
+    const index = this.queue.shift();
+    if (index === undefined) return null;
+    const job = this.jobs[index];
+    const current = { job, run: createRun(jobConfig(this.config, job)), stepsDone: 0 };
     this.current = current;
     return current;
   }
@@ -179,8 +157,6 @@ export class SweepRunner implements IterableIterator<SweepResult> {
     const trainMse = evalMse(training.net, dataset.trainX, dataset.trainY);
     const testMse = evalMse(training.net, dataset.testX, dataset.testY);
     this.current = null;
-    this.doneCost += this.costs[current.job.index];
-    this.finishedRuns++;
     return { ...current.job, trainMse, testMse };
   }
 }
