@@ -99,7 +99,7 @@ test('a host page on another origin drives the embed through the message API', a
   const ready = await waitFor(page, 'ready', ofType('ready'));
   expect(ready).toMatchObject({ version: 1, appVersion: expect.any(String), lessonSteps: expect.any(Number) });
   expect(ready.params).toMatchObject({
-    v: 1,
+    v: 2,
     embed: true,
     panels: ['fit', 'loss'],
     origin: HOST,

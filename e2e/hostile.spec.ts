@@ -44,7 +44,7 @@ test('SGD at lr = 10 diverges: the run pauses with a clear notice, the charts su
   expect(await step(page)).toBe(frozen);
   // Lower the learning rate, reset: training runs again.
   await page.getByText('Data, network and training').click();
-  const lr = page.getByLabel('Learning rate');
+  const lr = page.getByLabel('Learning rate', { exact: true });
   await lr.focus();
   for (let i = 0; i < 6; i++) await lr.press('ArrowLeft');
   await page.getByRole('button', { name: 'Reset' }).click();

@@ -2,7 +2,7 @@
 export const DROP_RATES = Array.from({ length: 19 }, (_, i) => Math.round(i * 5) / 100); // 0, 0.05, …, 0.9
 export const LEARNING_RATES = [0.00001, 0.00003, 0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 /** Steps per halving of the learning rate; 0 = constant. */
-export const LR_HALF_LIVES = [0, 250, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000];
+export const LR_HALF_LIVES = [0, 250, 500, 900, 1500, 2500, 5000, 10000];
 export const L2_PENALTIES = [0, 0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
 export const NEURONS = [1, 2, 4, 8, 16, 32, 64, 128];
 export const TRAIN_SIZES = [2, 4, 8, 12, 16, 24, 32, 48, 64, 100, 128, 200, 256, 300, 400, 500];

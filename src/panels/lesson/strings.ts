@@ -109,7 +109,7 @@ export const LESSON = {
 
   earlyHeading: 'Dropout or stopping early?',
   early:
-    'The dashed “best test” marker shows where stopping early would have ended the run without dropout. On some seeds that point is nearly as good as dropout, on others clearly worse; and nobody knows where it is until the test loss has already turned up. Dropout does not need to know when to stop: its test loss stays low however long it trains.',
+    'The dashed “best test” marker shows where stopping early would have ended the run without dropout. Its test loss there is about as low as dropout’s, often a little lower. But the marker is found by watching the test data, and only after the test loss has turned up. Dropout needs no stopping point: its test loss stays low however long it trains.',
 
   howHeading: 'How dropout works',
   training(dropout: readonly number[]): string {
