@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { defaultSettings } from '../src/experiment/defaults';
 
 async function readNumber(page: Page, testId: string): Promise<number> {
   return Number(((await page.getByTestId(testId).textContent()) ?? '').replace(/,/g, ''));
@@ -9,12 +10,13 @@ async function usePreset(page: Page, label: string): Promise<void> {
 }
 
 /** Samples the hidden neurons of the network panel over several frames: [dropped, total]. */
-async function sampleDropped(page: Page, samples: number, run?: 'A' | 'B'): Promise<[number, number]> {
+/** Dropped and shown neurons over `samples` frames, of one run or both, in the given hidden layers (all when left out). */
+async function sampleDropped(page: Page, samples: number, run?: 'A' | 'B', layers?: readonly number[]): Promise<[number, number]> {
   let dropped = 0;
   let total = 0;
   for (let i = 0; i < samples; i++) {
     const flags = await page.locator('[data-panel="network"] [data-neuron][data-dropped]').evaluateAll(
-      (nodes, wanted) =>
+      (nodes, [wanted, only]) =>
         nodes
           .filter((n) => {
             const [layer] = (n.getAttribute('data-neuron') ?? '').split(':').map(Number);
@@ -23,10 +25,11 @@ async function sampleDropped(page: Page, samples: number, run?: 'A' | 'B'): Prom
                 Number((m.getAttribute('data-neuron') ?? '0').split(':')[0]),
               ),
             );
-            return layer > 0 && layer < last && (wanted === null || n.getAttribute('data-run') === wanted);
+            const hidden = layer > 0 && layer < last && (only === null || only.includes(layer));
+            return hidden && (wanted === null || n.getAttribute('data-run') === wanted);
           })
           .map((n) => n.getAttribute('data-dropped') === 'true'),
-      run ?? null,
+      [run ?? null, layers ?? null] as const,
     );
     dropped += flags.filter(Boolean).length;
     total += flags.length;
@@ -54,11 +57,14 @@ test('loads with no console errors and training lowers the train loss', async ({
   expect(errors).toEqual([]);
 });
 
-test('with p = 0.5 about half of the hidden neurons are dropped; with p = 0 none', async ({ page }) => {
+test('with p = 0.5 on hidden layer 2 about half of its neurons are dropped, none of layer 1; with p = 0 none', async ({ page }) => {
   await page.goto('/');
   await usePreset(page, 'Dropout fixes it');
   await expect(page.locator('[data-panel="network"] [data-dropped="true"]').first()).toBeVisible();
-  const [dropped, total] = await sampleDropped(page, 8);
+  const [droppedInFirst, shownInFirst] = await sampleDropped(page, 3, undefined, [1]);
+  expect(shownInFirst).toBeGreaterThan(0);
+  expect(droppedInFirst).toBe(0);
+  const [dropped, total] = await sampleDropped(page, 8, undefined, [2]);
   expect(total).toBeGreaterThan(100);
   // Binomial(total, ½): the share lies within ±0.15 of ½ far beyond any plausible fluctuation.
   expect(dropped / total).toBeGreaterThan(0.35);
@@ -90,7 +96,8 @@ test('compare mode draws both runs in every panel', async ({ page }) => {
 test('custom points can be added and removed by clicking the fit plot', async ({ page }) => {
   await page.goto('/');
   const plot = page.locator('[data-panel="fit"] .plot');
-  await expect(plot).toHaveAttribute('data-train-points', '16');
+  const n = defaultSettings().config.n;
+  await expect(plot).toHaveAttribute('data-train-points', String(n));
   await page.getByRole('button', { name: 'Pause' }).click();
   const box = await plot.boundingBox();
   if (box === null) throw new Error('no fit plot');
@@ -98,7 +105,7 @@ test('custom points can be added and removed by clicking the fit plot', async ({
   const spot = { x: box.x + box.width * 0.15, y: box.y + box.height * 0.12 };
   await page.mouse.click(spot.x, spot.y);
   const total = async () => Number(await plot.getAttribute('data-train-points')) + Number(await plot.getAttribute('data-test-points'));
-  await expect.poll(total).toBe(17);
+  await expect.poll(total).toBe(n + 1);
   await page.mouse.click(spot.x, spot.y);
-  await expect.poll(total).toBe(16);
+  await expect.poll(total).toBe(n);
 });

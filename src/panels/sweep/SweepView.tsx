@@ -1,4 +1,5 @@
 import { formatP } from '../../experiment/p-format';
+import { mainPList } from '../../experiment/main-p';
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { N_GRID, P_GRID, sweepPlan } from '../../experiment/sweep-plan';
@@ -55,7 +56,7 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
   const zero = kind === 'p' ? series[0]?.points.find((p) => p.value === 0) : undefined;
 
   const load = (point: SweepPoint) => {
-    const dropout = config.hiddenLayers.map(() => point.p);
+    const dropout = mainPList(config.hiddenLayers.length, point.p);
     session.setConfig(kind === 'n' ? { dropout, n: point.value } : { dropout });
     const what = kind === 'p' ? valueText('p', point.p) : STRINGS.sweep.nAndP(point.value, formatP(point.p));
     setLoaded(STRINGS.sweep.loaded(what, kind === 'n'));
