@@ -53,6 +53,8 @@ export function workloadConfig(w: Workload, p: number): ModelConfig {
     variant: 'inverted',
     optimizer: w.optimizer,
     learningRate: w.learningRate,
+    // A constant rate, as the TensorFlow.js loop it is compared with.
+    lrHalfLife: 0,
     l2: 0,
     batchSize: w.batchSize,
   };
