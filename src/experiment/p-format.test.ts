@@ -25,6 +25,10 @@ describe('p and keep as text', () => {
   it('a list collapses to one value only when every layer agrees', () => {
     expect(formatPList([0.5, 0.5])).toBe('0.5');
     expect(formatPList([0.2, 0.5])).toBe('0.2, 0.5');
+    expect(formatPList([0, 0.5])).toBe('0.5 in layer 2');
+    expect(formatPList([0, 0.3, 0.3])).toBe('0.3 in layers 2–3');
+    expect(formatPList([0, 0.3, 0.5])).toBe('0, 0.3, 0.5');
+    expect(formatPList([0.5, 0])).toBe('0.5, 0');
     expect(formatPList([])).toBe('0');
   });
 });

@@ -20,9 +20,16 @@ export function formatPFixed(p: number): string {
   return Number.isFinite(p) ? p.toFixed(2) : '—';
 }
 
-/** The p of every hidden layer: one value when all are equal ("0.5"), else layer by layer ("0.2, 0.5"). */
+/**
+ * The p of every hidden layer: one value when all are equal ("0.5"); the
+ * presets' pattern, none on layer 1 and one value on the rest, as "0.5 in
+ * layer 2" or "0.5 in layers 2–3"; else layer by layer ("0.2, 0.5").
+ */
 export function formatPList(dropout: readonly number[]): string {
   const texts = dropout.map(formatP);
   if (texts.length === 0) return '0';
-  return texts.every((t) => t === texts[0]) ? texts[0] : texts.join(', ');
+  if (texts.every((t) => t === texts[0])) return texts[0];
+  const rest = texts.slice(1);
+  if (dropout[0] === 0 && rest.every((t) => t === rest[0])) return `${rest[0]} in ${texts.length === 2 ? 'layer 2' : `layers 2–${texts.length}`}`;
+  return texts.join(', ');
 }
