@@ -52,6 +52,8 @@ export interface DisplayOptions {
   compareLayout: 'overlay' | 'side-by-side';
   /** Projector palette, large type, secondary controls hidden. */
   presenter: boolean;
+  /** Presenter mode shows the fit beside one other panel: the loss chart or the network. */
+  presenterPanel: 'loss' | 'network';
   /** Single-key shortcuts (Space, S, R, D, C, P, F, ?); they can be turned off (WCAG 2.1.4). */
   shortcuts: boolean;
   /** The overlay that lists the shortcuts. */
@@ -67,6 +69,7 @@ export const DEFAULT_DISPLAY: DisplayOptions = {
   networkView: 'train',
   compareLayout: 'side-by-side',
   presenter: false,
+  presenterPanel: 'loss',
   shortcuts: true,
   shortcutHelp: false,
 };

@@ -1,23 +1,22 @@
 import { palette } from '../kit/palette';
-import { type Rect, tickCount } from './geometry';
+import { fittingTicks, type Rect, tickText } from './geometry';
+import type { ChartStyle } from '../kit/chart-style';
 import type { PlotScales } from './scales';
 
-function tickText(v: number): string {
-  return String(Math.round(v * 100) / 100).replace('-', '−');
-}
-
 /** Light grid, tick labels and the axis names of one plot (structure only: redrawn on resize). */
-export function FitAxes({ inner, scales }: { inner: Rect; scales: PlotScales }) {
-  const xTicks = scales.x.ticks(tickCount(inner.width));
-  const yTicks = scales.y.ticks(tickCount(inner.height));
+export function FitAxes({ inner, scales, chartStyle }: { inner: Rect; scales: PlotScales; chartStyle: ChartStyle }) {
+  const { text, measure } = chartStyle;
+  // x labels need their width and a gap of one character; y labels a line and a half.
+  const xTicks = fittingTicks((c) => scales.x.ticks(c), inner.width, measure('\u22120.8') + text);
+  const yTicks = fittingTicks((c) => scales.y.ticks(c), inner.height, text * 1.5);
   const bottom = inner.y + inner.height;
   const right = inner.x + inner.width;
   return (
-    <g aria-hidden="true" fontSize={11} fill={palette.muted}>
+    <g aria-hidden="true" fontSize={text} fill={palette.muted}>
       {xTicks.map((t) => (
         <g key={`x${t}`}>
           <line x1={scales.x(t)} x2={scales.x(t)} y1={inner.y} y2={bottom} stroke={palette.grid} strokeWidth={t === 0 ? 1.5 : 1} />
-          <text x={scales.x(t)} y={bottom + 14} textAnchor="middle">
+          <text x={scales.x(t)} y={bottom + text + 2} textAnchor="middle">
             {tickText(t)}
           </text>
         </g>

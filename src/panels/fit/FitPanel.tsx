@@ -7,7 +7,7 @@ import { useAppState } from '../kit/context';
 import { FitActions, MAX_GHOSTS } from './FitActions';
 import { FitLegend, type LegendCurve } from './FitLegend';
 import { type CurveSpec, FitPlot, type RunChoice } from './FitPlot';
-import { BASE_Y_DOMAIN, type Domain, layoutPlots, sameDomain, yDomainFor } from './geometry';
+import { type AxisText, BASE_Y_DOMAIN, type Domain, layoutPlots, sameDomain, tickCount, tickText, yDomainFor } from './geometry';
 import { dropoutLabel, hasDropout, neuronLabel } from './labels';
 import { makeScales } from './scales';
 import { usePointEditing } from './use-point-editing';
@@ -15,8 +15,16 @@ import './fit.css';
 import { palette } from '../kit/palette';
 import { Panel } from '../kit/Panel';
 import { useSize } from '../kit/use-size';
+import { type ChartStyle, useChartStyle } from '../kit/chart-style';
+import { scaleLinear } from 'd3-scale';
 import { useTelemetry } from '../kit/use-telemetry';
 import { STRINGS } from '../kit/strings';
+
+/** The y tick labels' size: the widest label of the ticks this height gets, measured at the chart's text size. */
+function axisText(style: ChartStyle, yDomain: Domain, height: number): AxisText {
+  const labels = scaleLinear().domain(yDomain).ticks(tickCount(height)).map(tickText);
+  return { text: style.text, yLabelWidth: Math.max(style.measure('0'), ...labels.map(style.measure)) };
+}
 
 interface PlotSpec {
   title: string | null;
@@ -31,6 +39,7 @@ interface PlotSpec {
 export function FitPanel() {
   const plotRef = useRef<HTMLDivElement>(null);
   const size = useSize(plotRef);
+  const chartStyle = useChartStyle(plotRef);
   const { compare, layout, showTest, showTruthSetting } = useAppState(
     useShallow((s) => ({ compare: s.playback.compare, layout: s.display.compareLayout, showTest: s.display.showTest, showTruthSetting: s.display.showTruth })),
   );
@@ -55,7 +64,8 @@ export function FitPanel() {
   });
 
   const sideBySide = compare && layout === 'side-by-side';
-  const boxes = useMemo(() => layoutPlots(size.width, size.height, sideBySide ? 2 : 1, sideBySide), [size.width, size.height, sideBySide]);
+  const axis = useMemo(() => axisText(chartStyle, yDomain, size.height), [chartStyle, yDomain, size.height]);
+  const boxes = useMemo(() => layoutPlots(size.width, size.height, sideBySide ? 2 : 1, sideBySide, axis), [size.width, size.height, sideBySide, axis]);
   const scales = useMemo(() => boxes.map((box) => makeScales(box.inner, yDomain)), [boxes, yDomain]);
   const editing = usePointEditing({ boxes, scales, yDomain, showTest });
 
@@ -123,6 +133,7 @@ export function FitPanel() {
               key={`${plots.length}-${i}`}
               box={boxes[i]}
               scales={scales[i]}
+              chartStyle={chartStyle}
               title={plot.title}
               shortTitle={plot.shortTitle}
               titleColor={plot.titleColor}

@@ -9,6 +9,7 @@ import type { PlotBox } from './geometry';
 import { formatValue } from './labels';
 import { bandPath, curvePath, dotsPath, finiteExtent } from './paths';
 import type { PlotScales } from './scales';
+import { type ChartStyle, NORMAL_STROKE } from '../kit/chart-style';
 import { STRINGS } from '../kit/strings';
 
 /** A run drawn in a plot; 'main' is the frame's last run (the single run, or run B). */
@@ -24,6 +25,7 @@ export interface CurveSpec {
 export interface FitPlotProps {
   box: PlotBox;
   scales: PlotScales;
+  chartStyle: ChartStyle;
   title: string | null;
   /** Used instead of `title` when the plot is too narrow for it. */
   shortTitle: string | null;
@@ -59,9 +61,9 @@ function setText(element: SVGElement | null, text: string): void {
   element.setAttribute('visibility', text === '' ? 'hidden' : 'visible');
 }
 
-/** Rough width of a 12 px bold title with its color swatch (about 7 px per character). */
-function estimateTitleWidth(title: string): number {
-  return 19 + title.length * 7;
+/** Widths of the lines other than the model's curve: thin at the normal size, at least 3 px at a presenter's. */
+function lineWidths(stroke: number) {
+  return { curve: stroke * 1.25, truth: Math.max(1.5, stroke - 0.5), thin: Math.max(1.25, stroke - 0.75) };
 }
 
 interface Band {
@@ -78,6 +80,7 @@ interface Band {
 export function FitPlot({
   box,
   scales,
+  chartStyle,
   title,
   shortTitle,
   titleColor,
@@ -102,18 +105,24 @@ export function FitPlot({
   const diverged = useRef<SVGTextElement>(null);
   const curveNodes = useRef<(SVGPathElement | null)[]>([]);
   const ghostNodes = useRef<(SVGPathElement | null)[]>([]);
-  const drawn = useRef<{ data: unknown; scales: PlotScales | null }>({ data: null, scales: null });
+  const drawn = useRef<{ data: unknown; scales: PlotScales | null; radius: number }>({ data: null, scales: null, radius: 0 });
   const lastBand = useRef<Band | null>(null);
   const { inner } = box;
+  const { text } = chartStyle;
+  const widths = lineWidths(chartStyle.stroke);
+  // Points grow with the curves, a little less.
+  const pointScale = Math.sqrt(chartStyle.stroke / NORMAL_STROKE);
+  const trainRadius = TRAIN_RADIUS * pointScale;
+  const testRadius = TEST_RADIUS * pointScale;
 
   useTelemetry(({ data, frame }) => {
     const sx = scales.x;
     const sy = scales.y;
     // The data changes rarely: redraw the points only when it (or the scales) did.
-    if (data !== drawn.current.data || scales !== drawn.current.scales) {
-      drawn.current = { data, scales };
-      setD(train.current, data ? dotsPath(data.trainX, data.trainY, sx, sy, TRAIN_RADIUS) : '');
-      setD(test.current, data ? dotsPath(data.testX, data.testY, sx, sy, TEST_RADIUS) : '');
+    if (data !== drawn.current.data || scales !== drawn.current.scales || trainRadius !== drawn.current.radius) {
+      drawn.current = { data, scales, radius: trainRadius };
+      setD(train.current, data ? dotsPath(data.trainX, data.trainY, sx, sy, trainRadius) : '');
+      setD(test.current, data ? dotsPath(data.testX, data.testY, sx, sy, testRadius) : '');
       setD(truth.current, data?.truthY ? curvePath(data.gridX, data.truthY, sx, sy) : '');
     }
     const grid = data?.gridX ?? null;
@@ -170,7 +179,7 @@ export function FitPlot({
 
   const clip = `url(#${clipId})`;
   const titleX = Math.max(box.outer.x + 2, inner.x - 16);
-  const shownTitle = title !== null && estimateTitleWidth(title) > box.outer.x + box.outer.width - titleX - 2 ? shortTitle : title;
+  const shownTitle = title !== null && 19 + chartStyle.measure(title) * 1.08 > box.outer.x + box.outer.width - titleX - 2 ? shortTitle : title;
   const cx = cursor ? scales.x(cursor.x) : 0;
   const cy = cursor ? scales.y(cursor.y) : 0;
   return (
@@ -182,17 +191,33 @@ export function FitPlot({
       </defs>
       {shownTitle !== null && (
         <g>
-          <line x1={titleX} x2={titleX + 14} y1={10} y2={10} stroke={titleColor} strokeWidth={2.5} />
-          <text x={titleX + 19} y={14} fontSize={12} fontWeight={600} fill={palette.ink}>
+          <line x1={titleX} x2={titleX + 14} y1={text * 0.55 + 3} y2={text * 0.55 + 3} stroke={titleColor} strokeWidth={widths.curve} />
+          <text x={titleX + 19} y={text + 2} fontSize={text} fontWeight={600} fill={palette.ink}>
             {shownTitle}
           </text>
         </g>
       )}
-      <FitAxes inner={inner} scales={scales} />
-      <path ref={truth} clipPath={clip} fill="none" stroke={palette.truth} strokeWidth={1.5} strokeDasharray="6 4" display={showTruth ? undefined : 'none'} />
+      <FitAxes inner={inner} scales={scales} chartStyle={chartStyle} />
+      <path
+        ref={truth}
+        clipPath={clip}
+        fill="none"
+        stroke={palette.truth}
+        strokeWidth={widths.truth}
+        strokeDasharray="6 4"
+        display={showTruth ? undefined : 'none'}
+      />
       <path ref={test} fill="none" stroke={palette.test} strokeWidth={1.25} strokeOpacity={0.8} display={showTest ? undefined : 'none'} />
       <path ref={band} clipPath={clip} fill={palette.band} stroke="none" display={mcBand ? undefined : 'none'} />
-      <path ref={bandMean} clipPath={clip} fill="none" stroke={palette.model} strokeWidth={1.5} strokeDasharray="2 3" display={mcBand ? undefined : 'none'} />
+      <path
+        ref={bandMean}
+        clipPath={clip}
+        fill="none"
+        stroke={palette.model}
+        strokeWidth={widths.truth}
+        strokeDasharray="2 3"
+        display={mcBand ? undefined : 'none'}
+      />
       {Array.from({ length: ghostCount }, (_, g) => (
         <path
           key={g}
@@ -202,10 +227,10 @@ export function FitPlot({
           clipPath={clip}
           fill="none"
           stroke={palette.ghost}
-          strokeWidth={1.25}
+          strokeWidth={widths.thin}
         />
       ))}
-      <path ref={neuron} clipPath={clip} fill="none" stroke={palette.highlight} strokeWidth={2} />
+      <path ref={neuron} clipPath={clip} fill="none" stroke={palette.highlight} strokeWidth={chartStyle.stroke} />
       <path ref={train} fill={palette.train} stroke={palette.paper} strokeWidth={1} />
       {curves.map((curve, i) => (
         <path
@@ -217,7 +242,7 @@ export function FitPlot({
           clipPath={clip}
           fill="none"
           stroke={curve.color}
-          strokeWidth={2.5}
+          strokeWidth={widths.curve}
           strokeLinejoin="round"
           strokeLinecap="round"
         />
@@ -225,9 +250,9 @@ export function FitPlot({
       <text
         ref={neuronNote}
         x={inner.x + inner.width - 4}
-        y={inner.y + 13}
+        y={inner.y + text + 2}
         textAnchor="end"
-        fontSize={11}
+        fontSize={text}
         fill={palette.ink}
         stroke={palette.paper}
         strokeWidth={3}
@@ -244,7 +269,7 @@ export function FitPlot({
         x={inner.x + inner.width / 2}
         y={inner.y + inner.height / 2}
         textAnchor="middle"
-        fontSize={13}
+        fontSize={text}
         fontWeight={600}
         fill={palette.dropped}
         stroke={palette.paper}

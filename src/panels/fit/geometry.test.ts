@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_Y_DOMAIN, boxAt, layoutPlots, sameDomain, yDomainFor } from './geometry';
+import { scaleLinear } from 'd3-scale';
+import { BASE_Y_DOMAIN, boxAt, fittingTicks, layoutPlots, marginsFor, sameDomain, yDomainFor } from './geometry';
 
 const empty = new Float32Array(0);
 
@@ -56,5 +57,29 @@ describe('layoutPlots', () => {
     expect(boxAt(boxes, boxes[0].inner.x + 5, 100)).toBe(0);
     expect(boxAt(boxes, boxes[1].inner.x + 5, 100)).toBe(1);
     expect(boxAt(boxes, 1, 299)).toBe(-1);
+  });
+});
+
+describe('fittingTicks', () => {
+  const ticksFor = (count: number) => scaleLinear().domain([-1, 1]).ticks(count);
+
+  it('keeps the suggested ticks when the labels have room', () => {
+    expect(fittingTicks(ticksFor, 500, 40)).toEqual(ticksFor(9));
+  });
+
+  it('takes fewer ticks when large labels would touch', () => {
+    const ticks = fittingTicks(ticksFor, 400, 66);
+    expect(ticks.length).toBeLessThan(ticksFor(9).length);
+    expect(400 / (ticks.length - 1)).toBeGreaterThanOrEqual(66);
+  });
+});
+
+describe('marginsFor', () => {
+  it('grows with the text so that 20 px labels fit', () => {
+    const normal = marginsFor(true, false, { text: 12, yLabelWidth: 24 });
+    const large = marginsFor(true, false, { text: 20, yLabelWidth: 40 });
+    expect(large.left).toBeGreaterThanOrEqual(40 + 4);
+    expect(large.bottom).toBeGreaterThanOrEqual(20 + 2);
+    expect(large.top).toBeGreaterThan(normal.top);
   });
 });

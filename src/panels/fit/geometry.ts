@@ -66,8 +66,25 @@ export interface Margins {
   left: number;
 }
 
-export function marginsFor(titled: boolean, compact: boolean): Margins {
-  return { top: titled ? 20 : 8, right: compact ? 6 : 10, bottom: 20, left: compact ? 30 : 34 };
+/** What the margins must hold: the text size and the width of the widest y tick label (px). */
+export interface AxisText {
+  text: number;
+  yLabelWidth: number;
+}
+
+/** Today's 12 px labels with "−1.5" as the widest y tick. */
+export const NORMAL_AXIS_TEXT: AxisText = { text: 12, yLabelWidth: 24 };
+
+/** Margins that hold the tick labels (and the title row of a titled plot) at the chart's text size. */
+export function marginsFor(titled: boolean, compact: boolean, axis: AxisText = NORMAL_AXIS_TEXT): Margins {
+  const { text, yLabelWidth } = axis;
+  return {
+    top: titled ? Math.ceil(text * 1.25 + 5) : Math.ceil(Math.max(8, text / 2 + 2)),
+    // The last x tick label is centred on the right edge: half of it hangs out.
+    right: Math.ceil(Math.max(compact ? 6 : 10, text * 0.45)),
+    bottom: Math.ceil(text * 1.2 + 6),
+    left: Math.ceil(yLabelWidth + 8),
+  };
 }
 
 const GAP = 12;
@@ -76,12 +93,12 @@ const GAP = 12;
  * Boxes for `count` plots side by side in a width × height area (one plot, or
  * two in the side-by-side comparison). Sizes never go below 1 pixel.
  */
-export function layoutPlots(width: number, height: number, count: 1 | 2, titled: boolean): PlotBox[] {
+export function layoutPlots(width: number, height: number, count: 1 | 2, titled: boolean, axis: AxisText = NORMAL_AXIS_TEXT): PlotBox[] {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
   const each = count === 1 ? w : Math.max(1, (w - GAP) / 2);
   const compact = each < 260;
-  const m = marginsFor(titled, compact);
+  const m = marginsFor(titled, compact, axis);
   return Array.from({ length: count }, (_, i) => {
     const outer = { x: i * (each + GAP), y: 0, width: each, height: h };
     const inner = {
@@ -106,4 +123,24 @@ export function tickCount(pixels: number): number {
   if (pixels < 140) return 3;
   if (pixels < 320) return 5;
   return 9;
+}
+
+/**
+ * The ticks of an axis `pixels` long: as many as `tickCount` suggests, fewer
+ * while neighbouring labels would come closer than `labelSpan` pixels (the
+ * width of a label and a gap, which grows with the chart's text size).
+ */
+export function fittingTicks(ticksFor: (count: number) => number[], pixels: number, labelSpan: number): number[] {
+  let ticks: number[] = [];
+  for (const count of [tickCount(pixels), 5, 3, 2, 1]) {
+    if (count > tickCount(pixels)) continue;
+    ticks = ticksFor(count);
+    if (ticks.length < 2 || pixels / (ticks.length - 1) >= labelSpan) return ticks;
+  }
+  return ticks;
+}
+
+/** A tick label: at most two decimals, with a true minus sign. */
+export function tickText(v: number): string {
+  return String(Math.round(v * 100) / 100).replace('-', '\u2212');
 }

@@ -50,6 +50,16 @@ export const STRINGS = {
     shortcutsHint: 'Keyboard shortcuts (?)',
   },
 
+  presenter: {
+    bar: 'Presenter controls',
+    beside: 'Beside the fit',
+    loss: 'Loss',
+    network: 'Network',
+    settings: 'All settings',
+    closeSettings: 'Close settings',
+    settingsHint: 'Presets, dropout, data, network and training (Esc closes)',
+  },
+
   playback: {
     group: 'Training',
     play: 'Play',

@@ -29,7 +29,7 @@ export function GapReadout({ compare }: { compare: boolean }) {
   });
   const value = { fontVariantNumeric: 'tabular-nums', fontWeight: 600 } as const;
   return (
-    <span data-testid="loss-gap" title={STRINGS.loss.gap.hint}>
+    <span className="loss-gap" data-testid="loss-gap" title={STRINGS.loss.gap.hint}>
       {compare ? (
         <>
           {STRINGS.loss.gap.compareA}

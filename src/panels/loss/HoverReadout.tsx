@@ -16,7 +16,7 @@ const box: CSSProperties = {
   borderRadius: 4,
   boxShadow: '0 1px 3px rgba(31, 41, 51, 0.15)',
   padding: '3px 7px',
-  fontSize: 12,
+  fontSize: 'var(--chart-text)',
   lineHeight: 1.35,
   whiteSpace: 'nowrap',
   fontVariantNumeric: 'tabular-nums',

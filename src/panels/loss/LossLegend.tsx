@@ -11,7 +11,7 @@ const list: CSSProperties = {
   margin: '0 0 0.15rem',
   padding: 0,
   listStyle: 'none',
-  fontSize: '0.8rem',
+  fontSize: 'var(--chart-text)',
   color: palette.ink,
 };
 

@@ -5,7 +5,8 @@ import { formatCount } from '../kit/format';
 import { palette } from '../kit/palette';
 import { useSize } from '../kit/use-size';
 import { useTelemetry } from '../kit/use-telemetry';
-import { bestMarkerIndex, buildChartModel, type HistoryLike, plotBox } from './chart-model';
+import { type AxisText, bestMarkerIndex, buildChartModel, type HistoryLike, plotBox, WIDEST_LABELS } from './chart-model';
+import { NORMAL_STROKE, useChartStyle } from '../kit/chart-style';
 import type { Domain } from './domain';
 import { HoverReadout } from './HoverReadout';
 import { type PaintInput, paintChart, paintHover, type RunEntry } from './paint';
@@ -62,6 +63,10 @@ function summary(entries: RunEntry[]): string {
 export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) {
   const plotRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(plotRef);
+  const chartStyle = useChartStyle(plotRef);
+  const { text, stroke, measure } = chartStyle;
+  const axis = useMemo<AxisText>(() => ({ text, yLabelWidth: measure(WIDEST_LABELS.y), xLabelWidth: measure(WIDEST_LABELS.x) }), [text, measure]);
+  const strokeScale = stroke / NORMAL_STROKE;
   const [registry] = useState<Registry>(() => new Map());
   const domainMemory = useRef<DomainMemory | null>(null);
   const hoverX = useRef<number | null>(null);
@@ -70,7 +75,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
   const lastInput = useRef<PaintInput | null>(null);
   const ids = useMemo(() => runsOf(compare), [compare]);
   const styles = useMemo(() => seriesStyles(compare, showBatch), [compare, showBatch]);
-  const box = plotBox(width, height);
+  const box = plotBox(width, height, axis);
   const bottom = box.top + box.height;
   const right = box.left + box.width;
 
@@ -80,9 +85,9 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
     const histories = entries.map((e) => e.history);
     const memory = domainMemory.current;
     const previousDomain = memory && memory.log === log && memory.histories === t.histories ? memory.domain : null;
-    const model = buildChartModel({ histories, width, height, log, logSteps, showBatch, previousDomain });
+    const model = buildChartModel({ histories, width, height, log, logSteps, showBatch, previousDomain, axis });
     domainMemory.current = { log, histories: t.histories, domain: model.yDomain };
-    const input: PaintInput = { model, entries, styles };
+    const input: PaintInput = { model, entries, styles, text, measure };
     lastInput.current = input;
     paintChart(registry, input);
     paintHover(registry, input, hoverX.current);
@@ -158,7 +163,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
           strokeWidth={2}
           visibility="hidden"
         />
-        <g fontSize={12} fill={palette.muted}>
+        <g fontSize={text} fill={palette.muted}>
           {TICK_INDICES.map((i) => (
             <g key={`y${i}`} ref={bind(registry, `ytick:${i}`)} visibility="hidden">
               <line x1={box.left} x2={right} stroke={palette.grid} />
@@ -168,19 +173,19 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
           {TICK_INDICES.map((i) => (
             <g key={`x${i}`} ref={bind(registry, `xtick:${i}`)} visibility="hidden">
               <line y1={bottom} y2={bottom + 5} stroke={palette.muted} />
-              <text y={bottom + 18} textAnchor="middle" />
+              <text y={bottom + 5 + text} textAnchor="middle" />
             </g>
           ))}
         </g>
         <line x1={box.left} x2={right} y1={bottom} y2={bottom} stroke={palette.muted} />
         <line x1={box.left} x2={box.left} y1={box.top} y2={bottom} stroke={palette.muted} />
-        <text x={box.left + box.width / 2} y={height - 3} textAnchor="middle" fontSize={12} fill={palette.ink}>
+        <text x={box.left + box.width / 2} y={height - text * 0.3} textAnchor="middle" fontSize={text} fill={palette.ink}>
           {logSteps ? STRINGS.loss.xAxisLog : STRINGS.loss.xAxis}
         </text>
-        <text transform={`translate(13,${box.top + box.height / 2}) rotate(-90)`} textAnchor="middle" fontSize={12} fill={palette.ink}>
+        <text transform={`translate(${text + 1},${box.top + box.height / 2}) rotate(-90)`} textAnchor="middle" fontSize={text} fill={palette.ink}>
           {log ? STRINGS.loss.yAxisLog : STRINGS.loss.yAxis}
         </text>
-        <text ref={bind(registry, 'empty')} x={box.left + box.width / 2} y={box.top + box.height / 2} textAnchor="middle" fontSize={13} fill={palette.muted}>
+        <text ref={bind(registry, 'empty')} x={box.left + box.width / 2} y={box.top + box.height / 2} textAnchor="middle" fontSize={text} fill={palette.muted}>
           {STRINGS.loss.empty}
         </text>
         <g fill="none" strokeLinejoin="round" strokeLinecap="round">
@@ -190,7 +195,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
               className="loss-series"
               ref={bind(registry, `path:${s.id}`)}
               stroke={s.color}
-              strokeWidth={s.width}
+              strokeWidth={s.width * strokeScale}
               strokeDasharray={s.dash}
               strokeOpacity={s.opacity}
             />
@@ -202,8 +207,8 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
             <g key={id} pointerEvents="none">
               <g ref={bind(registry, `best:${id}`)} visibility="hidden">
                 <line ref={bind(registry, `best-line:${id}`)} y1={box.top} y2={bottom} stroke={color} strokeWidth={1.5} strokeDasharray="3 3" />
-                <circle ref={bind(registry, `best-dot:${id}`)} r={4} fill={palette.paper} stroke={color} strokeWidth={2} />
-                <text ref={bind(registry, `best-text:${id}`)} fontSize={12} fill={palette.ink} stroke={palette.paper} strokeWidth={3} paintOrder="stroke">
+                <circle ref={bind(registry, `best-dot:${id}`)} r={2 + 2 * strokeScale} fill={palette.paper} stroke={color} strokeWidth={2} />
+                <text ref={bind(registry, `best-text:${id}`)} fontSize={text} fill={palette.ink} stroke={palette.paper} strokeWidth={3} paintOrder="stroke">
                   {compare ? STRINGS.loss.bestTestOf(id) : STRINGS.loss.bestTest}
                 </text>
               </g>
@@ -211,7 +216,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
                 <line ref={bind(registry, `div-line:${id}`)} y1={box.top} y2={bottom} stroke={palette.dropped} strokeWidth={1.5} />
                 <text
                   ref={bind(registry, `div-text:${id}`)}
-                  fontSize={12}
+                  fontSize={text}
                   fontWeight={600}
                   fill={palette.dropped}
                   stroke={palette.paper}
@@ -227,7 +232,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
           {styles
             .filter((s) => s.key !== 'batch')
             .map((s) => (
-              <circle key={s.id} ref={bind(registry, `hover-dot:${s.id}`)} r={3.5} fill={s.color} stroke={palette.paper} strokeWidth={1.5} />
+              <circle key={s.id} ref={bind(registry, `hover-dot:${s.id}`)} r={1.5 + 2 * strokeScale} fill={s.color} stroke={palette.paper} strokeWidth={1.5} />
             ))}
         </g>
       </svg>

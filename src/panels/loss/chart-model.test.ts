@@ -1,4 +1,4 @@
-import { bestMarkerIndex, buildChartModel, type HistoryLike, latestStep, seriesPath } from './chart-model';
+import { bestMarkerIndex, buildChartModel, type HistoryLike, latestStep, margins, NORMAL_AXIS_TEXT, seriesPath } from './chart-model';
 import { describe, expect, it } from 'vitest';
 import { LOG_FLOOR } from './domain';
 import { legendGroups, seriesStyles } from './series';
@@ -110,5 +110,24 @@ describe('the best-test marker', () => {
     expect(bestMarkerIndex(history([0, 10, 20], [0.5, 0.2, 0.3], 1))).toBe(1);
     expect(bestMarkerIndex(history([0, 10, 20], [0.1, 0.2, 0.3], 0))).toBe(-1);
     expect(bestMarkerIndex(history([], [], -1))).toBe(-1);
+  });
+});
+
+describe('margins from the label size', () => {
+  it('leave room for 20 px tick labels and axis titles', () => {
+    const large = { text: 20, yLabelWidth: 62, xLabelWidth: 52 };
+    const m = margins(large);
+    // y: the rotated title, then the widest tick label, beside the axis.
+    expect(m.left).toBeGreaterThanOrEqual(20 + 62 + 6);
+    // x: the tick, a line of tick labels, then the title.
+    expect(m.bottom).toBeGreaterThanOrEqual(5 + 2 * 20);
+    expect(m.left).toBeGreaterThan(margins(NORMAL_AXIS_TEXT).left);
+  });
+
+  it('spaces step ticks so large labels do not touch', () => {
+    const h = history([0, 35_000], [0.5, 0.1], [0.6, 0.2]);
+    const axis = { text: 20, yLabelWidth: 62, xLabelWidth: 52 };
+    const m = buildChartModel({ ...base, width: 480, histories: [h], log: true, axis });
+    for (let i = 1; i < m.xTicks.length; i++) expect(m.xTicks[i].pos - m.xTicks[i - 1].pos).toBeGreaterThanOrEqual(52);
   });
 });

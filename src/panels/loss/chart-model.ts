@@ -42,7 +42,33 @@ export interface Tick {
   label: string;
 }
 
-export const MARGIN = { top: 12, right: 16, bottom: 34, left: 50 } as const;
+/** What the margins must hold, measured at the chart's text size (px). */
+export interface AxisText {
+  text: number;
+  /** The widest y tick label ("0.0025"). */
+  yLabelWidth: number;
+  /** The widest x tick label ("10.5k"). */
+  xLabelWidth: number;
+}
+
+/** Today's 12 px labels. */
+export const NORMAL_AXIS_TEXT: AxisText = { text: 12, yLabelWidth: 34, xLabelWidth: 30 };
+
+/** The widest labels an axis shows, to be measured at the chart's text size. */
+export const WIDEST_LABELS = { y: '0.0025', x: '10.5k' } as const;
+
+/** Margins around the plot: tick labels, then the axis title, on the left and at the bottom. */
+export function margins(axis: AxisText): { top: number; right: number; bottom: number; left: number } {
+  const { text, yLabelWidth } = axis;
+  const title = Math.ceil(text * 1.25);
+  return {
+    top: Math.ceil(Math.max(12, text * 0.6)),
+    // The last x tick label is centred on the right edge.
+    right: Math.ceil(Math.max(16, axis.xLabelWidth / 2 + 2)),
+    bottom: Math.ceil(5 + text * 1.25 + title),
+    left: Math.ceil(title + 4 + yLabelWidth + 6),
+  };
+}
 
 export interface ChartInput {
   histories: readonly HistoryLike[];
@@ -54,6 +80,8 @@ export interface ChartInput {
   showBatch: boolean;
   /** The y domain of the last frame, for hysteresis (null to start afresh). */
   previousDomain: Domain | null;
+  /** Label sizes (the normal ones when absent). */
+  axis?: AxisText;
 }
 
 export interface ChartModel {
@@ -71,12 +99,13 @@ export interface ChartModel {
   yTicks: Tick[];
 }
 
-export function plotBox(width: number, height: number): Box {
+export function plotBox(width: number, height: number, axis: AxisText = NORMAL_AXIS_TEXT): Box {
+  const m = margins(axis);
   return {
-    left: MARGIN.left,
-    top: MARGIN.top,
-    width: Math.max(1, width - MARGIN.left - MARGIN.right),
-    height: Math.max(1, height - MARGIN.top - MARGIN.bottom),
+    left: m.left,
+    top: m.top,
+    width: Math.max(1, width - m.left - m.right),
+    height: Math.max(1, height - m.top - m.bottom),
   };
 }
 
@@ -92,7 +121,8 @@ export function latestStep(histories: readonly HistoryLike[]): number {
 
 export function buildChartModel(input: ChartInput): ChartModel {
   const { histories, log, showBatch } = input;
-  const box = plotBox(input.width, input.height);
+  const axis = input.axis ?? NORMAL_AXIS_TEXT;
+  const box = plotBox(input.width, input.height, axis);
   const xDomain: Domain = [0, Math.max(1, latestStep(histories))];
   const series = histories.flatMap((h) => (showBatch ? [h.train, h.test, h.batch] : [h.train, h.test]));
   const extent = finiteExtent(series, log ? LOG_FLOOR : undefined);
@@ -111,8 +141,9 @@ export function buildChartModel(input: ChartInput): ChartModel {
   const yLinear = scaleLinear().domain(yDomain).range([bottom, box.top]).clamp(true);
   const y = log ? (v: number) => yLog(Math.max(v, LOG_FLOOR)) : (v: number) => yLinear(v);
 
-  const xCount = Math.max(2, Math.floor(box.width / 75));
-  const yCount = Math.max(2, Math.floor(box.height / 28));
+  // Room for each label and a gap of two characters; rows two and a third lines apart.
+  const xCount = Math.max(2, Math.floor(box.width / Math.max(75, axis.xLabelWidth + 2 * axis.text)));
+  const yCount = Math.max(2, Math.floor(box.height / Math.max(28, axis.text * 2.33)));
   const xValues = ticksThatFit(xCount, (count) =>
     input.logSteps ? [0, ...logTicks([1, xDomain[1]], count).filter((v) => Number.isInteger(v))] : stepTicks(xDomain, count),
   );

@@ -9,6 +9,7 @@ import { formatCount } from '../kit/format';
 import { nearestIndex } from './nearest';
 import { type Registry, setAttrs, setText, setVisible } from './registry';
 import type { SeriesStyle } from './series';
+import { placeMarkerLabels } from './marker-labels';
 import { formatValue, MAX_TICKS } from './ticks';
 import { STRINGS } from '../kit/strings';
 
@@ -28,6 +29,9 @@ export interface PaintInput {
   model: ChartModel;
   entries: RunEntry[];
   styles: SeriesStyle[];
+  /** The chart's text size and a label's width at it. */
+  text: number;
+  measure: (label: string) => number;
 }
 
 function paintTicks(registry: Registry, prefix: 'x' | 'y', ticks: Tick[]): void {
@@ -47,30 +51,37 @@ function besideLine(model: ChartModel, x: number, room: number): { x: number; an
   return x + room > right ? { x: x - 4, anchor: 'end' } : { x: x + 4, anchor: 'start' };
 }
 
-function paintMarkers(registry: Registry, { model, entries }: PaintInput): void {
+function paintMarkers(registry: Registry, { model, entries, text, measure }: PaintInput): void {
   const { box } = model;
   const bottom = box.top + box.height;
+  const withBest = entries.map((entry) => ({ entry, best: bestMarkerIndex(entry.history) })).filter(({ best }) => best >= 0);
+  const labels = placeMarkerLabels(
+    withBest.map(({ entry, best }) => ({ x: model.x(entry.history.step[best]), width: measure(registry.get(`best-text:${entry.id}`)?.textContent ?? '') })),
+    box,
+    text,
+  );
   for (const entry of entries) {
-    const h = entry.history;
-    const best = bestMarkerIndex(h);
-    const bestGroup = registry.get(`best:${entry.id}`);
-    setVisible(bestGroup, best >= 0);
-    if (best >= 0) {
+    const shown = withBest.findIndex((w) => w.entry === entry);
+    setVisible(registry.get(`best:${entry.id}`), shown >= 0);
+    if (shown >= 0) {
+      const h = entry.history;
+      const best = withBest[shown].best;
       const x = model.x(h.step[best]);
       setAttrs(registry.get(`best-line:${entry.id}`), { x1: x, x2: x });
       setAttrs(registry.get(`best-dot:${entry.id}`), { cx: x, cy: model.y(h.test[best]) });
-      const label = besideLine(model, x, 70);
-      setAttrs(registry.get(`best-text:${entry.id}`), { x: label.x, y: box.top + 10 + entry.slot * 13, 'text-anchor': label.anchor });
+      const label = labels[shown];
+      setAttrs(registry.get(`best-text:${entry.id}`), { x: label.x, y: label.y, 'text-anchor': label.anchor });
     }
     const diverged = entry.divergedAt !== null && Number.isFinite(entry.divergedAt);
     setVisible(registry.get(`div:${entry.id}`), diverged);
     if (diverged && entry.divergedAt !== null) {
       const x = model.x(Math.min(Math.max(entry.divergedAt, model.xDomain[0]), model.xDomain[1]));
       setAttrs(registry.get(`div-line:${entry.id}`), { x1: x, x2: x });
-      const label = besideLine(model, x, 180);
-      const text = registry.get(`div-text:${entry.id}`);
-      setAttrs(text, { x: label.x, y: bottom - 6 - entry.slot * 14, 'text-anchor': label.anchor });
-      setText(text, STRINGS.loss.divergedAt(entry.label, formatCount(entry.divergedAt)));
+      const words = STRINGS.loss.divergedAt(entry.label, formatCount(entry.divergedAt));
+      const label = besideLine(model, x, measure(words) + 8);
+      const textNode = registry.get(`div-text:${entry.id}`);
+      setAttrs(textNode, { x: label.x, y: bottom - text * 0.5 - entry.slot * text * 1.25, 'text-anchor': label.anchor });
+      setText(textNode, words);
     }
   }
 }

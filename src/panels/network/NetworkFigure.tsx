@@ -44,14 +44,14 @@ export function NetworkFigure({ plan, sizes, compare, tabStop, active, tooltipId
   const cx = plan.box.x + plan.box.width / 2;
   const hiddenColumns = columns.slice(1, -1);
   const spanX = hiddenColumns.length > 0 ? (hiddenColumns[0].x + hiddenColumns[hiddenColumns.length - 1].x) / 2 : cx;
-  const barY = plan.titleY + (plan.titleLines.length - 1) * 15 + 9;
+  const barY = plan.titleY + (plan.titleLines.length - 1) * plan.titleLine + 9;
   return (
     <g ref={rootRef} data-figure={run}>
       {plan.titleLines.length > 0 && (
         <g>
           <text className="nn-title" x={cx} y={plan.titleY} textAnchor="middle">
             {plan.titleLines.map((line, i) => (
-              <tspan key={i} x={cx} dy={i === 0 ? 0 : 15}>
+              <tspan key={i} x={cx} dy={i === 0 ? 0 : plan.titleLine}>
                 {line}
               </tspan>
             ))}
@@ -119,7 +119,7 @@ export function NetworkFigure({ plan, sizes, compare, tabStop, active, tooltipId
               );
             })}
             {column.moreY !== null && (
-              <text className="nn-more" x={column.x} y={column.moreY + 3.5} textAnchor="middle">
+              <text className="nn-more" x={column.x} y={column.moreY + plan.labelFont * 0.35} textAnchor="middle" fontSize={plan.labelFont}>
                 {spacing >= 66 ? STRINGS.network.more(column.more) : STRINGS.network.moreShort(column.more)}
               </text>
             )}

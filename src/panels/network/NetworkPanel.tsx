@@ -18,6 +18,7 @@ import { useNeuronFocus } from './use-neuron-focus';
 import { ViewToggle } from './ViewToggle';
 import { Panel } from '../kit/Panel';
 import { useSize } from '../kit/use-size';
+import { useChartStyle } from '../kit/chart-style';
 import { useTelemetry } from '../kit/use-telemetry';
 import { STRINGS } from '../kit/strings';
 
@@ -56,8 +57,9 @@ export function NetworkPanel() {
   const plotRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const { width, height } = useSize(plotRef);
+  const { text } = useChartStyle(plotRef);
   const stacked = compare && stacksAt(width);
-  const plan = useMemo(() => planDiagram({ sizes, runs, dropout, compare, width, height }), [sizes, runs, dropout, compare, width, height]);
+  const plan = useMemo(() => planDiagram({ sizes, runs, dropout, compare, width, height, text }), [sizes, runs, dropout, compare, width, height, text]);
   const focus = useNeuronFocus(plan, svgRef, compare);
 
   const ids = useId();

@@ -86,3 +86,19 @@ describe('planDiagram when columns are crowded', () => {
     expect(plan.figures[0].spanLines).toEqual([]);
   });
 });
+
+describe('planDiagram at a presenter text size', () => {
+  it('keeps every label and title at 20 px or more and inside the figure', () => {
+    for (const compare of [false, true]) {
+      const plan = planDiagram({ sizes: [1, 64, 64, 1], runs: compare ? ['A', 'B'] : ['B'], dropout: [0.5, 0.5], compare, width: 480, height: 520, text: 20 });
+      for (const figure of plan.figures) {
+        expect(figure.labelFont).toBeGreaterThanOrEqual(20);
+        expect(figure.titleY).toBeGreaterThanOrEqual(20);
+        // The labels' last line ends inside the figure's box.
+        const lines = Math.max(figure.spanLines.length, ...figure.labelLines.map((l) => l.length));
+        expect(figure.labelY + (lines - 1) * (figure.labelFont + 1.5)).toBeLessThanOrEqual(figure.box.y + figure.box.height);
+        for (const column of figure.columns) for (const y of column.ys) expect(y + column.radius).toBeLessThan(figure.labelY - figure.labelFont * 0.8);
+      }
+    }
+  });
+});

@@ -8,10 +8,8 @@ import type { RunId } from '../../experiment/types';
 import { columnLabelLines, figureTitleLines, ioLabel, linesFit, sharedDropLines, textWidth } from './labels';
 import { type Box, type Column, columnSpacing, DEFAULT_COLUMN, networkColumns } from './layout';
 
-export const LABEL_FONT = 11;
-export const LABEL_FONT_SMALL = 10;
-export const TITLE_FONT = 12;
-export const TITLE_LINE = 15;
+/** The normal chart text size; a diagram's labels and titles use the chart's (presenter mode: larger). */
+export const NORMAL_FONT = 12;
 /** Narrowest figure worth placing beside another; below it the two stack. */
 export const MIN_SIDE_BY_SIDE = 170;
 const FIGURE_GAP = 14;
@@ -25,6 +23,8 @@ export interface FigurePlan {
   titleLines: string[];
   titleY: number;
   columns: Column[];
+  /** Distance between the baselines of two title lines. */
+  titleLine: number;
   /** Lines under each column, the baseline of the first line, and the font size (px). */
   labelLines: string[][];
   labelY: number;
@@ -46,6 +46,8 @@ export interface DiagramInput {
   compare: boolean;
   width: number;
   height: number;
+  /** The chart's text size, px (12 when absent). */
+  text?: number;
 }
 
 interface LabelFit {
@@ -56,12 +58,19 @@ interface LabelFit {
   span: string[] | null;
 }
 
+/** One pixel smaller, where that keeps labels at least 20 px when the chart's text is (a projector's minimum). */
+function smallerFont(text: number): number {
+  return text >= 20 ? Math.max(text - 1, 20) : text - 1;
+}
+
 /** The most readable labels that fit: full names, then symbols for input/output, then p and keep alone in a smaller font. */
-function fitLabels(sizes: readonly number[], dropout: readonly number[], width: number): LabelFit {
+function fitLabels(sizes: readonly number[], dropout: readonly number[], width: number, text: number): LabelFit {
+  // Column labels are a notch smaller than the chart's text (11 px normally, as dense as the figure allows).
+  const font = smallerFont(text);
   const attempts = [
-    { shortIo: false, fontSize: LABEL_FONT, form: 'named' },
-    { shortIo: true, fontSize: LABEL_FONT, form: 'named' },
-    { shortIo: true, fontSize: LABEL_FONT_SMALL, form: 'bare' },
+    { shortIo: false, fontSize: font, form: 'named' },
+    { shortIo: true, fontSize: font, form: 'named' },
+    { shortIo: true, fontSize: smallerFont(font), form: 'bare' },
   ] as const;
   let fit: LabelFit | null = null;
   for (const { shortIo, fontSize, form } of attempts) {
@@ -72,7 +81,7 @@ function fitLabels(sizes: readonly number[], dropout: readonly number[], width: 
     fit = { padX, fontSize, lines, span: null };
     if (lines.every((column) => linesFit(column, room, fontSize))) return fit;
   }
-  if (fit === null || sizes.length < 3) return fit ?? { padX: DEFAULT_COLUMN.maxRadius + 4, fontSize: LABEL_FONT, lines: sizes.map(() => []), span: null };
+  if (fit === null || sizes.length < 3) return fit ?? { padX: DEFAULT_COLUMN.maxRadius + 4, fontSize: font, lines: sizes.map(() => []), span: null };
   // Too close for a label each: one label for every hidden column, under their middle.
   const last = sizes.length - 1;
   return {
@@ -82,22 +91,27 @@ function fitLabels(sizes: readonly number[], dropout: readonly number[], width: 
   };
 }
 
-function planFigure(run: RunId, box: Box, sizes: readonly number[], dropout: number[], titled: boolean): FigurePlan {
-  const titleLines = titled ? figureTitleLines(run, dropout, box.width - 8, TITLE_FONT) : [];
-  const top = box.y + (titled ? titleLines.length * TITLE_LINE + 13 : 4);
-  const labels = fitLabels(sizes, dropout, box.width);
+function planFigure(run: RunId, box: Box, sizes: readonly number[], dropout: number[], titled: boolean, text: number): FigurePlan {
+  const titleLine = Math.round(text * 1.25);
+  const titleLines = titled ? figureTitleLines(run, dropout, box.width - 8, text) : [];
+  const top = box.y + (titled ? titleLines.length * titleLine + 13 : 4);
+  const labels = fitLabels(sizes, dropout, box.width, text);
   const rowLines = Math.max(labels.span?.length ?? 0, ...labels.lines.map((lines) => lines.length));
   const lineHeight = labels.fontSize + 1.5;
   const labelHeight = rowLines * lineHeight + 6;
   const bottom = box.y + box.height - labelHeight;
-  const columns = networkColumns(sizes, { x: box.x, y: top, width: box.width, height: Math.max(0, bottom - top) }, labels.padX);
+  const columns = networkColumns(sizes, { x: box.x, y: top, width: box.width, height: Math.max(0, bottom - top) }, labels.padX, {
+    ...DEFAULT_COLUMN,
+    markerHeight: Math.max(DEFAULT_COLUMN.markerHeight, text + 3),
+  });
   const labelY = bottom + 4 + labels.fontSize * 0.8;
   return {
     run,
     box,
     dropout,
     titleLines,
-    titleY: box.y + TITLE_FONT,
+    titleY: box.y + text,
+    titleLine,
     columns,
     labelLines: labels.lines,
     spanLines: labels.span ?? [],
@@ -111,11 +125,11 @@ export function stacksAt(width: number): boolean {
   return width < 2 * MIN_SIDE_BY_SIDE + FIGURE_GAP;
 }
 
-export function planDiagram({ sizes, runs, dropout, compare, width, height }: DiagramInput): DiagramPlan {
+export function planDiagram({ sizes, runs, dropout, compare, width, height, text = NORMAL_FONT }: DiagramInput): DiagramPlan {
   const runDropout = (run: RunId) => dropoutOfRun(dropout, run);
   if (runs.length < 2) {
     const run = runs[0] ?? 'B';
-    return { figures: [planFigure(run, { x: 0, y: 0, width, height }, sizes, runDropout(run), compare)], stacked: false };
+    return { figures: [planFigure(run, { x: 0, y: 0, width, height }, sizes, runDropout(run), compare, text)], stacked: false };
   }
   const stacked = stacksAt(width);
   const boxes: Box[] = stacked
@@ -127,7 +141,7 @@ export function planDiagram({ sizes, runs, dropout, compare, width, height }: Di
         { x: 0, y: 0, width: (width - FIGURE_GAP) / 2, height },
         { x: (width + FIGURE_GAP) / 2, y: 0, width: (width - FIGURE_GAP) / 2, height },
       ];
-  return { figures: runs.slice(0, 2).map((run, i) => planFigure(run, boxes[i], sizes, runDropout(run), true)), stacked };
+  return { figures: runs.slice(0, 2).map((run, i) => planFigure(run, boxes[i], sizes, runDropout(run), true, text)), stacked };
 }
 
 /** Centre-to-centre distance of neighbouring columns of a figure. */

@@ -1,4 +1,7 @@
 import { PhoneBar } from '../controls/PhoneBar';
+import { useEffect, useState } from 'react';
+import { PresenterBar } from './PresenterBar';
+import './chart-size.css';
 import { prefersReducedMotion } from '../kit/motion';
 import { DataControls } from '../controls/DataControls';
 import { DropoutControls } from '../controls/DropoutControls';
@@ -48,7 +51,20 @@ const SweepPanel = lazyPart(
 
 export function App() {
   const presenter = useAppState((s) => s.display.presenter);
+  const presenterPanel = useAppState((s) => s.display.presenterPanel);
   const page = useAppState(useShallow((s) => s.page));
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const drawer = presenter && settingsOpen;
+  useEffect(() => {
+    if (!drawer) return;
+    const close = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setSettingsOpen(false);
+    };
+    window.addEventListener('keydown', close);
+    return () => window.removeEventListener('keydown', close);
+  }, [drawer]);
+  // Presenter mode: the fit and one other panel, large enough to read from the back of the room.
+  const shownBeside = (panel: 'loss' | 'network') => !presenter || page.embed || presenterPanel === panel;
   const show = (panel: PanelName) => page.panels.includes(panel);
   const hidden = (control: string) => page.hide.includes(control);
   const controls = show('controls');
@@ -56,7 +72,7 @@ export function App() {
   const lesson = page.embed ? show('lesson') : controls || show('lesson');
   // Sweeps: a panel of their own in an embed (panels=sweep); on the page, a sidebar button opens them over the panels.
   const sweepInline = show('sweep') && (page.embed || !controls);
-  const classes = ['app', presenter ? 'presenter' : '', page.embed ? 'embed' : ''].filter(Boolean).join(' ');
+  const classes = ['app', presenter ? 'presenter' : '', page.embed ? 'embed' : '', drawer ? 'settings-open' : ''].filter(Boolean).join(' ');
   return (
     <main className={classes}>
       {!page.embed && (
@@ -82,17 +98,18 @@ export function App() {
           <section className="toolbar" aria-label={STRINGS.app.trainingRegion}>
             {!hidden('playback') && <PlaybackControls />}
             <Readouts />
+            {presenter && !page.embed && <PresenterBar settingsOpen={drawer} onToggleSettings={() => setSettingsOpen(!drawer)} />}
           </section>
         )}
         <div className="panels">
           {page.embed && page.autoplay && prefersReducedMotion() && <EmbedPlayCover />}
           {show('fit') && <FitPanel />}
-          {show('network') && <NetworkPanel />}
-          {show('loss') && <LossPanel />}
+          {show('network') && shownBeside('network') && <NetworkPanel />}
+          {show('loss') && shownBeside('loss') && <LossPanel />}
           {sweepInline && <SweepPanel />}
         </div>
         {(controls || lesson) && (
-          <aside className="sidebar" aria-label={STRINGS.app.settingsRegion}>
+          <aside className="sidebar" id="settings" aria-label={STRINGS.app.settingsRegion}>
             {controls && !hidden('presets') && <Presets />}
             {controls && !hidden('dropout') && <DropoutControls />}
             {controls && !page.embed && <SweepLauncher />}
