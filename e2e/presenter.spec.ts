@@ -1,0 +1,144 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** What a chart panel shows, as measured in the page. */
+interface PanelText {
+  smallest: number;
+  clipped: string[];
+  overlaps: string[];
+  count: number;
+}
+
+/** Every visible text of a panel's charts and legends: the smallest font size, texts outside their svg, and texts over one another. */
+async function measurePanel(page: Page, panel: string): Promise<PanelText> {
+  return page.locator(`[data-panel="${panel}"]`).evaluate((root) => {
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || (el.textContent ?? '').trim() === '') return false;
+      for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        if (s.display === 'none' || s.visibility === 'hidden') return false;
+      }
+      return true;
+    };
+    const svgTexts = [...root.querySelectorAll('svg text')].filter(visible);
+    const legends = [...root.querySelectorAll('.fit-legend li, ul[aria-label] li span, .nn-caption, .loss-gap')].filter(visible);
+    const sizes = [...svgTexts, ...legends].map((el) => parseFloat(getComputedStyle(el).fontSize));
+    const clipped: string[] = [];
+    const overlaps: string[] = [];
+    const rects = svgTexts.map((el) => ({ el, r: el.getBoundingClientRect() }));
+    for (const { el, r } of rects) {
+      const svg = el.closest('svg')?.getBoundingClientRect();
+      if (svg && (r.left < svg.left - 1 || r.right > svg.right + 1 || r.top < svg.top - 1 || r.bottom > svg.bottom + 1)) clipped.push(el.textContent ?? '');
+    }
+    // Boxes of glyphs include the font's line gap: shrink them a little before comparing.
+    const inset = (r: DOMRect) => ({ left: r.left + 1, right: r.right - 1, top: r.top + r.height * 0.15, bottom: r.bottom - r.height * 0.15 });
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) {
+        const a = inset(rects[i].r);
+        const b = inset(rects[j].r);
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          overlaps.push(`${rects[i].el.textContent} × ${rects[j].el.textContent}`);
+      }
+    }
+    return { smallest: Math.min(...sizes), clipped, overlaps, count: sizes.length };
+  });
+}
+
+async function strokeWidths(page: Page, selector: string): Promise<number[]> {
+  return page
+    .locator(selector)
+    .evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '') !== '').map((p) => parseFloat(getComputedStyle(p).strokeWidth)));
+}
+
+async function waitForTraining(page: Page): Promise<void> {
+  await expect(page.locator('[data-panel="loss"] svg text').filter({ hasText: 'k' }).first()).toBeVisible({ timeout: 20_000 });
+}
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+]) {
+  test(`presenter mode at ${size.width}×${size.height}: fit and loss on one screen, all chart text ≥ 20 px, curves ≥ 3 px, nothing clipped or overlapping`, async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize(size);
+    await page.goto('/#presenter=1');
+    await waitForTraining(page);
+
+    const scroll = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    expect(scroll, 'the page does not scroll').toBeLessThanOrEqual(0);
+    for (const panel of ['fit', 'loss']) {
+      const box = await page.locator(`[data-panel="${panel}"]`).boundingBox();
+      expect(box, panel).not.toBeNull();
+      if (box === null) continue;
+      expect(box.y + box.height, `${panel} bottom`).toBeLessThanOrEqual(size.height);
+      expect(box.x + box.width, `${panel} right`).toBeLessThanOrEqual(size.width);
+      // Large enough to read, not a thumbnail.
+      expect(box.height, `${panel} height`).toBeGreaterThan(size.height * 0.6);
+      expect(box.width, `${panel} width`).toBeGreaterThan(size.width * 0.4);
+    }
+
+    for (const panel of ['fit', 'loss']) {
+      const text = await measurePanel(page, panel);
+      expect(text.count, panel).toBeGreaterThan(8);
+      expect(text.smallest, `${panel}: smallest chart text`).toBeGreaterThanOrEqual(20);
+      expect(text.clipped, `${panel}: clipped`).toEqual([]);
+      expect(text.overlaps, `${panel}: overlapping`).toEqual([]);
+    }
+    const readouts = await page.locator('.readouts dt, .readouts dd').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(Math.min(...readouts)).toBeGreaterThanOrEqual(20);
+
+    for (const width of [...(await strokeWidths(page, '.fit-curve')), ...(await strokeWidths(page, '.loss-series'))]) expect(width).toBeGreaterThanOrEqual(3);
+
+    const shot = testInfo.outputPath(`presenter-${size.width}.png`);
+    await page.screenshot({ path: shot });
+    await testInfo.attach(`presenter-${size.width}.png`, { path: shot, contentType: 'image/png' });
+
+    // The network takes the loss panel's place, its labels as large.
+    await page.getByRole('button', { name: 'Network', exact: true }).click();
+    await expect(page.locator('[data-panel="network"]')).toBeVisible();
+    await expect(page.locator('[data-panel="loss"]')).toHaveCount(0);
+    const network = await measurePanel(page, 'network');
+    expect(network.smallest, 'network: smallest chart text').toBeGreaterThanOrEqual(20);
+    expect(network.clipped, 'network: clipped').toEqual([]);
+    expect(network.overlaps, 'network: overlapping').toEqual([]);
+    const netBox = await page.locator('[data-panel="network"]').boundingBox();
+    expect(netBox && netBox.y + netBox.height <= size.height).toBe(true);
+    const netShot = testInfo.outputPath(`presenter-network-${size.width}.png`);
+    await page.screenshot({ path: netShot });
+    await testInfo.attach(`presenter-network-${size.width}.png`, { path: netShot, contentType: 'image/png' });
+  });
+}
+
+test('presenter mode in compare mode at 1024×768: both runs labelled at 20 px without overlaps', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/#presenter=1&compare=1');
+  await waitForTraining(page);
+  for (const panel of ['fit', 'loss']) {
+    const text = await measurePanel(page, panel);
+    expect(text.smallest, panel).toBeGreaterThanOrEqual(20);
+    expect(text.clipped, `${panel}: clipped`).toEqual([]);
+    expect(text.overlaps, `${panel}: overlapping`).toEqual([]);
+  }
+  const shot = testInfo.outputPath('presenter-compare-1024.png');
+  await page.screenshot({ path: shot });
+  await testInfo.attach('presenter-compare-1024.png', { path: shot, contentType: 'image/png' });
+});
+
+test('the presenter settings drawer holds every setting and closes with Escape; leaving presenter mode restores normal text', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/#presenter=1');
+  await expect(page.locator('#settings')).toBeHidden();
+  await page.getByRole('button', { name: 'All settings' }).click();
+  await expect(page.locator('#settings')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Overfitting' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#settings')).toBeHidden();
+
+  await page.getByRole('button', { name: 'Exit presenter mode' }).click();
+  await expect(page.locator('main.app.presenter')).toHaveCount(0);
+  await waitForTraining(page);
+  const fit = await measurePanel(page, 'fit');
+  expect(fit.smallest).toBeLessThan(20);
+  expect(fit.overlaps).toEqual([]);
+});
