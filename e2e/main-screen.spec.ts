@@ -93,12 +93,13 @@ test('compare mode draws both runs in every panel', async ({ page }) => {
   expect(droppedInB).toBeGreaterThan(0);
 });
 
-test('custom points can be added and removed by clicking the fit plot', async ({ page }) => {
+test('custom points can be added and removed by clicking the fit plot in drawing mode', async ({ page }) => {
   await page.goto('/');
   const plot = page.locator('[data-panel="fit"] .plot');
   const n = defaultSettings().config.n;
   await expect(plot).toHaveAttribute('data-train-points', String(n));
   await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Draw your own data' }).click();
   const box = await plot.boundingBox();
   if (box === null) throw new Error('no fit plot');
   // An empty spot near the top left of the plotting area.

@@ -6,8 +6,8 @@ import { STRINGS } from '../kit/strings';
 /** Most thinned-network curves on offer. */
 export const MAX_GHOSTS = SETTINGS.ghosts.limits.max;
 
-/** The fit panel's display toggles: layers to show and, in compare mode, the layout. */
-export function FitActions() {
+/** The fit panel's display toggles (layers to show and, in compare mode, the layout) and the drawing mode. */
+export function FitActions({ truthAvailable, drawing, onToggleDrawing }: { truthAvailable: boolean; drawing: boolean; onToggleDrawing: () => void }) {
   const { session } = useLab();
   const { showTest, showTruth, compareLayout } = useAppState(
     useShallow((s) => ({ showTest: s.display.showTest, showTruth: s.display.showTruth, compareLayout: s.display.compareLayout })),
@@ -15,11 +15,18 @@ export function FitActions() {
   const mcBand = useAppState((s) => s.frameOptions.mcBand);
   const ghosts = useAppState((s) => s.frameOptions.thinnedCurves);
   const compare = useAppState((s) => s.playback.compare);
-  const custom = useAppState((s) => s.config.dataset === 'custom');
   return (
     <>
-      <label className="fit-toggle" title={custom ? STRINGS.fit.actions.noTrueFunction : undefined}>
-        <input type="checkbox" checked={showTruth && !custom} disabled={custom} onChange={(e) => session.setDisplay({ showTruth: e.currentTarget.checked })} />
+      <button type="button" className="fit-draw" aria-pressed={drawing} title={STRINGS.fit.draw.hint} onClick={onToggleDrawing}>
+        {drawing ? STRINGS.fit.draw.done : STRINGS.fit.draw.button}
+      </button>
+      <label className="fit-toggle" title={truthAvailable ? undefined : STRINGS.fit.actions.noTrueFunction}>
+        <input
+          type="checkbox"
+          checked={showTruth && truthAvailable}
+          disabled={!truthAvailable}
+          onChange={(e) => session.setDisplay({ showTruth: e.currentTarget.checked })}
+        />
         {STRINGS.fit.actions.trueFunction}
       </label>
       <label className="fit-toggle">

@@ -10,6 +10,7 @@ export interface LegendCurve {
 interface LegendProps {
   showTest: boolean;
   showTruth: boolean;
+  truthLabel: string;
   curves: LegendCurve[];
   band: boolean;
   thinnedCurves: boolean;
@@ -30,12 +31,12 @@ function Item({ swatch, children }: { swatch: ReactNode; children: ReactNode }) 
 const line = (color: string, width = 2.5, dash?: string) => <line x1={1} x2={17} y1={5} y2={5} stroke={color} strokeWidth={width} strokeDasharray={dash} />;
 
 /** What each mark in the fit plot means; only the layers on show are listed. */
-export function FitLegend({ showTest, showTruth, curves, band, thinnedCurves, neuron }: LegendProps) {
+export function FitLegend({ showTest, showTruth, truthLabel, curves, band, thinnedCurves, neuron }: LegendProps) {
   return (
     <ul className="fit-legend" aria-label={STRINGS.fit.legend.label}>
       <Item swatch={<circle cx={9} cy={5} r={4} fill={palette.train} />}>{STRINGS.fit.legend.train}</Item>
       {showTest && <Item swatch={<circle cx={9} cy={5} r={3.25} fill="none" stroke={palette.test} strokeWidth={1.5} />}>{STRINGS.fit.legend.test}</Item>}
-      {showTruth && <Item swatch={line(palette.truth, 1.5, '5 3')}>{STRINGS.fit.legend.truth}</Item>}
+      {showTruth && <Item swatch={line(palette.truth, 1.5, '5 3')}>{truthLabel}</Item>}
       {curves.map((c) => (
         <Item key={c.label} swatch={line(c.color)}>
           {c.label}

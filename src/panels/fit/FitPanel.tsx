@@ -26,6 +26,20 @@ function axisText(style: ChartStyle, yDomain: Domain, height: number): AxisText 
   return { text: style.text, yLabelWidth: Math.max(style.measure('0'), ...labels.map(style.measure)) };
 }
 
+/** Two texts in one place: the room of the longer, the words of one. */
+function Swap({ first, second, showSecond }: { first: string; second: string; showSecond: boolean }) {
+  return (
+    <div className="fit-swap">
+      <p aria-hidden={showSecond} className={showSecond ? 'hidden' : undefined}>
+        {first}
+      </p>
+      <p aria-hidden={!showSecond} className={showSecond ? undefined : 'hidden'}>
+        {second}
+      </p>
+    </div>
+  );
+}
+
 interface PlotSpec {
   title: string | null;
   shortTitle: string | null;
@@ -67,9 +81,12 @@ export function FitPanel() {
   const axis = useMemo(() => axisText(chartStyle, yDomain, size.height), [chartStyle, yDomain, size.height]);
   const boxes = useMemo(() => layoutPlots(size.width, size.height, sideBySide ? 2 : 1, sideBySide, axis), [size.width, size.height, sideBySide, axis]);
   const scales = useMemo(() => boxes.map((box) => makeScales(box.inner, yDomain)), [boxes, yDomain]);
-  const editing = usePointEditing({ boxes, scales, yDomain, showTest });
+  const [drawing, setDrawing] = useState(false);
+  const editing = usePointEditing({ boxes, scales, yDomain, showTest, drawing });
+  const keptTruth = custom ? editing.keptTruth : null;
 
-  const showTruth = showTruthSetting && !custom;
+  const truthAvailable = !custom || keptTruth !== null;
+  const showTruth = showTruthSetting && truthAvailable;
   const withDropout = hasDropout(dropout);
   const bName = withDropout ? STRINGS.fit.withDropout(dropoutLabel(dropout)) : STRINGS.fit.alsoNoDropout;
   const runA: CurveSpec = { run: 'A', color: palette.runA, name: STRINGS.fit.noDropout };
@@ -108,23 +125,41 @@ export function FitPanel() {
 
   const notes: string[] = [];
   if ((mcBand || ghosts > 0) && !withDropout) notes.push(STRINGS.fit.needsDropout);
-  const status = editing.message || notes.join(' ') || (editing.focused ? STRINGS.fit.keyHint : STRINGS.fit.clickHint);
+  const status = editing.message || notes.join(' ') || (!drawing ? STRINGS.fit.draw.offHint : editing.focused ? STRINGS.fit.keyHint : STRINGS.fit.clickHint);
+  const heldOut = STRINGS.fit.draw.heldOut(counts.test, counts.train + counts.test);
+  // Before the first edit, the words the first added point will bring (a quarter held out), to reserve their room.
+  const firstTotal = counts.train + 1;
+  const heldOutAfterFirstEdit = STRINGS.fit.draw.heldOut(Math.max(1, Math.floor(firstTotal / 4)), firstTotal);
 
   const pointsText = STRINGS.fit.pointCounts(counts.train, counts.test);
   const truthText = showTruth ? STRINGS.fit.trueFunctionClause : '';
   const description = compare ? STRINGS.fit.describeCompare(bName, pointsText, truthText) : STRINGS.fit.describe(pointsText, truthText);
 
   return (
-    <Panel id="fit" title={STRINGS.fit.title} actions={<FitActions />}>
+    <Panel
+      id="fit"
+      title={STRINGS.fit.title}
+      actions={<FitActions truthAvailable={truthAvailable} drawing={drawing} onToggleDrawing={() => setDrawing(!drawing)} />}
+    >
+      {drawing ? (
+        // Both wordings take their place while drawing, one of them hidden, so the plot never moves under the pointer.
+        <div className="fit-draw-note" data-testid="fit-draw-note">
+          <Swap first={STRINGS.fit.draw.startGenerated(counts.train)} second={STRINGS.fit.draw.startCustom} showSecond={custom} />
+          <Swap first={STRINGS.fit.draw.willHoldOut} second={custom ? heldOut : heldOutAfterFirstEdit} showSecond={custom} />
+        </div>
+      ) : (
+        custom && (
+          <div className="fit-draw-note" data-testid="fit-draw-note">
+            <p>{heldOut}</p>
+          </div>
+        )
+      )}
       <div
         ref={plotRef}
-        className="plot fit-plot"
+        className={`plot fit-plot${drawing ? ' drawing' : ''}`}
         data-train-points={counts.train}
         data-test-points={counts.test}
-        tabIndex={0}
-        role="application"
-        aria-label={STRINGS.fit.keysLabel}
-        aria-describedby="fit-status"
+        {...(drawing ? { tabIndex: 0, role: 'application', 'aria-label': STRINGS.fit.keysLabel, 'aria-describedby': 'fit-status' } : {})}
         {...editing.handlers}
       >
         <svg width={size.width} height={size.height} role="img" aria-label={description}>
@@ -143,6 +178,7 @@ export function FitPanel() {
               ghostCount={plot.layersRun === null ? 0 : Math.max(0, Math.min(MAX_GHOSTS, ghosts))}
               showTest={showTest}
               showTruth={showTruth}
+              keptTruth={keptTruth}
               neuronName={neuronName !== null && hovered !== null && plot.runs.some((r) => r === 'main' || r === hovered.run) ? neuronName : null}
               cursor={editing.cursor}
             />
@@ -153,6 +189,7 @@ export function FitPanel() {
         <FitLegend
           showTest={showTest}
           showTruth={showTruth}
+          truthLabel={keptTruth !== null ? STRINGS.fit.keptTruthLegend : STRINGS.fit.legend.truth}
           curves={legendCurves}
           band={mcBand && withDropout}
           thinnedCurves={ghosts > 0 && withDropout}

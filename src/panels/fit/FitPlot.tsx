@@ -9,6 +9,7 @@ import type { PlotBox } from './geometry';
 import { formatValue } from './labels';
 import { bandPath, curvePath, dotsPath, finiteExtent } from './paths';
 import type { PlotScales } from './scales';
+import type { KeptTruth } from './use-point-editing';
 import { type ChartStyle, NORMAL_STROKE } from '../kit/chart-style';
 import { STRINGS } from '../kit/strings';
 
@@ -37,6 +38,8 @@ export interface FitPlotProps {
   ghostCount: number;
   showTest: boolean;
   showTruth: boolean;
+  /** The true function kept from before the user's edits, drawn when the data has none. */
+  keptTruth: KeptTruth | null;
   /** "neuron 2:5" while a neuron is hovered, else null. */
   neuronName: string | null;
   /** The keyboard cursor (data coordinates) while the plot has focus. */
@@ -90,6 +93,7 @@ export function FitPlot({
   ghostCount,
   showTest,
   showTruth,
+  keptTruth,
   neuronName,
   cursor,
 }: FitPlotProps) {
@@ -105,7 +109,12 @@ export function FitPlot({
   const diverged = useRef<SVGTextElement>(null);
   const curveNodes = useRef<(SVGPathElement | null)[]>([]);
   const ghostNodes = useRef<(SVGPathElement | null)[]>([]);
-  const drawn = useRef<{ data: unknown; scales: PlotScales | null; radius: number }>({ data: null, scales: null, radius: 0 });
+  const drawn = useRef<{ data: unknown; scales: PlotScales | null; radius: number; keptTruth: KeptTruth | null }>({
+    data: null,
+    scales: null,
+    radius: 0,
+    keptTruth: null,
+  });
   const lastBand = useRef<Band | null>(null);
   const { inner } = box;
   const { text } = chartStyle;
@@ -119,11 +128,12 @@ export function FitPlot({
     const sx = scales.x;
     const sy = scales.y;
     // The data changes rarely: redraw the points only when it (or the scales) did.
-    if (data !== drawn.current.data || scales !== drawn.current.scales || trainRadius !== drawn.current.radius) {
-      drawn.current = { data, scales, radius: trainRadius };
+    if (data !== drawn.current.data || scales !== drawn.current.scales || trainRadius !== drawn.current.radius || keptTruth !== drawn.current.keptTruth) {
+      drawn.current = { data, scales, radius: trainRadius, keptTruth };
       setD(train.current, data ? dotsPath(data.trainX, data.trainY, sx, sy, trainRadius) : '');
       setD(test.current, data ? dotsPath(data.testX, data.testY, sx, sy, testRadius) : '');
-      setD(truth.current, data?.truthY ? curvePath(data.gridX, data.truthY, sx, sy) : '');
+      const truthCurve = data?.truthY ? { gridX: data.gridX, truthY: data.truthY } : keptTruth;
+      setD(truth.current, truthCurve ? curvePath(truthCurve.gridX, truthCurve.truthY, sx, sy) : '');
     }
     const grid = data?.gridX ?? null;
 

@@ -1,7 +1,7 @@
 import { type FocusEvent, type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from 'react';
 import { SETTINGS } from '../../experiment/settings';
 import type { Point } from '../../experiment/types';
-import { useLab } from '../kit/context';
+import { useAppState, useLab } from '../kit/context';
 import { addPoint, type EditOutcome, hitTest, type PointSource, removeNearestPoint } from './custom-points';
 import { boxAt, type Domain, type PlotBox } from './geometry';
 import type { PlotScales } from './scales';
@@ -11,6 +11,14 @@ export interface EditingOptions {
   scales: readonly PlotScales[];
   yDomain: Domain;
   showTest: boolean;
+  /** "Draw your own data" is on: clicks and keys edit the points. Off, they do nothing. */
+  drawing: boolean;
+}
+
+/** The true function of the data the user's points were drawn from, as it was drawn (kept while those points are on show). */
+export interface KeptTruth {
+  gridX: Float32Array;
+  truthY: Float32Array;
 }
 
 /** Arrow keys move the cursor this far in data units (Shift: five times as far). */
@@ -39,12 +47,16 @@ function pointsOf(xs: ArrayLike<number>, ys: ArrayLike<number>, into: Point[]): 
 }
 
 /**
- * Editing the data on the plot: a click or tap on empty space adds a point, on
- * a point removes it; the keyboard moves a cursor and adds or removes at it.
- * The first edit of a generated dataset turns it into custom data.
+ * Editing the data on the plot, in "draw your own data" mode: a click or tap
+ * on empty space adds a point, on a point removes it; the keyboard moves a
+ * cursor and adds or removes at it. The first edit of a generated dataset
+ * turns it into custom data; its true function is kept to draw as a reference
+ * for as long as the points are the ones edited here.
  */
-export function usePointEditing({ boxes, scales, yDomain, showTest }: EditingOptions) {
+export function usePointEditing({ boxes, scales, yDomain, showTest, drawing }: EditingOptions) {
   const { app, telemetry, session } = useLab();
+  const points = useAppState((s) => s.config.points);
+  const [kept, setKept] = useState<{ truth: KeptTruth; points: readonly Point[] } | null>(null);
   const [cursor, setCursor] = useState<Point>({ x: 0, y: 0 });
   const [focused, setFocused] = useState(false);
   const [message, setMessage] = useState('');
@@ -69,6 +81,13 @@ export function usePointEditing({ boxes, scales, yDomain, showTest }: EditingOpt
     if (outcome.kind === 'refused') {
       say(outcome.message);
       return;
+    }
+    if (outcome.converted) {
+      const { data } = telemetry.getState();
+      const truth = data?.truthY ? { gridX: Float32Array.from(data.gridX), truthY: Float32Array.from(data.truthY) } : null;
+      setKept(truth ? { truth, points: outcome.points } : null);
+    } else if (kept !== null && kept.points === app.getState().config.points) {
+      setKept({ ...kept, points: outcome.points });
     }
     session.setConfig(outcome.converted ? { dataset: 'custom', points: outcome.points } : { points: outcome.points });
     say(outcome.message);
@@ -158,9 +177,11 @@ export function usePointEditing({ boxes, scales, yDomain, showTest }: EditingOpt
 
   return {
     /** The keyboard cursor, shown while the plot has keyboard focus. */
-    cursor: focused ? clampCursor(cursor, yDomain) : null,
-    focused,
+    cursor: drawing && focused ? clampCursor(cursor, yDomain) : null,
+    focused: drawing && focused,
     message,
-    handlers: { onPointerDown, onPointerUp, onPointerCancel, onKeyDown, onFocus, onBlur },
+    handlers: drawing ? { onPointerDown, onPointerUp, onPointerCancel, onKeyDown, onFocus, onBlur } : {},
+    /** The true function the points on show were drawn from, or null (not edited here, or edited since loading others). */
+    keptTruth: kept !== null && kept.points === points ? kept.truth : null,
   };
 }

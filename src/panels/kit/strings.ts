@@ -172,6 +172,21 @@ export const STRINGS = {
     title: 'Fit',
     keyHint: 'Arrows move the cursor · Enter adds a point · Delete removes the nearest',
     clickHint: 'Click or tap to add or remove points',
+    /** "Draw your own data": the mode in which clicks edit the points, and what it does to the run. */
+    draw: {
+      button: 'Draw your own data',
+      done: 'Done drawing',
+      hint: 'Add or remove training points with the mouse, a finger or the keyboard',
+      offHint: 'To add or remove points, press “Draw your own data”.',
+      startGenerated: (train: number) =>
+        `Click to add a point, click a point to remove it. Your first change makes these ${train} training points your own data; every change restarts training. The true curve stays for reference.`,
+      startCustom: 'Click to add a point, click a point to remove it. Every change restarts training from step 0.',
+      willHoldOut: 'A random quarter of your points become test points (hollow ○): never trained on, so the test MSE still measures unseen points.',
+      heldOut: (test: number, total: number) =>
+        `${test} of your ${total} points, chosen at random, are test points (hollow ○): never trained on, so the test MSE still measures unseen points.`,
+    },
+    keptTruthLegend: 'true (original data)',
+    plainLabel: 'Fit plot',
     keysLabel:
       'Fit plot, editable. Click or tap empty space to add a training point, click a point to remove it. With the keyboard: arrow keys move a cursor, Enter or Space adds a point there, Delete removes the nearest point.',
     needsDropout: 'The MC-dropout band and thinned networks need dropout p > 0.',
