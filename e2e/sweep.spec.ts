@@ -58,7 +58,7 @@ test('a running sweep beside the training main run: progress, time left, a worke
   await pretendCores(page, 2);
   await openSweeps(page, '#ssteps=5000&sseeds=5');
   await page.getByRole('button', { name: 'Run sweep' }).click();
-  await expect(status(page)).toHaveText(/^\d+ of 45 runs( · about .+ left)?$/);
+  await expect(status(page)).toHaveText(/^\d+ of 45 runs · (about .+ left|estimating time left…)$/);
   // Two cores: the main run keeps one and goes on; the sweep has the other.
   await expect(page.getByTestId('sweep-workers')).toHaveText(
     'Running on 1 background worker; the main view keeps training (pause it to give the sweep every core).',
@@ -102,4 +102,23 @@ test('an N sweep in embed mode (panels=sweep) draws both series', async ({ page 
   await expect(page.locator('[data-sweep-point][data-sweep-p="0"]')).toHaveCount(6);
   await expect(page.locator('[data-sweep-point][data-sweep-p="0.5"]')).toHaveCount(6);
   await expect(page.getByText(/^Dropout \(p = 0\.5\)/)).toBeVisible();
+});
+
+test('the time left is there from the start: "estimating…", then a number that moves', async ({ page }, testInfo) => {
+  await openSweeps(page, '');
+  await page.getByRole('button', { name: 'Run sweep' }).click();
+  const seen: string[] = [];
+  for (let i = 0; i < 24; i++) {
+    const text = (await status(page).textContent()) ?? '';
+    seen.push(text);
+    if (/Done|Cancelled/.test(text)) break;
+    await page.waitForTimeout(250);
+  }
+  // Never a bare run count while running: either an estimate or the word that one is coming.
+  for (const text of seen.filter((t) => / of 45 runs/.test(t))) expect(text).toMatch(/ · (about \d+ (s|min) left|estimating time left…)$/);
+  const estimates = new Set(seen.map((t) => /about (\d+ (s|min)) left/.exec(t)?.[1]).filter((v) => v !== undefined));
+  expect(estimates.size, seen.join('\n')).toBeGreaterThanOrEqual(2);
+  const shot = testInfo.outputPath('sweep-progress.png');
+  await page.locator('.sweep-progress').screenshot({ path: shot });
+  await testInfo.attach('sweep-progress.png', { path: shot, contentType: 'image/png' });
 });

@@ -9,6 +9,7 @@ import type { ExperimentConfig } from '../experiment/types';
 import type { SweepCommand, SweepEvent, SweepResult } from '../sweep/protocol';
 import { type SweepPlan, fitSettings, planSize, type SweepSettings, sweepPlan, sweepProblem } from '../experiment/sweep-plan';
 import { DEFAULT_SWEEP_SETTINGS } from '../experiment/defaults';
+import { TimeLeft } from './time-left';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -48,17 +49,6 @@ export interface SweepDeps {
   settings?: SweepSettings;
 }
 
-/** No estimate before this much of the work or time: early numbers are noise. */
-const ETA_MIN_FRACTION = 0.02;
-const ETA_MIN_ELAPSED_MS = 400;
-
-/** Time left from the time spent and the share of the work done; null when too early to tell. */
-export function estimateRemaining(elapsedMs: number, fraction: number): number | null {
-  if (!(fraction >= ETA_MIN_FRACTION) || !(elapsedMs >= ETA_MIN_ELAPSED_MS)) return null;
-  if (fraction >= 1) return 0;
-  return (elapsedMs * (1 - fraction)) / fraction;
-}
-
 /** The results with one more, kept in run order. */
 function inRunOrder(results: readonly SweepResult[], result: SweepResult): SweepResult[] {
   const at = results.findIndex((r) => r.index > result.index);
@@ -83,6 +73,7 @@ export function createSweep(deps: SweepDeps) {
   }));
   let sweepId = 0;
   let startedAt = 0;
+  const timeLeft = new TimeLeft();
 
   /** The sweep ended (finished, cancelled or failed): the main run resumes if the sweep paused it. */
   function end(patch: Partial<SweepState>): void {
@@ -92,7 +83,7 @@ export function createSweep(deps: SweepDeps) {
   }
 
   function progress(done: number, total: number, fraction: number): Partial<SweepState> {
-    return { done, total, fraction, etaMs: estimateRemaining(deps.now() - startedAt, fraction) };
+    return { done, total, fraction, etaMs: timeLeft.update(deps.now() - startedAt, fraction) };
   }
 
   function cancel(): void {
@@ -124,6 +115,7 @@ export function createSweep(deps: SweepDeps) {
       const plan = sweepPlan(config, before.settings);
       sweepId++;
       startedAt = deps.now();
+      timeLeft.reset();
       store.setState({
         status: 'running',
         plan,

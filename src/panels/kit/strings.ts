@@ -531,6 +531,7 @@ export const STRINGS = {
     of: (done: number, runs: string) => `${done.toLocaleString('en-US')} of ${runs}`,
     withTimeLeft: (runs: string, left: string) => `${runs} · ${left}`,
     secondsLeft: (seconds: number) => `about ${seconds} s left`,
+    estimating: 'estimating time left…',
     minutesLeft: (minutes: number | string) => `about ${minutes} min left`,
     seconds: (seconds: string) => `${seconds} s`,
     minutesSeconds: (minutes: number, seconds: number) => `${minutes} min ${seconds} s`,

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration, formatTimeLeft, planText, progressText, verdictText } from './labels';
 
 describe('sweep labels', () => {
-  it('time left: seconds, rounded to 5 s from 10 s, then minutes; nothing without an estimate', () => {
+  it('time left: whole seconds (so it counts down second by second), then minutes; nothing without an estimate', () => {
     expect(formatTimeLeft(null)).toBeNull();
     expect(formatTimeLeft(Number.NaN)).toBeNull();
     expect(formatTimeLeft(800)).toBe('about 1 s left');
     expect(formatTimeLeft(7_400)).toBe('about 7 s left');
-    expect(formatTimeLeft(21_000)).toBe('about 20 s left');
+    expect(formatTimeLeft(21_000)).toBe('about 21 s left');
+    expect(formatTimeLeft(12_400)).not.toBe(formatTimeLeft(11_400));
+    expect(formatTimeLeft(59_000)).toBe('about 59 s left');
     expect(formatTimeLeft(90_000)).toBe('about 1.5 min left');
     expect(formatTimeLeft(125_000)).toBe('about 2 min left');
     expect(formatTimeLeft(40 * 60_000)).toBe('about 40 min left');
@@ -15,7 +17,7 @@ describe('sweep labels', () => {
 
   it('progress reads "12 of 45 runs · about 20 s left"', () => {
     expect(progressText(12, 45, 20_000)).toBe('12 of 45 runs · about 20 s left');
-    expect(progressText(0, 1, null)).toBe('0 of 1 run');
+    expect(progressText(0, 1, null)).toBe('0 of 1 run · estimating time left…');
   });
 
   it('durations and plans', () => {

@@ -4,13 +4,12 @@ import type { SweepPlan } from '../../experiment/sweep-plan';
 import type { DropoutVerdict, SweepPoint } from './summary';
 import { STRINGS } from '../kit/strings';
 
-/** "about 20 s left", "about 3 min left"; null when there is no estimate yet. */
+/** "about 17 s left", "about 3 min left"; null when there is no estimate yet. Seconds count down one by one. */
 export function formatTimeLeft(ms: number | null): string | null {
   if (ms === null || !Number.isFinite(ms) || ms < 0) return null;
   const s = ms / 1000;
   if (s < 1.5) return STRINGS.sweep.secondsLeft(1);
-  if (s < 10) return STRINGS.sweep.secondsLeft(Math.round(s));
-  if (s < 60) return STRINGS.sweep.secondsLeft(Math.round(s / 5) * 5);
+  if (s < 59.5) return STRINGS.sweep.secondsLeft(Math.round(s));
   const min = s / 60;
   if (min < 10) {
     const half = Math.round(min * 2) / 2;
@@ -19,11 +18,10 @@ export function formatTimeLeft(ms: number | null): string | null {
   return STRINGS.sweep.minutesLeft(Math.round(min));
 }
 
-/** "12 of 45 runs · about 20 s left". */
+/** "12 of 45 runs · about 20 s left", or "· estimating time left…" until there is an estimate. */
 export function progressText(done: number, total: number, etaMs: number | null): string {
   const runs = STRINGS.sweep.of(done, STRINGS.sweep.count(total, 'run'));
-  const left = formatTimeLeft(etaMs);
-  return left === null ? runs : STRINGS.sweep.withTimeLeft(runs, left);
+  return STRINGS.sweep.withTimeLeft(runs, formatTimeLeft(etaMs) ?? STRINGS.sweep.estimating);
 }
 
 /** A duration: "9.1 s", "1 min 32 s". */
