@@ -228,9 +228,14 @@ describe('session', () => {
     const notice = t.app.getState().notices.at(-1);
     expect(notice).toMatchObject({ tone: 'warning', resettable: true });
     expect(notice?.text).toContain('hidden layer 2');
+    // Lowering p, as the notice asks, keeps the notice and its Reset; Reset clears it.
+    t.session.setConfig({ dropout: [0.1, 0.1] });
+    expect(t.app.getState().notices.at(-1)).toMatchObject({ resettable: true });
     const sent = t.sent.length;
     t.session.receive(dead(101));
     expect(t.sent.slice(sent).some((m) => m.type === 'pause')).toBe(false);
+    t.session.reset();
+    expect(t.app.getState().notices).toEqual([]);
     t.session.receive({ type: 'run-started', runVersion: 2, reason: 'reset', fields: [], step: 0, replaced: null });
     t.session.receive({ ...dead(5), runVersion: 2 });
     expect(t.sent.at(-1)).toEqual({ type: 'pause' });

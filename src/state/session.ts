@@ -60,9 +60,15 @@ export function createSession(deps: SessionDeps) {
     app.setState({ notices: [notice] });
   }
 
-  /** A notice lasts until the next thing the user does. */
-  function clearNotices(): void {
-    if (app.getState().notices.length > 0) app.setState({ notices: [] });
+  /**
+   * A notice lasts until the next thing the user does. A notice that offers
+   * Reset (a dead layer, a diverged run) outlasts a change of settings: it
+   * asks for one (lower p, lower the learning rate) before its Reset.
+   */
+  function clearNotices(keepResettable = false): void {
+    const notices = app.getState().notices;
+    const kept = keepResettable ? notices.filter((n) => n.resettable) : [];
+    if (kept.length !== notices.length) app.setState({ notices: kept });
   }
 
   /** What the current run resumes from: its latest complete training state. */
@@ -112,7 +118,7 @@ export function createSession(deps: SessionDeps) {
       'warning',
       `${who}: every neuron of hidden layer ${dead.deadLayer} now outputs 0 for every input, so the prediction is a flat line. ` +
         'With so much dropout the training pushed all of that layer’s inputs below zero, and a ReLU that outputs 0 gets no signal to recover, ' +
-        'even after p goes back down. Training is paused: press Reset to start again from fresh weights.',
+        'even after p goes back down. Training is paused: lower p, then press Reset to start again from fresh weights.',
       false,
       false,
       true,
@@ -206,7 +212,7 @@ export function createSession(deps: SessionDeps) {
 
   /** Changes settings of the run: live ones apply at once, the others start a new run (with Undo). */
   function set(patch: SettingsPatch): void {
-    clearNotices();
+    clearNotices(true);
     const s = app.getState();
     undoCandidate = { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories };
     app.setState({ config: { ...s.config, ...patch.config }, playback: { ...s.playback, ...patch.playback } });
