@@ -99,3 +99,18 @@ test('the presenter settings drawer holds every setting and closes with Escape; 
   expect(fit.smallest).toBeLessThan(20);
   expect(fit.overlaps).toEqual([]);
 });
+
+test('presenter mode in a 700×600 embed: large chart text that still fits (short axis titles where the plot is short)', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 700, height: 600 });
+  await page.goto('/#embed=1&panels=fit,loss&presenter=1');
+  await waitForTraining(page);
+  for (const panel of ['fit', 'loss']) {
+    const text = await measurePanel(page, panel);
+    expect(text.smallest, panel).toBeGreaterThanOrEqual(20);
+    expect(text.clipped, `${panel}: clipped`).toEqual([]);
+    expect(text.overlaps, `${panel}: overlapping`).toEqual([]);
+  }
+  const shot = testInfo.outputPath('presenter-embed-700.png');
+  await page.screenshot({ path: shot });
+  await testInfo.attach('presenter-embed-700.png', { path: shot, contentType: 'image/png' });
+});

@@ -78,6 +78,10 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
   const box = plotBox(width, height, axis);
   const bottom = box.top + box.height;
   const right = box.left + box.width;
+  // An axis title longer than its axis keeps only its first word ("MSE", "step"): a short plot at presenter size.
+  const fitTitle = (title: string, room: number) => (measure(title) <= room ? title : title.split(' ')[0]);
+  const xTitle = fitTitle(logSteps ? STRINGS.loss.xAxisLog : STRINGS.loss.xAxis, box.width);
+  const yTitle = fitTitle(log ? STRINGS.loss.yAxisLog : STRINGS.loss.yAxis, box.height + box.top);
 
   const draw = (t: Telemetry) => {
     const entries = runEntries(t, ids, compare, dropout);
@@ -180,10 +184,10 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
         <line x1={box.left} x2={right} y1={bottom} y2={bottom} stroke={palette.muted} />
         <line x1={box.left} x2={box.left} y1={box.top} y2={bottom} stroke={palette.muted} />
         <text x={box.left + box.width / 2} y={height - text * 0.3} textAnchor="middle" fontSize={text} fill={palette.ink}>
-          {logSteps ? STRINGS.loss.xAxisLog : STRINGS.loss.xAxis}
+          {xTitle}
         </text>
         <text transform={`translate(${text + 1},${box.top + box.height / 2}) rotate(-90)`} textAnchor="middle" fontSize={text} fill={palette.ink}>
-          {log ? STRINGS.loss.yAxisLog : STRINGS.loss.yAxis}
+          {yTitle}
         </text>
         <text ref={bind(registry, 'empty')} x={box.left + box.width / 2} y={box.top + box.height / 2} textAnchor="middle" fontSize={text} fill={palette.muted}>
           {STRINGS.loss.empty}
