@@ -46,6 +46,9 @@ export function Tour() {
       if (actions.preset) session.applyPreset(actions.preset.patch, actions.preset.label, actions.preset.description);
       if (actions.frameOptions) session.setFrameOptions(actions.frameOptions);
       if (actions.display) session.setDisplay(actions.display);
+      // Presenter mode shows one panel beside the fit: the one this step talks about.
+      const panel = stepText(clampStep(index), { mcPasses: s.frameOptions.mcPasses }).panel;
+      if (s.display.presenter && panel !== 'fit') session.setDisplay({ presenterPanel: panel });
       setStep(clampStep(index));
     },
     [app, session],
