@@ -4,7 +4,7 @@ import { expect, type Page, test } from '@playwright/test';
  * A narrow network with nearly all units dropped: its first hidden layer dies within a second or two.
  * Every setting that matters is in the link, so a change of the defaults or the presets does not move it.
  */
-const DYING = '#data=sine&n=16&noise=0.25&test=200&seed=1&layers=16,16&act=relu&p=0.9&variant=inverted&opt=adam&lr=0.01&batch=0&l2=0';
+const DYING = '#data=sine&n=16&noise=0.25&test=200&seed=1&layers=16,16&act=relu&p=0.9&variant=inverted&opt=adam&lr=0.01&batch=0&l2=0&halflife=0';
 
 async function stepCount(page: Page): Promise<number> {
   return Number(((await page.getByTestId('step').first().textContent()) ?? '').replace(/,/g, ''));
