@@ -47,7 +47,8 @@ test('SGD at lr = 10 diverges: the run pauses with a clear notice, the charts su
   const lr = page.getByLabel('Learning rate', { exact: true });
   await lr.focus();
   for (let i = 0; i < 6; i++) await lr.press('ArrowLeft');
-  await page.getByRole('button', { name: 'Reset' }).click();
+  // The notice keeps its Reset while the learning rate is lowered, as it asks.
+  await page.locator('.notice').getByRole('button', { name: 'Reset' }).click();
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(() => step(page)).toBeGreaterThan(50);
   await expect(page.getByTestId('test-loss')).not.toHaveText('—');
