@@ -8,11 +8,12 @@ for (const view of [
 ]) {
   test(`compare mode (${view.name}): the two "best test" labels never overlap each other, the axis titles or the ticks`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width: view.width, height: view.height });
+    test.setTimeout(120_000);
     await page.goto(`/${view.hash}`);
     const labels = page.locator('[data-panel="loss"] svg text').filter({ hasText: 'best test' });
     await expect(labels).toHaveCount(2);
-    await expect(labels.nth(0)).toBeVisible({ timeout: 20_000 });
-    await expect(labels.nth(1)).toBeVisible({ timeout: 20_000 });
+    await expect(labels.nth(0)).toBeVisible({ timeout: 45_000 });
+    await expect(labels.nth(1)).toBeVisible({ timeout: 45_000 });
     await page.locator('[data-panel="loss"]').scrollIntoViewIfNeeded();
     // The markers move as training goes on: look several times.
     for (let sample = 0; sample < 6; sample++) {

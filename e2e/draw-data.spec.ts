@@ -24,7 +24,7 @@ for (const size of [
     await page.setViewportSize(size);
     await page.goto('/');
     const plot = plotOf(page);
-    await expect.poll(async () => (await counts(page)).train).toBeGreaterThan(0);
+    await expect.poll(async () => (await counts(page)).train, { timeout: 30_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Pause' }).first().click();
     const generated = await counts(page);
 
@@ -81,7 +81,7 @@ for (const size of [
 
 test('a link with custom points opens them with the held-out test points explained', async ({ page }) => {
   await page.goto('/');
-  await expect.poll(async () => (await counts(page)).train).toBeGreaterThan(0);
+  await expect.poll(async () => (await counts(page)).train, { timeout: 30_000 }).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('button', { name: 'Draw your own data' }).click();
   const at = await emptySpot(page);

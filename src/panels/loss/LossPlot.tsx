@@ -78,8 +78,11 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
   const box = plotBox(width, height, axis);
   const bottom = box.top + box.height;
   const right = box.left + box.width;
-  // An axis title longer than its axis keeps only its first word ("MSE", "step"): a short plot at presenter size.
-  const fitTitle = (title: string, room: number) => (measure(title) <= room ? title : title.split(' ')[0]);
+  // An axis title longer than its axis keeps only its first word ("MSE", "step"), or none where even that is too long (a short plot at presenter size).
+  const fitTitle = (title: string, room: number) => {
+    const word = title.split(' ')[0];
+    return measure(title) <= room ? title : measure(word) <= room ? word : '';
+  };
   const xTitle = fitTitle(logSteps ? STRINGS.loss.xAxisLog : STRINGS.loss.xAxis, box.width);
   const yTitle = fitTitle(log ? STRINGS.loss.yAxisLog : STRINGS.loss.yAxis, box.height + box.top);
 

@@ -20,7 +20,7 @@ export function dropLabel(p: number): string {
 
 /** A rough width of a label in the panel's sans-serif font, for layout decisions. */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
+  return text.length * fontSize * 0.6;
 }
 
 /** The name under the input or output column: in full, or just the symbol where columns are close. */
@@ -81,13 +81,26 @@ export function dropoutSummary(dropout: readonly number[]): string {
   return values.every((v) => v === values[0]) ? values[0] : values.join(', ');
 }
 
-/** The figure title in compare mode, as in the classic dropout figure; split in two lines when narrow. */
+/** Words on as few lines as fit `room` pixels (a word longer than the room gets a line of its own). */
+function wrapWords(text: string, room: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && textWidth(`${lines[last]} ${word}`, fontSize) <= room) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The figure title in compare mode, as in the classic dropout figure: one line, its two halves, or its words wrapped to the room. */
 export function figureTitleLines(run: RunId, dropout: readonly number[], room: number, fontSize: number): string[] {
   const withoutDropout = dropout.every((p) => p === 0);
   const [head, tail] =
     run === 'A' ? STRINGS.network.figureA : withoutDropout ? STRINGS.network.figureBNoDropout : STRINGS.network.figureB(dropoutSummary(dropout));
   const whole = `${head} ${tail}`;
-  return textWidth(whole, fontSize) <= room ? [whole] : [head, tail];
+  if (textWidth(whole, fontSize) <= room) return [whole];
+  if (textWidth(head, fontSize) <= room && textWidth(tail, fontSize) <= room) return [head, tail];
+  return [...wrapWords(head, room, fontSize), ...wrapWords(tail, room, fontSize)];
 }
 
 export type NeuronState = 'dropped' | 'kept' | 'active';
