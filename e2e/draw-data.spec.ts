@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 
+test.describe.configure({ timeout: 120_000 });
+
 const plotOf = (page: Page) => page.locator('[data-panel="fit"] .plot');
 
 async function counts(page: Page): Promise<{ train: number; test: number }> {
@@ -94,7 +96,7 @@ test('a link with custom points opens them with the held-out test points explain
 
   const fresh = await page.context().newPage();
   await fresh.goto(link);
-  await expect.poll(() => counts(fresh)).toEqual(drawn);
+  await expect.poll(() => counts(fresh), { timeout: 30_000 }).toEqual(drawn);
   await expect(fresh.getByTestId('fit-draw-note')).toContainText(`${drawn.test} of your ${drawn.train + drawn.test} points`);
   // The link does not know which function the points came from: no true curve is claimed.
   await expect(fresh.getByRole('checkbox', { name: 'true function' })).toBeDisabled();

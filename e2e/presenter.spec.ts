@@ -1,14 +1,25 @@
 import { expect, type Page, test } from '@playwright/test';
 import { measurePanel } from './chart-text';
 
+test.describe.configure({ timeout: 120_000 });
+
 async function strokeWidths(page: Page, selector: string): Promise<number[]> {
   return page
     .locator(selector)
     .evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '') !== '').map((p) => parseFloat(getComputedStyle(p).strokeWidth)));
 }
 
+/** Some hundreds of steps drawn: every axis has its ticks (an embed without the readouts: the loss lines drawn). */
 async function waitForTraining(page: Page): Promise<void> {
-  await expect(page.locator('[data-panel="loss"] svg text').filter({ hasText: 'k' }).first()).toBeVisible({ timeout: 20_000 });
+  const readout = page.getByTestId('step').first();
+  if ((await page.getByTestId('step').count()) > 0) {
+    const step = async () => Number(((await readout.textContent()) ?? '').replace(/,/g, ''));
+    await expect.poll(step, { timeout: 60_000 }).toBeGreaterThan(300);
+  } else {
+    const drawn = () => page.locator('.loss-series').evaluateAll((paths) => Math.max(0, ...paths.map((p) => (p.getAttribute('d') ?? '').length)));
+    await expect.poll(drawn, { timeout: 60_000 }).toBeGreaterThan(200);
+  }
+  await page.waitForTimeout(300);
 }
 
 for (const size of [

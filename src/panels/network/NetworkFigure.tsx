@@ -3,7 +3,7 @@ import type { RunId } from '../../experiment/types';
 import { palette } from '../kit/palette';
 import { bucketStyle, EDGE_BUCKETS } from './edge-paths';
 import type { FigurePlan } from './figure-plan';
-import { neuronLabel } from './labels';
+import { neuronLabel, textWidth } from './labels';
 import { columnSpacing } from './layout';
 import type { NeuronPosition } from './roving';
 import { STRINGS } from '../kit/strings';
@@ -120,7 +120,9 @@ export function NetworkFigure({ plan, sizes, compare, tabStop, active, tooltipId
             })}
             {column.moreY !== null && (
               <text className="nn-more" x={column.x} y={column.moreY + plan.labelFont * 0.35} textAnchor="middle" fontSize={plan.labelFont}>
-                {spacing >= 66 ? STRINGS.network.more(column.more) : STRINGS.network.moreShort(column.more)}
+                {textWidth(STRINGS.network.more(column.more), plan.labelFont) + 8 <= spacing
+                  ? STRINGS.network.more(column.more)
+                  : STRINGS.network.moreShort(column.more)}
               </text>
             )}
             <text className="nn-label" x={column.x} y={plan.labelY} textAnchor="middle" fontSize={plan.labelFont}>

@@ -101,4 +101,18 @@ describe('planDiagram at a presenter text size', () => {
       }
     }
   });
+
+  it('puts a shared p label below the input and output labels when it does not fit between them', () => {
+    const plan = planDiagram({ sizes: [1, 64, 64, 1], runs: ['A', 'B'], dropout: [0, 0.5], compare: true, width: 500, height: 520, text: 20 });
+    for (const figure of plan.figures) {
+      if (figure.spanLines.length === 0) continue;
+      const ioWidth = Math.max(...[...figure.labelLines[0], ...figure.labelLines[figure.labelLines.length - 1]].map((l) => textWidth(l, figure.labelFont)));
+      const first = figure.columns[0].x;
+      const lastX = figure.columns[figure.columns.length - 1].x;
+      const between = lastX - first - ioWidth;
+      const onTheIoRow = figure.spanLines[0] !== '';
+      if (onTheIoRow) for (const line of figure.spanLines) expect(textWidth(line, figure.labelFont)).toBeLessThanOrEqual(between);
+      for (const line of figure.spanLines) expect(textWidth(line, figure.labelFont)).toBeLessThanOrEqual(figure.box.width);
+    }
+  });
 });

@@ -82,12 +82,17 @@ function fitLabels(sizes: readonly number[], dropout: readonly number[], width: 
     if (lines.every((column) => linesFit(column, room, fontSize))) return fit;
   }
   if (fit === null || sizes.length < 3) return fit ?? { padX: DEFAULT_COLUMN.maxRadius + 4, fontSize: font, lines: sizes.map(() => []), span: null };
-  // Too close for a label each: one label for every hidden column, under their middle.
+  // Too close for a label each: one label for every hidden column, under their middle, between the input and
+  // output labels where it fits there, else on the rows below them (starting with an empty row).
   const last = sizes.length - 1;
+  const widest = (lines: readonly string[]) => Math.max(0, ...lines.map((line) => textWidth(line, fit.fontSize)));
+  const between = width - 2 * fit.padX - (widest(fit.lines[0]) + widest(fit.lines[last])) / 2 - 12;
+  const inBetween = sharedDropLines(dropout, between, fit.fontSize);
+  const span = linesFit(inBetween, between, fit.fontSize) ? inBetween : ['', ...sharedDropLines(dropout, width - 8, fit.fontSize)];
   return {
     ...fit,
     lines: fit.lines.map((lines, l) => (l === 0 || l === last ? lines : [])),
-    span: sharedDropLines(dropout, width - 2 * fit.padX, fit.fontSize),
+    span,
   };
 }
 
