@@ -1,4 +1,4 @@
-import { bestMarkerIndex, buildChartModel, type HistoryLike, latestStep, margins, NORMAL_AXIS_TEXT, seriesPath } from './chart-model';
+import { bestMarkerIndex, buildChartModel, type HistoryLike, latestStep, margins, NORMAL_AXIS_TEXT, seriesPath, spaced } from './chart-model';
 import { describe, expect, it } from 'vitest';
 import { LOG_FLOOR } from './domain';
 import { legendGroups, seriesStyles } from './series';
@@ -129,5 +129,19 @@ describe('margins from the label size', () => {
     const axis = { text: 20, yLabelWidth: 62, xLabelWidth: 52 };
     const m = buildChartModel({ ...base, width: 480, histories: [h], log: true, axis });
     for (let i = 1; i < m.xTicks.length; i++) expect(m.xTicks[i].pos - m.xTicks[i - 1].pos).toBeGreaterThanOrEqual(52);
+  });
+});
+
+describe('spaced', () => {
+  it('drops ticks that would crowd the last one kept', () => {
+    const ticks = [0, 10, 25, 30, 60].map((pos) => ({ value: pos, pos, label: String(pos) }));
+    expect(spaced(ticks, 20).map((t) => t.pos)).toEqual([0, 25, 60]);
+  });
+
+  it('keeps y labels a line apart on a short plot with large text', () => {
+    const h = history([0, 100], [0.05, 0.06], [1, 0.2]);
+    const axis = { text: 20, yLabelWidth: 62, xLabelWidth: 52 };
+    const m = buildChartModel({ ...base, height: 110, histories: [h], log: true, axis });
+    for (let i = 1; i < m.yTicks.length; i++) expect(Math.abs(m.yTicks[i].pos - m.yTicks[i - 1].pos)).toBeGreaterThanOrEqual(24);
   });
 });

@@ -119,6 +119,16 @@ export function latestStep(histories: readonly HistoryLike[]): number {
   return latest;
 }
 
+/** The ticks, in order, less any that would sit closer than `gap` pixels to the last one kept (a short plot, large labels). */
+export function spaced(ticks: readonly Tick[], gap: number): Tick[] {
+  const kept: Tick[] = [];
+  for (const tick of ticks) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || Math.abs(tick.pos - last.pos) >= gap) kept.push(tick);
+  }
+  return kept;
+}
+
 export function buildChartModel(input: ChartInput): ChartModel {
   const { histories, log, showBatch } = input;
   const axis = input.axis ?? NORMAL_AXIS_TEXT;
@@ -147,9 +157,15 @@ export function buildChartModel(input: ChartInput): ChartModel {
   const xValues = ticksThatFit(xCount, (count) =>
     input.logSteps ? [0, ...logTicks([1, xDomain[1]], count).filter((v) => Number.isInteger(v))] : stepTicks(xDomain, count),
   );
-  const xTicks = xValues.map((value) => ({ value, pos: x(value), label: formatStep(value) }));
+  const xTicks = spaced(
+    xValues.map((value) => ({ value, pos: x(value), label: formatStep(value) })),
+    axis.xLabelWidth + axis.text * 0.5,
+  );
   const yValues = ticksThatFit(yCount, (count) => (log ? logTicks(yDomain, count) : linearTicks(yDomain, count)));
-  const yTicks = yValues.map((value) => ({ value, pos: y(value), label: formatMseTick(value) }));
+  const yTicks = spaced(
+    yValues.map((value) => ({ value, pos: y(value), label: formatMseTick(value) })),
+    axis.text * 1.2,
+  );
 
   return {
     box,
