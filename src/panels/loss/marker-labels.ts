@@ -41,12 +41,15 @@ function candidate(label: MarkerLabel, side: 'start' | 'end', row: number, box: 
  * One place per label, in order: the first row from the top where the label
  * fits beside its line (right of it, else left) inside the plot without
  * touching a label already placed. A label too wide for the plot is clamped
- * to its left edge, on a row of its own.
+ * to its left edge, on a row of its own; null where no row is left (a plot
+ * too short for it), and the label is not shown.
  */
-export function placeMarkerLabels(labels: readonly MarkerLabel[], box: Box, text: number): PlacedLabel[] {
+export function placeMarkerLabels(labels: readonly MarkerLabel[], box: Box, text: number): (PlacedLabel | null)[] {
   const placed: PlacedLabel[] = [];
+  const out: (PlacedLabel | null)[] = [];
   const right = box.left + box.width;
-  const inside = (p: PlacedLabel) => p.left >= box.left + 1 && p.right <= right;
+  const bottom = box.top + box.height;
+  const inside = (p: PlacedLabel) => p.left >= box.left + 1 && p.right <= right && p.bottom <= bottom;
   for (const label of labels) {
     let chosen: PlacedLabel | null = null;
     for (let row = 0; row <= placed.length && chosen === null; row++) {
@@ -59,12 +62,12 @@ export function placeMarkerLabels(labels: readonly MarkerLabel[], box: Box, text
       }
     }
     if (chosen === null) {
-      const row = placed.length;
-      const c = candidate(label, 'start', row, box, text);
+      const c = candidate(label, 'start', placed.length, box, text);
       const left = Math.max(box.left + 1, Math.min(c.left, right - label.width));
-      chosen = { ...c, x: left, left, right: left + label.width };
+      if (c.bottom <= bottom) chosen = { ...c, x: left, left, right: left + label.width };
     }
-    placed.push(chosen);
+    if (chosen !== null) placed.push(chosen);
+    out.push(chosen);
   }
-  return placed;
+  return out;
 }

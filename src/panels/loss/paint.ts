@@ -70,7 +70,9 @@ function paintMarkers(registry: Registry, { model, entries, text, measure }: Pai
       setAttrs(registry.get(`best-line:${entry.id}`), { x1: x, x2: x });
       setAttrs(registry.get(`best-dot:${entry.id}`), { cx: x, cy: model.y(h.test[best]) });
       const label = labels[shown];
-      setAttrs(registry.get(`best-text:${entry.id}`), { x: label.x, y: label.y, 'text-anchor': label.anchor });
+      const textNode = registry.get(`best-text:${entry.id}`);
+      setVisible(textNode, label !== null);
+      if (label !== null) setAttrs(textNode, { x: label.x, y: label.y, 'text-anchor': label.anchor });
     }
     const diverged = entry.divergedAt !== null && Number.isFinite(entry.divergedAt);
     setVisible(registry.get(`div:${entry.id}`), diverged);
