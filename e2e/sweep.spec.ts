@@ -115,8 +115,8 @@ test('the time left is there from the start: "estimating…", then a number that
     await page.waitForTimeout(250);
   }
   // Never a bare run count while running: either an estimate or the word that one is coming.
-  for (const text of seen.filter((t) => / of 45 runs/.test(t))) expect(text).toMatch(/ · (about \d+ (s|min) left|estimating time left…)$/);
-  const estimates = new Set(seen.map((t) => /about (\d+ (s|min)) left/.exec(t)?.[1]).filter((v) => v !== undefined));
+  for (const text of seen.filter((t) => / of 45 runs/.test(t))) expect(text).toMatch(/ · (about [\d.]+ (s|min) left|estimating time left…)$/);
+  const estimates = new Set(seen.map((t) => /about ([\d.]+ (s|min)) left/.exec(t)?.[1]).filter((v) => v !== undefined));
   expect(estimates.size, seen.join('\n')).toBeGreaterThanOrEqual(2);
   const shot = testInfo.outputPath('sweep-progress.png');
   await page.locator('.sweep-progress').screenshot({ path: shot });
