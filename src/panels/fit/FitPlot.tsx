@@ -189,7 +189,10 @@ export function FitPlot({
 
   const clip = `url(#${clipId})`;
   const titleX = Math.max(box.outer.x + 2, inner.x - 16);
-  const shownTitle = title !== null && 19 + chartStyle.measure(title) * 1.08 > box.outer.x + box.outer.width - titleX - 2 ? shortTitle : title;
+  // The title, else its short form, else its first word ("(b)"): whichever fits beside the swatch (bold: a little wider than measured).
+  const titleRoom = box.outer.x + box.outer.width - titleX - 2;
+  const fits = (t: string) => 19 + chartStyle.measure(t) * 1.08 <= titleRoom;
+  const shownTitle = title === null || fits(title) ? title : shortTitle === null || fits(shortTitle) ? shortTitle : shortTitle.split(' ')[0];
   const cx = cursor ? scales.x(cursor.x) : 0;
   const cy = cursor ? scales.y(cursor.y) : 0;
   return (

@@ -20,7 +20,7 @@ describe('labels', () => {
   it('titles the compare figures like the classic dropout figure', () => {
     expect(figureTitleLines('A', [0, 0], 400, 12)).toEqual(['(a) Standard network (run A, no dropout)']);
     expect(figureTitleLines('B', [0.5, 0.5], 400, 12)).toEqual(['(b) After applying dropout (run B, p = 0.5)']);
-    expect(figureTitleLines('B', [0.5, 0.2], 190, 12)).toEqual(['(b) After applying dropout', '(run B, p = 0.5, 0.2)']);
+    expect(figureTitleLines('B', [0.5, 0.2], 180, 12)).toEqual(['(b) After applying dropout', '(run B, p = 0.5, 0.2)']);
     // Narrower still (presenter type in half a panel): the words wrap, every line within the room.
     const wrapped = figureTitleLines('B', [0, 0.5], 200, 20);
     expect(wrapped.join(' ')).toBe('(b) After applying dropout (run B, p = 0, 0.5)');

@@ -20,7 +20,7 @@ export function dropLabel(p: number): string {
 
 /** A rough width of a label in the panel's sans-serif font, for layout decisions. */
 export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+  return text.length * fontSize * 0.56;
 }
 
 /** The name under the input or output column: in full, or just the symbol where columns are close. */
