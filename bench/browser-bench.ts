@@ -157,6 +157,8 @@ function describeApp(app: AppRound): string {
   const lines = [
     `    rAF ${t.fps.toFixed(1)} Hz training, ${app.idle.fps.toFixed(1)} Hz paused; max gap ${t.maxFrameGapMs.toFixed(0)} ms; long tasks ${t.longTasks} (longest ${t.longestTaskMs.toFixed(0)} ms); ` +
       `input: ${app.input.nextPaintMs.length} events, Event Timing worst ${app.input.eventWorstMs.toFixed(0)} ms (${app.input.eventEntries} entries ≥ 16 ms)`,
+    `    main thread per s of training: tasks ${app.work.taskMsPerSec.toFixed(0)} ms, script ${app.work.scriptMsPerSec.toFixed(0)} ms, ` +
+      `style ${app.work.styleMsPerSec.toFixed(0)} ms (${app.work.styleRecalcsPerSec.toFixed(1)}×), layout ${app.work.layoutMsPerSec.toFixed(0)} ms (${app.work.layoutsPerSec.toFixed(1)}×)`,
     `    threads training: ${topThreads(app.threads.training)}`,
   ];
   if (t.longestFrameCause !== null) lines.push(`    longest animation frame ${t.longestFrameMs.toFixed(0)} ms: ${t.longestFrameCause}`);

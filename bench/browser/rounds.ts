@@ -4,7 +4,7 @@
  * with keyboard and pointer input on the p slider, then paused for the idle
  * frame rate), and the bare kernel in a worker.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { BARE_DIR } from './build-site';
 import { type BenchCase, caseHash } from './cases';
 import { busyCores, sampleCpu } from './cpu-load';
@@ -21,8 +21,19 @@ export interface RoundTiming {
   readonly idleMs: number;
 }
 
+/** Main-thread work per second of the training window, from CDP Performance.getMetrics (durations in ms per s). */
+export interface MainThreadWork {
+  readonly layoutsPerSec: number;
+  readonly styleRecalcsPerSec: number;
+  readonly scriptMsPerSec: number;
+  readonly layoutMsPerSec: number;
+  readonly styleMsPerSec: number;
+  readonly taskMsPerSec: number;
+}
+
 export interface AppRound {
   readonly training: AppWindow;
+  readonly work: MainThreadWork;
   readonly input: InputWindow;
   /** Navigation start to the first frame rendered with a step on screen. */
   readonly firstStepMs: number | null;
@@ -104,10 +115,31 @@ async function driveInput(page: Page): Promise<InputWindow> {
   });
 }
 
+type Metrics = Map<string, number>;
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return new Map(list.map((m) => [m.name, m.value]));
+}
+
+function workBetween(before: Metrics, after: Metrics): MainThreadWork {
+  const delta = (name: string) => (after.get(name) ?? 0) - (before.get(name) ?? 0);
+  const seconds = Math.max(1e-3, delta('Timestamp'));
+  return {
+    layoutsPerSec: delta('LayoutCount') / seconds,
+    styleRecalcsPerSec: delta('RecalcStyleCount') / seconds,
+    scriptMsPerSec: (1000 * delta('ScriptDuration')) / seconds,
+    layoutMsPerSec: (1000 * delta('LayoutDuration')) / seconds,
+    styleMsPerSec: (1000 * delta('RecalcStyleDuration')) / seconds,
+    taskMsPerSec: (1000 * delta('TaskDuration')) / seconds,
+  };
+}
+
 export function measureApp(context: BrowserContext, origin: string, probeScript: string, benchCase: BenchCase, timing: RoundTiming): Promise<AppRound> {
   return withPage(context, async (page, pageErrors) => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: benchCase.throttle });
+    await cdp.send('Performance.enable');
     await page.addInitScript({ content: probeScript });
     await page.goto(`${origin}/${caseHash(benchCase)}`);
     // The default page autoplays at full speed: wait for the first steps to show.
@@ -121,7 +153,9 @@ export function measureApp(context: BrowserContext, origin: string, probeScript:
       if (probe === undefined) throw new Error('the probe script did not load');
       return { supported: probe.longTasksSupported, startup: probe.longestTaskSoFar() };
     });
+    const metricsBefore = await metrics(cdp);
     const training = await measureWindow(page, timing.windowMs);
+    const work = workBetween(metricsBefore, await metrics(cdp));
     const input = await driveInput(page);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: LOAD_TIMEOUT_MS });
@@ -130,6 +164,7 @@ export function measureApp(context: BrowserContext, origin: string, probeScript:
     await cdp.detach();
     return {
       training: training.value,
+      work,
       input,
       firstStepMs,
       idle: idle.value,
