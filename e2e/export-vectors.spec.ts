@@ -41,3 +41,22 @@ test('in compare mode both networks export their edges', async ({ page }) => {
     expect(edgeCount(figure)).toBeGreaterThan(20);
   }
 });
+
+test('the loss chart, whose curves and grid are on a canvas on screen, exports them as vector paths', async ({ page }) => {
+  await page.goto('/#compare=1');
+  await expect.poll(async () => Number(((await page.getByTestId('step').textContent()) ?? '').replace(/,/g, ''))).toBeGreaterThan(50);
+  await expect(page.locator('[data-panel="loss"] canvas')).toHaveCount(1);
+  expect(await page.locator('[data-panel="loss"] path[data-series][d]').count()).toBe(0);
+  await page.getByRole('button', { name: 'Pause' }).click();
+
+  const svg = await exportSvg(page, 'Loss curves');
+  expect(svg).not.toMatch(/<canvas|<image|<foreignObject/);
+  for (const series of ['A-train', 'A-test', 'B-train', 'B-test']) {
+    const path = new RegExp(`<path[^>]*data-series="${series}"[^>]*>`).exec(svg)?.[0] ?? '';
+    expect(path, series).toMatch(/ d="M[^"]*L[^"]*L/);
+  }
+  // The horizontal grid lines are there, and shown.
+  const gridLines = svg.match(/<line[^>]*data-grid[^>]*>/g) ?? [];
+  expect(gridLines.length).toBeGreaterThan(0);
+  expect(gridLines.some((line) => !/visibility="hidden"/.test(line))).toBe(true);
+});

@@ -13,16 +13,6 @@ export type EdgeLayer = readonly (readonly (readonly Segments[])[])[];
 const FADED_DASH = [2, 3];
 const SOLID: number[] = [];
 
-/** Sizes the canvas's backing store for a CSS size and pixel ratio; true when it changed (which clears it). */
-export function sizeCanvas(canvas: HTMLCanvasElement, width: number, height: number, ratio: number): boolean {
-  const w = Math.max(0, Math.round(width * ratio));
-  const h = Math.max(0, Math.round(height * ratio));
-  if (canvas.width === w && canvas.height === h) return false;
-  canvas.width = w;
-  canvas.height = h;
-  return true;
-}
-
 export function paintEdges(context: CanvasRenderingContext2D, layer: EdgeLayer, ratio: number): void {
   const { canvas } = context;
   context.setTransform(1, 0, 0, 1, 0, 0);
