@@ -113,7 +113,8 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
     const plot = plotRef.current;
     if (plot !== null) curveScale.current = strokeScale(readChartSizes(getComputedStyle(plot)));
   }, [width, height, presenter]);
-  useTelemetry(draw);
+  // Not redrawn at once for a new p (it names the runs in labels): a change of p brings a frame from the worker.
+  useTelemetry(draw, [ids, styles, compare, log, logSteps, showBatch, width, height]);
 
   useEffect(() => {
     const svg = registry.get('svg');

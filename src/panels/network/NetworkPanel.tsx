@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Frame } from '../../training/protocol';
 import type { RunId } from '../../experiment/types';
 import { useAppState } from '../kit/context';
-import { collectFigureDom, drawMasks, figureEdges, type FigureDom } from './draw-figure';
+import { collectFigureDom, drawMasks, figureEdges, type FigureDom, sameNeurons } from './draw-figure';
 import { type EdgeLayer, paintEdges } from './edge-canvas';
 import { sizeCanvas } from '../kit/canvas';
 import { EDGE_BUCKETS, segmentsPath } from './edge-paths';
@@ -111,65 +111,68 @@ export function NetworkPanel() {
     return registerVectorExport(svg, (copy) => writeEdgePaths(copy, edgeLayer.current.runs, edgeLayer.current.layer));
   }, []);
 
-  useTelemetry((telemetry) => {
-    const frameShape = shapeOf(telemetry.frame);
-    if (frameShape !== shape) setShape(frameShape);
-    // A frame of another shape is drawn after the re-render it asked for.
-    const frame = frameShape === shape ? telemetry.frame : null;
-    const heldMasks = frame === null ? [] : maskHold.masksFor(frame, performance.now());
-    const masksOf = (run: RunId): readonly Uint8Array[] | null => {
-      const i = frame?.runs.findIndex((r) => r.run === run) ?? -1;
-      return heldMasks[i] ?? null;
-    };
-    const options = { sizes, showMasks: view === 'train', compare };
-    plan.figures.forEach((figure, i) => {
-      const root = roots.current[i];
-      if (!root) return;
-      let dom = doms.current[i];
-      if (!dom || dom.root !== root || dom.plan !== figure) {
-        dom = collectFigureDom(root, figure);
+  useTelemetry(
+    (telemetry) => {
+      const frameShape = shapeOf(telemetry.frame);
+      if (frameShape !== shape) setShape(frameShape);
+      // A frame of another shape is drawn after the re-render it asked for.
+      const frame = frameShape === shape ? telemetry.frame : null;
+      const heldMasks = frame === null ? [] : maskHold.masksFor(frame, performance.now());
+      const masksOf = (run: RunId): readonly Uint8Array[] | null => {
+        const i = frame?.runs.findIndex((r) => r.run === run) ?? -1;
+        return heldMasks[i] ?? null;
+      };
+      const options = { sizes, showMasks: view === 'train', compare };
+      plan.figures.forEach((figure, i) => {
+        const root = roots.current[i];
+        if (!root) return;
+        let dom = doms.current[i];
+        // The elements stay while the neurons drawn do: their masks are then not written again.
+        if (!dom || dom.root !== root || !sameNeurons(dom.plan, figure)) dom = collectFigureDom(root, figure);
+        dom.plan = figure;
         doms.current[i] = dom;
-      }
-      drawMasks(dom, masksOf(figure.run), options);
-    });
-
-    const canvas = canvasRef.current;
-    const ratio = window.devicePixelRatio || 1;
-    const last = painted.current;
-    const changed =
-      last === null ||
-      last.frame !== frame ||
-      last.masks !== heldMasks ||
-      last.plan !== plan ||
-      last.showMasks !== options.showMasks ||
-      last.width !== width ||
-      last.height !== height ||
-      last.ratio !== ratio;
-    const context = canvas?.getContext('2d') ?? null;
-    // Resizing clears the canvas: then it is repainted even when nothing else changed.
-    const resized = canvas !== null && sizeCanvas(canvas, width, height, ratio);
-    if (context && (changed || resized)) {
-      const layer = plan.figures.map((figure) => {
-        const run = frame?.runs.find((r) => r.run === figure.run) ?? null;
-        return figureEdges(figure, run?.params ?? null, masksOf(figure.run), options);
+        drawMasks(dom, masksOf(figure.run), options);
       });
-      edgeLayer.current = { runs: plan.figures.map((f) => f.run), layer };
-      paintEdges(context, layer, ratio);
-      painted.current = { frame, masks: heldMasks, plan, showMasks: options.showMasks, width, height, ratio };
-    }
 
-    const active = focus.active;
-    if (active !== null) {
-      const figure = plan.figures.find((f) => f.run === active.run);
-      const frameRun = frame?.runs.find((r) => r.run === active.run) ?? null;
-      // The tooltip says what the figure shows: the mask on screen.
-      const run = frameRun === null ? null : { ...frameRun, masks: [...(masksOf(active.run) ?? [])] };
-      const lines = tooltipLines(active, sizes, run, figure?.dropout ?? [], view, compare);
-      setText(tipTitle.current, lines.title);
-      setText(tipKeep.current, lines.keep);
-      setText(tipState.current, lines.state);
-    }
-  });
+      const canvas = canvasRef.current;
+      const ratio = window.devicePixelRatio || 1;
+      const last = painted.current;
+      const changed =
+        last === null ||
+        last.frame !== frame ||
+        last.masks !== heldMasks ||
+        last.plan !== plan ||
+        last.showMasks !== options.showMasks ||
+        last.width !== width ||
+        last.height !== height ||
+        last.ratio !== ratio;
+      const context = canvas?.getContext('2d') ?? null;
+      // Resizing clears the canvas: then it is repainted even when nothing else changed.
+      const resized = canvas !== null && sizeCanvas(canvas, width, height, ratio);
+      if (context && (changed || resized)) {
+        const layer = plan.figures.map((figure) => {
+          const run = frame?.runs.find((r) => r.run === figure.run) ?? null;
+          return figureEdges(figure, run?.params ?? null, masksOf(figure.run), options);
+        });
+        edgeLayer.current = { runs: plan.figures.map((f) => f.run), layer };
+        paintEdges(context, layer, ratio);
+        painted.current = { frame, masks: heldMasks, plan, showMasks: options.showMasks, width, height, ratio };
+      }
+
+      const active = focus.active;
+      if (active !== null) {
+        const figure = plan.figures.find((f) => f.run === active.run);
+        const frameRun = frame?.runs.find((r) => r.run === active.run) ?? null;
+        // The tooltip says what the figure shows: the mask on screen.
+        const run = frameRun === null ? null : { ...frameRun, masks: [...(masksOf(active.run) ?? [])] };
+        const lines = tooltipLines(active, sizes, run, figure?.dropout ?? [], view, compare);
+        setText(tipTitle.current, lines.title);
+        setText(tipKeep.current, lines.keep);
+        setText(tipState.current, lines.state);
+      }
+    },
+    [shape, plan, view, sizes, compare, width, height, focus.active],
+  );
 
   const activeFigure = focus.active === null ? undefined : plan.figures.find((f) => f.run === focus.active?.run);
   const activeColumn = focus.active === null ? undefined : activeFigure?.columns[focus.active.layer];

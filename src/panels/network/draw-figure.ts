@@ -27,6 +27,11 @@ export function collectFigureDom(root: Element, plan: FigurePlan): FigureDom {
   return { root, plan, neurons, lastDropped: plan.columns.map((c) => new Int8Array(c.shown).fill(-1)) };
 }
 
+/** Whether two plans of a figure draw the same neuron elements (a new plan after a change of p or size usually does). */
+export function sameNeurons(a: FigurePlan, b: FigurePlan): boolean {
+  return a.run === b.run && a.columns.length === b.columns.length && a.columns.every((column, l) => column.shown === b.columns[l]?.shown);
+}
+
 export interface DrawOptions {
   sizes: readonly number[];
   /** Training view: show the masks. Test view: every neuron active. */
