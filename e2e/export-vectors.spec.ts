@@ -17,7 +17,7 @@ function edgeCount(svg: string): number {
 }
 
 test('the network, drawn on a canvas on screen, exports its edges as vector paths', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#compare=0');
   await expect.poll(async () => Number(((await page.getByTestId('step').textContent()) ?? '').replace(/,/g, ''))).toBeGreaterThan(0);
   await expect(page.locator('[data-panel="network"] canvas')).toHaveCount(1);
   // On screen the bucket paths stay empty: the canvas draws the edges.

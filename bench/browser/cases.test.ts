@@ -10,8 +10,11 @@ describe('browser bench cases', () => {
     expect(cases).toHaveLength(8);
   });
 
-  it('opens the default page without a hash', () => {
-    expect(caseHash({ view: 'default', n: null })).toBe('');
+  it('opens one network with the default N, whatever view the page opens on', () => {
+    const { state, notices } = parseHash(caseHash({ view: 'single', n: null }));
+    expect(notices).toEqual([]);
+    expect(state.playback.compare).toBe(false);
+    expect(state.config.n).toBe(defaultSettings().config.n);
   });
 
   it('opens compare mode with N = 500 through a link the app reads without notices', () => {

@@ -1,11 +1,12 @@
 /**
  * The cases of the browser benchmark: CPU throttling of the page's main
  * thread (CDP Emulation.setCPUThrottlingRate; workers run at full speed), the
- * view (the default page, or compare mode) and the number of training points
+ * view (one network, or compare mode) and the number of training points
  * (the page's default, or 500). Each case is one link of the built app.
  */
 
-export type View = 'default' | 'compare';
+/** One network (compare off), or the twin runs A and B side by side (compare on; the page opens on it). */
+export type View = 'single' | 'compare';
 
 export interface BenchCase {
   readonly throttle: number;
@@ -15,19 +16,18 @@ export interface BenchCase {
 }
 
 export const THROTTLES = [1, 4] as const;
-export const VIEWS: readonly View[] = ['default', 'compare'];
+export const VIEWS: readonly View[] = ['single', 'compare'];
 export const POINT_COUNTS: readonly (number | null)[] = [null, 500];
 
 export function allCases(): BenchCase[] {
   return THROTTLES.flatMap((throttle) => VIEWS.flatMap((view) => POINT_COUNTS.map((n) => ({ throttle, view, n }))));
 }
 
-/** The link hash that opens the app in this case ('' for the default page); the bare kernel parses the same hash. */
+/** The link hash that opens the app in this case; the bare kernel parses the same hash. */
 export function caseHash({ view, n }: Pick<BenchCase, 'view' | 'n'>): string {
-  const params: string[] = [];
-  if (view === 'compare') params.push('compare=1');
+  const params = [`compare=${view === 'compare' ? 1 : 0}`];
   if (n !== null) params.push(`n=${n}`);
-  return params.length === 0 ? '' : `#${params.join('&')}`;
+  return `#${params.join('&')}`;
 }
 
 export function caseName({ throttle, view, n }: BenchCase): string {

@@ -53,7 +53,8 @@ export interface AppRound {
 const LOAD_TIMEOUT_MS = 60_000;
 /** Scripted input while training: key presses, then pointer clicks, on the p slider. */
 const INPUT = { keys: 8, clicks: 8, gapMs: 300 } as const;
-const P_SLIDER = 'Drop probability p (all hidden layers)';
+/** The main p slider's label starts so (it names the layers it sets). */
+const P_SLIDER = /^Drop probability p/;
 
 async function withPage<T>(context: BrowserContext, use: (page: Page, errors: string[]) => Promise<T>): Promise<T> {
   const page = await context.newPage();
@@ -93,7 +94,7 @@ function measureWindow(page: Page, durationMs: number): Promise<Measured<AppWind
 
 /** Keyboard (arrows, alternating) and pointer (clicks at two places of the track) on the p slider, timed by the probe. */
 async function driveInput(page: Page): Promise<InputWindow> {
-  const slider = page.getByLabel(P_SLIDER, { exact: true });
+  const slider = page.getByLabel(P_SLIDER).first();
   await slider.scrollIntoViewIfNeeded();
   const box = await slider.boundingBox();
   await slider.focus();

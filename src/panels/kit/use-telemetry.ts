@@ -1,6 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Telemetry } from '../../state/telemetry-store';
 import { useLab } from './context';
+import { DrawQueue } from './draw-queue';
+
+/** One queue for every panel, so that a commit's drawing is spread over animation frames as a whole. */
+const drawQueue = new DrawQueue({
+  now: () => performance.now(),
+  soon: (callback) => queueMicrotask(callback),
+  requestFrame: (callback) => requestAnimationFrame(callback),
+});
 
 /** Whether two dependency lists differ (by Object.is, item by item). */
 export function depsChanged(previous: readonly unknown[] | null, next: readonly unknown[]): boolean {
@@ -9,7 +17,9 @@ export function depsChanged(previous: readonly unknown[] | null, next: readonly 
 
 /**
  * Calls `draw` with the telemetry now and on every commit of the store (at
- * most once per animation frame), outside React rendering: panels write
+ * most once per animation frame; through the shared draw queue, which moves
+ * a panel's draw to the next animation frame when the commit's drawing has
+ * already taken its slice), outside React rendering: panels write
  * per-frame attributes to the DOM (or paint a canvas) here instead of
  * re-rendering. `draw` may change between renders; the latest one is used.
  * After a render it draws again at once — only when `redrawOn` changed, if
@@ -26,5 +36,12 @@ export function useTelemetry(draw: (telemetry: Telemetry) => void, redrawOn?: re
     drawnWith.current = redrawOn ?? null;
     latest.current(telemetry.getState());
   });
-  useEffect(() => telemetry.subscribe((state) => latest.current(state)), [telemetry]);
+  const [owner] = useState(() => ({}));
+  useEffect(() => {
+    const unsubscribe = telemetry.subscribe(() => drawQueue.request(owner, () => latest.current(telemetry.getState())));
+    return () => {
+      unsubscribe();
+      drawQueue.cancel(owner);
+    };
+  }, [telemetry, owner]);
 }
