@@ -1,7 +1,12 @@
-import { type KeyboardEvent, type PointerEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Telemetry } from '../../state/telemetry-store';
 import type { RunId } from '../../experiment/types';
+import { readChartSizes, strokeScale } from '../kit/chart-sizes';
+import { useAppState } from '../kit/context';
 import { formatCount } from '../kit/format';
+import { registerVectorExport } from '../kit/vector-export';
+import { sizeCanvas } from '../kit/canvas';
+import { paintLossCanvas, writeVectorMarks } from './canvas-layer';
 import { palette } from '../kit/palette';
 import { useSize } from '../kit/use-size';
 import { useTelemetry } from '../kit/use-telemetry';
@@ -58,7 +63,7 @@ function summary(entries: RunEntry[]): string {
   return STRINGS.loss.summary(parts.join(' '));
 }
 
-/** Train and test MSE against step, redrawn every frame through refs. */
+/** Train and test MSE against step, redrawn every frame: curves and grid on a canvas, the rest of the SVG through refs. */
 export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) {
   const plotRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(plotRef);
@@ -68,6 +73,9 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
   const keyboardHover = useRef(false);
   const lastAria = useRef(-Infinity);
   const lastInput = useRef<PaintInput | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const curveScale = useRef(1);
+  const presenter = useAppState((s) => s.display.presenter);
   const ids = useMemo(() => runsOf(compare), [compare]);
   const styles = useMemo(() => seriesStyles(compare, showBatch), [compare, showBatch]);
   const box = plotBox(width, height);
@@ -85,6 +93,13 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
     const input: PaintInput = { model, entries, styles };
     lastInput.current = input;
     paintChart(registry, input);
+    const canvas = canvasRef.current;
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas !== null) {
+      sizeCanvas(canvas, width, height, ratio);
+      const context = canvas.getContext('2d');
+      if (context !== null) paintLossCanvas(context, input, ratio, curveScale.current);
+    }
     paintHover(registry, input, hoverX.current);
     const now = performance.now();
     const svg = registry.get('svg');
@@ -93,7 +108,19 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
       svg.setAttribute('aria-label', summary(entries));
     }
   };
-  useTelemetry(draw);
+  // The curve width of the chart-size contract, read when the chart is sized or the mode changes (never per frame).
+  useEffect(() => {
+    const plot = plotRef.current;
+    if (plot !== null) curveScale.current = strokeScale(readChartSizes(getComputedStyle(plot)));
+  }, [width, height, presenter]);
+  // Not redrawn at once for a new p (it names the runs in labels): a change of p brings a frame from the worker.
+  useTelemetry(draw, [ids, styles, compare, log, logSteps, showBatch, width, height]);
+
+  useEffect(() => {
+    const svg = registry.get('svg');
+    if (!(svg instanceof SVGSVGElement)) return;
+    return registerVectorExport(svg, (copy) => writeVectorMarks(copy, lastInput.current, curveScale.current));
+  }, [registry]);
 
   const hoverAt = (x: number | null) => {
     hoverX.current = x;
@@ -121,6 +148,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
 
   return (
     <div className="plot" ref={plotRef}>
+      <canvas ref={canvasRef} className="loss-canvas" aria-hidden="true" style={{ width, height }} />
       <svg
         ref={bind(registry, 'svg')}
         width={width}
@@ -161,7 +189,8 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
         <g fontSize={12} fill={palette.muted}>
           {TICK_INDICES.map((i) => (
             <g key={`y${i}`} ref={bind(registry, `ytick:${i}`)} visibility="hidden">
-              <line x1={box.left} x2={right} stroke={palette.grid} />
+              {/* Painted on the canvas; shown in an SVG export. */}
+              <line data-grid="" x1={box.left} x2={right} stroke={palette.grid} visibility="hidden" />
               <text x={box.left - 6} dy="0.32em" textAnchor="end" />
             </g>
           ))}
@@ -188,7 +217,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
             <path
               key={s.id}
               className="loss-series"
-              ref={bind(registry, `path:${s.id}`)}
+              data-series={s.id}
               stroke={s.color}
               strokeWidth={s.width}
               strokeDasharray={s.dash}

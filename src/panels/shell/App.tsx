@@ -1,3 +1,4 @@
+import './chart-sizes.css';
 import { PhoneBar } from '../controls/PhoneBar';
 import { prefersReducedMotion } from '../kit/motion';
 import { DataControls } from '../controls/DataControls';
