@@ -47,6 +47,9 @@ session = createSession({
   now: () => performance.now(),
 });
 
+// Training frames wait a moment after a key or pointer press, so that the answer to it is painted first.
+for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, () => session?.noteInput(), { capture: true, passive: true });
+
 // Sweeps (issues 6 and 13) run on a pool of workers sized to the machine: every core while
 // the main run is paused, one fewer while it trains. Where no core is left for the main run
 // beside the sweep (a one-core machine), it pauses meanwhile and resumes after.

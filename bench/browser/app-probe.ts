@@ -4,7 +4,7 @@
  * windows of rAF callbacks and step-readout changes on request. Exposed as
  * window.__dropoutLabProbe.
  */
-import type { AppWindow } from './protocol';
+import type { AppWindow, InputWindow } from './protocol';
 
 interface Slow {
   readonly start: number;
@@ -60,7 +60,8 @@ function recorder(type: string, describe: (entry: PerformanceEntry) => string | 
     for (const entry of entries) seen.push({ start: entry.startTime, duration: entry.duration, cause: describe(entry) });
   };
   const observer = new PerformanceObserver((list) => record(list.getEntries()));
-  observer.observe({ type, buffered: true });
+  // durationThreshold: Event Timing's smallest (16 ms); other types ignore it.
+  observer.observe({ type, buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
   return {
     /** Everything recorded so far, including entries not yet delivered to the callback. */
     all(): readonly Slow[] {
@@ -144,6 +145,73 @@ function measure(durationMs: number): Promise<AppWindow> {
   });
 }
 
+/** Resolves after the next frame has been rendered: a task queued from a rAF callback runs after that frame's style, layout and paint. */
+function afterNextPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+/** The first step on screen: the readout shows a step above 0, then a frame is rendered. */
+let firstStepDrawn: number | null = null;
+function watchFirstStep(): void {
+  const observer = new MutationObserver(() => {
+    const element = document.querySelector(STEP_SELECTOR);
+    if (element === null || (parseCount(element.textContent) ?? 0) === 0) return;
+    observer.disconnect();
+    void afterNextPaint().then((time) => (firstStepDrawn = time));
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+}
+watchFirstStep();
+
+const INPUT_EVENTS = new Set(['keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'beforeinput', 'input']);
+/** Event Timing entries (keyboard and pointer only), from page start. */
+const eventTimings = recorder('event', (entry) => (INPUT_EVENTS.has(entry.name) ? entry.name : null));
+if (eventTimings === null) console.warn('this browser has no Event Timing');
+
+interface InputSession {
+  readonly start: number;
+  readonly pending: Promise<void>[];
+  readonly nextPaint: number[];
+  readonly stop: () => void;
+}
+let inputs: InputSession | null = null;
+
+function startInputs(): void {
+  inputs?.stop();
+  const pending: Promise<void>[] = [];
+  const nextPaint: number[] = [];
+  // Capture phase on window: before the app's own handlers run.
+  const onInput = (event: Event) => {
+    const start = event.timeStamp;
+    pending.push(afterNextPaint().then((end) => void nextPaint.push(end - start)));
+  };
+  const types = ['keydown', 'pointerdown'] as const;
+  for (const type of types) window.addEventListener(type, onInput, { capture: true });
+  inputs = { start: performance.now(), pending, nextPaint, stop: () => types.forEach((type) => window.removeEventListener(type, onInput, { capture: true })) };
+}
+
+async function stopInputs(): Promise<InputWindow> {
+  const session = inputs;
+  if (session === null) throw new Error('startInputs was not called');
+  inputs = null;
+  session.stop();
+  await Promise.all(session.pending);
+  // Event Timing entries are delivered after the event's frame: give them a frame more.
+  await afterNextPaint();
+  const entries = (eventTimings?.all() ?? []).filter((e) => e.cause !== null && e.start >= session.start);
+  return {
+    eventWorstMs: Math.max(0, ...entries.map((e) => e.duration)),
+    eventEntries: entries.length,
+    nextPaintMs: session.nextPaint,
+  };
+}
+
 window.__dropoutLabProbe = {
   longTasksSupported: longTasks !== null,
   longFramesSupported: longFrames !== null,
@@ -151,4 +219,7 @@ window.__dropoutLabProbe = {
     return Math.max(0, ...(longTasks?.all() ?? []).map((t) => t.duration));
   },
   measure,
+  firstStepDrawnMs: () => firstStepDrawn,
+  startInputs,
+  stopInputs,
 };

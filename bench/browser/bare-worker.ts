@@ -1,29 +1,23 @@
 /// <reference lib="webworker" />
 /**
- * The training kernel alone in a worker: the page's default run (the
- * overfitting preset with dropout 0.5 in both hidden layers) stepped as fast
- * as possible, with no frames, no messages and no drawing in between — the
- * ceiling that the app's worker is compared against.
+ * The training kernel alone in a worker: the runs a case's page trains (the
+ * default experiment, or its twins in compare mode, at the case's N) stepped
+ * as fast as possible, with no frames, no messages and no drawing in between —
+ * the ceiling that the app's worker is compared against.
  */
-import { makeDataset } from '../../src/data/datasets';
-import { Training } from '../../src/model/training';
-import { OVERFITTING_PRESET } from '../../src/experiment/presets';
-import type { ExperimentConfig } from '../../src/experiment/types';
+import { parseHash } from '../../src/experiment/link-codec';
+import { RunSet } from '../../src/training/thread/run-set';
 import { measureRate } from '../timing';
 import type { BareRequest, BareResult } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** The configuration src/main.tsx opens the page with. */
-const PAGE_DEFAULT: ExperimentConfig = { ...OVERFITTING_PRESET, dropout: [0.5, 0.5] };
-
 self.onmessage = (event: MessageEvent<BareRequest>) => {
-  const dataset = makeDataset(PAGE_DEFAULT);
-  const training = new Training(PAGE_DEFAULT, { x: dataset.trainX, y: dataset.trainY }, PAGE_DEFAULT.seed);
-  let lastLoss = Number.NaN;
+  const { state } = parseHash(event.data.hash);
+  const runs = new RunSet(state.config, state.playback.compare);
   const { windowRates } = measureRate((iterations) => {
-    for (let k = 0; k < iterations; k++) lastLoss = training.trainStep();
+    for (let k = 0; k < iterations; k++) runs.stepAll();
   }, event.data);
-  const result: BareResult = { windowRates, totalSteps: training.step, lastLoss };
+  const result: BareResult = { windowRates, totalSteps: runs.step, lastLoss: runs.main.batchLoss };
   self.postMessage(result);
 };

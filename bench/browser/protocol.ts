@@ -6,6 +6,8 @@
 
 /** Page → bare worker: train for a warm-up, then time `windows` windows. */
 export interface BareRequest {
+  /** The app link's hash of the case (see cases.ts): the bare kernel trains what that page trains. */
+  readonly hash: string;
   readonly warmupMs: number;
   readonly windowMs: number;
   readonly windows: number;
@@ -13,7 +15,7 @@ export interface BareRequest {
 
 /** Bare worker → page, once the windows are done. */
 export interface BareResult {
-  /** trainStep() calls per second, one per window. */
+  /** Steps of every run (both twins in compare mode, like the app's step readout) per second, one per window. */
   readonly windowRates: readonly number[];
   readonly totalSteps: number;
   /** Train-mode MSE of the last step: a finite number shows the run did not diverge. */
@@ -41,6 +43,16 @@ export interface AppWindow {
   readonly longestFrameCause: string | null;
 }
 
+/** Input responsiveness over a window of scripted keyboard and pointer input on the controls. */
+export interface InputWindow {
+  /** Longest Event Timing duration of a keyboard or pointer event in the window (reported from 16 ms; 0 when none reached it). */
+  readonly eventWorstMs: number;
+  /** Event Timing entries seen (only those of 16 ms or more are reported). */
+  readonly eventEntries: number;
+  /** Per input event: from its timestamp to the end of the next frame's rendering, measured by the probe itself. */
+  readonly nextPaintMs: readonly number[];
+}
+
 export interface AppProbe {
   /** Whether this Chromium reports 'longtask' performance entries. */
   readonly longTasksSupported: boolean;
@@ -49,6 +61,12 @@ export interface AppProbe {
   /** The longest task recorded so far (before the first window: page load and first renders); 0 if none. */
   longestTaskSoFar(): number;
   measure(durationMs: number): Promise<AppWindow>;
+  /** Milliseconds from navigation start to the end of the first frame rendered after the step readout first showed a step; null until then. */
+  firstStepDrawnMs(): number | null;
+  /** Starts timing keyboard and pointer input (the bench drives the input from outside). */
+  startInputs(): void;
+  /** Stops, waits for the last input's next paint, and reports. */
+  stopInputs(): Promise<InputWindow>;
 }
 
 export interface BareBench {

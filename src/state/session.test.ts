@@ -97,6 +97,41 @@ describe('session', () => {
     expect(t.telemetry.getState().histories[0].step).toEqual([10, 20]);
   });
 
+  it('skips animation frames while drawing is costly (the worker waits for the ack), and draws a paused frame at once', () => {
+    const t = setup();
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
+    t.session.receive(frame(10));
+    t.flushRaf();
+    // The commit's style, layout and paint held the main thread for 100 ms before the next animation frame.
+    t.advance(117);
+    t.flushRaf();
+    t.session.receive(frame(20));
+    t.flushRaf();
+    expect(t.telemetry.getState().frame?.runs[0].step).toBe(10);
+    expect(t.sent.filter((m) => m.type === 'ack')).toHaveLength(1);
+    t.advance(300);
+    t.flushRaf();
+    expect(t.telemetry.getState().frame?.runs[0].step).toBe(20);
+    expect(t.sent.filter((m) => m.type === 'ack')).toHaveLength(2);
+    t.advance(17);
+    t.flushRaf();
+    t.session.receive({ ...frame(21), playing: false });
+    t.flushRaf();
+    expect(t.telemetry.getState().frame?.runs[0].step).toBe(21);
+  });
+
+  it('draws no training frame right after the user presses a key or a pointer', () => {
+    const t = setup();
+    t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });
+    t.session.noteInput();
+    t.session.receive(frame(10));
+    t.flushRaf();
+    expect(t.telemetry.getState().frame).toBeNull();
+    t.advance(150);
+    t.flushRaf();
+    expect(t.telemetry.getState().frame?.runs[0].step).toBe(10);
+  });
+
   it('throttles the React readouts to a few per second while training', () => {
     const t = setup();
     t.session.receive({ type: 'run-started', runVersion: 1, reason: 'init', fields: [], step: 0, replaced: null });

@@ -4,6 +4,7 @@ import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
 import type { Frame, FromWorker, SnapshotMessage, ToWorker } from '../training/protocol';
 import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, FrameOptions } from '../experiment/types';
 import { type AppStore, type DisplayOptions, isTraining, type Notice, type Readouts, type UndoPoint } from './app-store';
+import { FrameBudget } from './frame-budget';
 import { LossHistory } from './loss-history';
 import type { TelemetryStore } from './telemetry-store';
 
@@ -44,6 +45,7 @@ export function createSession(deps: SessionDeps) {
   let runVersion = 0;
   let pendingFrame: Frame | null = null;
   let frameRequested = false;
+  const budget = new FrameBudget();
   let lastReadoutTime = -Infinity;
   let noticeId = 0;
   let undoCandidate: UndoPoint | null = null;
@@ -80,14 +82,34 @@ export function createSession(deps: SessionDeps) {
     return isTraining(app.getState());
   }
 
-  function commitFrame(): void {
+  /** An animation frame: draws the pending frame if the frame budget allows, else asks again next animation frame. */
+  function onAnimationFrame(): void {
     frameRequested = false;
     const frame = pendingFrame;
     if (frame === null) return;
+    const start = deps.now();
+    // A paused run's frame (a step, a pause) shows at once.
+    if (frame.playing && !budget.allows(start)) {
+      requestCommit();
+      return;
+    }
+    commitFrame(frame, start);
+    const scriptMs = deps.now() - start;
+    // The next animation frame comes once the commit's style, layout and paint are done: that tells its cost.
+    deps.requestFrame(() => budget.measured(start, scriptMs, deps.now()));
+  }
+
+  function requestCommit(): void {
+    if (frameRequested) return;
+    frameRequested = true;
+    deps.requestFrame(onAnimationFrame);
+  }
+
+  function commitFrame(frame: Frame, now: number): void {
     pendingFrame = null;
+    budget.committed(now);
     telemetry.setState((t) => ({ frame, commit: t.commit + 1 }));
     deps.send({ type: 'ack' });
-    const now = deps.now();
     const main = mainRun(frame.runs);
     if (main !== undefined && (now - lastReadoutTime >= READOUT_INTERVAL_MS || !frame.playing)) {
       lastReadoutTime = now;
@@ -137,10 +159,7 @@ export function createSession(deps: SessionDeps) {
     frame.runs.forEach((run, i) => next[i].append(run.history));
     if (fresh) telemetry.setState({ histories: next });
     pendingFrame = frame;
-    if (!frameRequested) {
-      frameRequested = true;
-      deps.requestFrame(commitFrame);
-    }
+    requestCommit();
   }
 
   function receive(message: FromWorker): void {
@@ -222,6 +241,11 @@ export function createSession(deps: SessionDeps) {
   return {
     receive,
     notify,
+
+    /** The user pressed a key or a pointer: the answer to it is drawn before the next training frame. */
+    noteInput(): void {
+      budget.input(deps.now());
+    },
 
     /** The first start, from the configuration the page was opened with. */
     boot(): void {

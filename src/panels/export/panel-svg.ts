@@ -3,6 +3,7 @@ import { palette } from '../kit/palette';
 import type { ExportPanel } from './file-names';
 import { inlineComputedStyles } from './inline-styles';
 import { legendFooter } from './legend-footer';
+import { writeVectorMarks } from '../kit/vector-export';
 import { STRINGS } from '../kit/strings';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -96,6 +97,8 @@ export function panelSvg(id: ExportPanel, step: number): PanelSvg {
   const copy = source.cloneNode(true);
   if (!(copy instanceof SVGSVGElement)) throw new ExportError(STRINGS.export.copyFailed);
   inlineComputedStyles(source, copy);
+  // Marks drawn on a canvas on screen (the network's edges), as vector paths from the chart's data.
+  writeVectorMarks(source, copy);
   copy.setAttribute('x', '0');
   copy.setAttribute('y', String(HEADING));
   copy.setAttribute('width', String(width));

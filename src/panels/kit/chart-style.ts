@@ -1,10 +1,10 @@
 /**
- * The chart-size contract on the script side: the text size and curve width a
- * chart draws with, read from the CSS custom properties --chart-text and
- * --chart-stroke (src/panels/shell/chart-size.css), and a way to measure a
- * label at that size so margins fit the text.
+ * The chart-size contract for SVG charts laid out in script: the sizes of
+ * chart-sizes.ts (--chart-text, --chart-stroke) with a way to measure a label
+ * at the text size, so that margins fit the text.
  */
 import { type RefObject, useLayoutEffect, useState } from 'react';
+import { NORMAL_CHART_SIZES, readChartSizes } from './chart-sizes';
 import { useAppState } from './context';
 
 export interface ChartStyle {
@@ -17,19 +17,12 @@ export interface ChartStyle {
 }
 
 /** The normal sizes; also the fallback where the custom properties cannot be read. */
-export const NORMAL_TEXT = 12;
-export const NORMAL_STROKE = 2;
+export const NORMAL_TEXT = NORMAL_CHART_SIZES.text;
+export const NORMAL_STROKE = NORMAL_CHART_SIZES.stroke;
 
 /** A rough width of a label in a sans-serif font (the average glyph is about 0.6 em). */
 export function estimateTextWidth(label: string, fontSize: number): number {
   return label.length * fontSize * 0.6;
-}
-
-/** A CSS length in px ("20px", " 3.5px"), or `fallback` when it is not a positive number of px. */
-export function pxValue(raw: string | null | undefined, fallback: number): number {
-  const match = /^\s*(\d+(?:\.\d+)?)(px)?\s*$/.exec(raw ?? '');
-  const value = match ? Number(match[1]) : Number.NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
 export function estimatedStyle(text: number, stroke: number): ChartStyle {
@@ -54,8 +47,7 @@ function context(): CanvasRenderingContext2D | null {
 /** The style of the element's charts: its custom properties, with labels measured in its font. */
 export function readChartStyle(element: Element): ChartStyle {
   const computed = getComputedStyle(element);
-  const text = pxValue(computed.getPropertyValue('--chart-text'), NORMAL_TEXT);
-  const stroke = pxValue(computed.getPropertyValue('--chart-stroke'), NORMAL_STROKE);
+  const { text, stroke } = readChartSizes(computed);
   const ctx = context();
   if (ctx === null) return estimatedStyle(text, stroke);
   const font = `${text}px ${computed.fontFamily || 'sans-serif'}`;

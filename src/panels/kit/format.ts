@@ -5,6 +5,9 @@ export function formatLoss(value: number): string {
   return value.toFixed(4);
 }
 
+/** One formatter for every count: toLocaleString builds a new one per call, and counts are formatted every frame. */
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 export function formatCount(value: number): string {
-  return Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—';
+  return Number.isFinite(value) ? COUNT.format(Math.round(value)) : '—';
 }

@@ -1,7 +1,12 @@
-import { type KeyboardEvent, type PointerEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Telemetry } from '../../state/telemetry-store';
 import type { RunId } from '../../experiment/types';
+import { readChartSizes, strokeScale } from '../kit/chart-sizes';
+import { useAppState } from '../kit/context';
 import { formatCount } from '../kit/format';
+import { registerVectorExport } from '../kit/vector-export';
+import { sizeCanvas } from '../kit/canvas';
+import { paintLossCanvas, writeVectorMarks } from './canvas-layer';
 import { palette } from '../kit/palette';
 import { useSize } from '../kit/use-size';
 import { useTelemetry } from '../kit/use-telemetry';
@@ -59,20 +64,24 @@ function summary(entries: RunEntry[]): string {
   return STRINGS.loss.summary(parts.join(' '));
 }
 
-/** Train and test MSE against step, redrawn every frame through refs. */
+/** Train and test MSE against step, redrawn every frame: curves and grid on a canvas, the rest of the SVG through refs. */
 export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) {
   const plotRef = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(plotRef);
   const chartStyle = useChartStyle(plotRef);
   const { text, stroke, measure } = chartStyle;
   const axis = useMemo<AxisText>(() => ({ text, yLabelWidth: measure(WIDEST_LABELS.y), xLabelWidth: measure(WIDEST_LABELS.x) }), [text, measure]);
-  const strokeScale = stroke / NORMAL_STROKE;
+  // Marks (dots) grow with the curves.
+  const markScale = stroke / NORMAL_STROKE;
   const [registry] = useState<Registry>(() => new Map());
   const domainMemory = useRef<DomainMemory | null>(null);
   const hoverX = useRef<number | null>(null);
   const keyboardHover = useRef(false);
   const lastAria = useRef(-Infinity);
   const lastInput = useRef<PaintInput | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const curveScale = useRef(1);
+  const presenter = useAppState((s) => s.display.presenter);
   const ids = useMemo(() => runsOf(compare), [compare]);
   const styles = useMemo(() => seriesStyles(compare, showBatch), [compare, showBatch]);
   const box = plotBox(width, height, axis);
@@ -97,6 +106,13 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
     const input: PaintInput = { model, entries, styles, text, measure };
     lastInput.current = input;
     paintChart(registry, input);
+    const canvas = canvasRef.current;
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas !== null) {
+      sizeCanvas(canvas, width, height, ratio);
+      const context = canvas.getContext('2d');
+      if (context !== null) paintLossCanvas(context, input, ratio, curveScale.current);
+    }
     paintHover(registry, input, hoverX.current);
     const now = performance.now();
     const svg = registry.get('svg');
@@ -105,7 +121,19 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
       svg.setAttribute('aria-label', summary(entries));
     }
   };
-  useTelemetry(draw);
+  // The curve width of the chart-size contract, read when the chart is sized or the mode changes (never per frame).
+  useEffect(() => {
+    const plot = plotRef.current;
+    if (plot !== null) curveScale.current = strokeScale(readChartSizes(getComputedStyle(plot)));
+  }, [width, height, presenter]);
+  // Not redrawn at once for a new p (it names the runs in labels): a change of p brings a frame from the worker.
+  useTelemetry(draw, [ids, styles, compare, log, logSteps, showBatch, width, height, axis, text, measure]);
+
+  useEffect(() => {
+    const svg = registry.get('svg');
+    if (!(svg instanceof SVGSVGElement)) return;
+    return registerVectorExport(svg, (copy) => writeVectorMarks(copy, lastInput.current, curveScale.current));
+  }, [registry]);
 
   const hoverAt = (x: number | null) => {
     hoverX.current = x;
@@ -133,6 +161,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
 
   return (
     <div className="plot" ref={plotRef}>
+      <canvas ref={canvasRef} className="loss-canvas" aria-hidden="true" style={{ width, height }} />
       <svg
         ref={bind(registry, 'svg')}
         width={width}
@@ -173,7 +202,8 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
         <g fontSize={text} fill={palette.muted}>
           {TICK_INDICES.map((i) => (
             <g key={`y${i}`} ref={bind(registry, `ytick:${i}`)} visibility="hidden">
-              <line x1={box.left} x2={right} stroke={palette.grid} />
+              {/* Painted on the canvas; shown in an SVG export. */}
+              <line data-grid="" x1={box.left} x2={right} stroke={palette.grid} visibility="hidden" />
               <text x={box.left - 6} dy="0.32em" textAnchor="end" />
             </g>
           ))}
@@ -200,9 +230,9 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
             <path
               key={s.id}
               className="loss-series"
-              ref={bind(registry, `path:${s.id}`)}
+              data-series={s.id}
               stroke={s.color}
-              strokeWidth={s.width * strokeScale}
+              strokeWidth={s.width * markScale}
               strokeDasharray={s.dash}
               strokeOpacity={s.opacity}
             />
@@ -214,7 +244,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
             <g key={id} pointerEvents="none">
               <g ref={bind(registry, `best:${id}`)} visibility="hidden">
                 <line ref={bind(registry, `best-line:${id}`)} y1={box.top} y2={bottom} stroke={color} strokeWidth={1.5} strokeDasharray="3 3" />
-                <circle ref={bind(registry, `best-dot:${id}`)} r={2 + 2 * strokeScale} fill={palette.paper} stroke={color} strokeWidth={2} />
+                <circle ref={bind(registry, `best-dot:${id}`)} r={2 + 2 * markScale} fill={palette.paper} stroke={color} strokeWidth={2} />
                 <text ref={bind(registry, `best-text:${id}`)} fontSize={text} fill={palette.ink} stroke={palette.paper} strokeWidth={3} paintOrder="stroke">
                   {compare ? STRINGS.loss.bestTestOf(id) : STRINGS.loss.bestTest}
                 </text>
@@ -239,7 +269,7 @@ export function LossPlot({ compare, log, logSteps, showBatch, dropout }: Props) 
           {styles
             .filter((s) => s.key !== 'batch')
             .map((s) => (
-              <circle key={s.id} ref={bind(registry, `hover-dot:${s.id}`)} r={1.5 + 2 * strokeScale} fill={s.color} stroke={palette.paper} strokeWidth={1.5} />
+              <circle key={s.id} ref={bind(registry, `hover-dot:${s.id}`)} r={1.5 + 2 * markScale} fill={s.color} stroke={palette.paper} strokeWidth={1.5} />
             ))}
         </g>
       </svg>

@@ -1,4 +1,4 @@
-import { bestMarkerIndex, buildChartModel, type HistoryLike, latestStep, margins, NORMAL_AXIS_TEXT, seriesPath, spaced } from './chart-model';
+import { bestMarkerIndex, buildChartModel, type HistoryLike, latestStep, margins, NORMAL_AXIS_TEXT, seriesPath, spaced, traceSeries } from './chart-model';
 import { describe, expect, it } from 'vitest';
 import { LOG_FLOOR } from './domain';
 import { legendGroups, seriesStyles } from './series';
@@ -143,5 +143,22 @@ describe('spaced', () => {
     const axis = { text: 20, yLabelWidth: 62, xLabelWidth: 52 };
     const m = buildChartModel({ ...base, height: 110, histories: [h], log: true, axis });
     for (let i = 1; i < m.yTicks.length; i++) expect(Math.abs(m.yTicks[i].pos - m.yTicks[i - 1].pos)).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('traceSeries', () => {
+  it('draws on a canvas the same line that seriesPath writes for SVG, gaps included', () => {
+    const m = { x: (s: number) => s * 10, y: (v: number) => 100 - v * 100 };
+    const steps = [0, 1, 2, 3, 4, 5];
+    const values = [0.5, 0.4, Number.NaN, 0.3, 0.2, 0.25];
+    const commands: string[] = [];
+    const context = {
+      moveTo: (x: number, y: number) => commands.push(`M${x} ${y}`),
+      lineTo: (x: number, y: number) => commands.push(`L${x} ${y}`),
+    } as unknown as CanvasRenderingContext2D;
+    traceSeries(context, steps, values, m);
+    const round = (text: string) => text.replace(/-?\d+(\.\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10));
+    expect(commands.map(round).join('')).toBe(seriesPath(steps, values, m).replace(/,/g, ' '));
+    expect(commands.filter((c) => c.startsWith('M'))).toHaveLength(2);
   });
 });

@@ -185,11 +185,10 @@ let xs = new Float64Array(0);
 let ys = new Float64Array(0);
 let kept = new Uint32Array(0);
 
-/**
- * SVG path of one series: non-finite points (NaN, ±Infinity) leave a gap, and
- * points crowded into one pixel column are thinned to its extremes.
- */
-export function seriesPath(steps: ArrayLike<number>, values: ArrayLike<number>, model: Pick<ChartModel, 'x' | 'y'>): string {
+/** Where a series' line goes: a path string (SVG) or a canvas context (the screen). */
+type LineTarget = CanvasRenderingContext2D | null;
+
+function traceLine(steps: ArrayLike<number>, values: ArrayLike<number>, model: Pick<ChartModel, 'x' | 'y'>, target: LineTarget): string {
   const n = Math.min(steps.length, values.length);
   if (xs.length < n) {
     const size = Math.max(n, 2 * xs.length, 256);
@@ -209,7 +208,23 @@ export function seriesPath(steps: ArrayLike<number>, values: ArrayLike<number>, 
   const path = line<number>()
     .defined((i) => Number.isFinite(px[i]) && Number.isFinite(py[i]))
     .x((i) => px[i])
-    .y((i) => py[i])
-    .digits(1);
-  return path(kept.subarray(0, count)) ?? '';
+    .y((i) => py[i]);
+  if (target !== null) {
+    path.context(target)(kept.subarray(0, count));
+    return '';
+  }
+  return path.digits(1)(kept.subarray(0, count)) ?? '';
+}
+
+/**
+ * SVG path of one series: non-finite points (NaN, ±Infinity) leave a gap, and
+ * points crowded into one pixel column are thinned to its extremes.
+ */
+export function seriesPath(steps: ArrayLike<number>, values: ArrayLike<number>, model: Pick<ChartModel, 'x' | 'y'>): string {
+  return traceLine(steps, values, model, null);
+}
+
+/** The same line as seriesPath, added to the context's current path (the caller strokes it). */
+export function traceSeries(context: CanvasRenderingContext2D, steps: ArrayLike<number>, values: ArrayLike<number>, model: Pick<ChartModel, 'x' | 'y'>): void {
+  traceLine(steps, values, model, context);
 }

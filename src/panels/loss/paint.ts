@@ -1,9 +1,10 @@
 /**
- * Writes one frame of the loss chart to its registered DOM nodes: ticks, line
- * paths, the best-test and divergence markers, and the hover readout.
+ * Writes one frame of the loss chart to its registered DOM nodes: ticks, the
+ * best-test and divergence markers, and the hover readout (the curves and the
+ * grid are painted on a canvas: canvas-layer.ts).
  * Called from useTelemetry and from pointer/keyboard handlers, never from render.
  */
-import { bestMarkerIndex, type ChartModel, type HistoryLike, type Tick, seriesPath } from './chart-model';
+import { bestMarkerIndex, type ChartModel, type HistoryLike, type Tick } from './chart-model';
 import type { RunId } from '../../experiment/types';
 import { formatCount } from '../kit/format';
 import { nearestIndex } from './nearest';
@@ -88,16 +89,11 @@ function paintMarkers(registry: Registry, { model, entries, text, measure }: Pai
   }
 }
 
-/** The chart for one frame (everything but the hover readout). */
+/** The SVG part of the chart for one frame (everything but the hover readout; the curves and grid are on the canvas). */
 export function paintChart(registry: Registry, input: PaintInput): void {
-  const { model, entries, styles } = input;
+  const { model, entries } = input;
   paintTicks(registry, 'x', model.xTicks);
   paintTicks(registry, 'y', model.yTicks);
-  for (const style of styles) {
-    const entry = entries.find((e) => e.id === style.run);
-    const path = registry.get(`path:${style.id}`);
-    setAttrs(path, { d: entry ? seriesPath(entry.history.step, entry.history[style.key], model) : '' });
-  }
   paintMarkers(registry, input);
   setVisible(registry.get('empty'), !entries.some((e) => e.history.length > 0));
 }

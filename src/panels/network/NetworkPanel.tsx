@@ -1,13 +1,18 @@
 import { runsOf, layerSizes } from '../../experiment/run-facts';
 import { ChartTable } from '../kit/ChartTable';
 import { networkTable } from '../kit/chart-tables';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Frame } from '../../training/protocol';
 import type { RunId } from '../../experiment/types';
 import { useAppState } from '../kit/context';
-import { collectFigureDom, drawFigure, type FigureDom } from './draw-figure';
-import { planDiagram, stacksAt } from './figure-plan';
+import { collectFigureDom, drawMasks, figureEdges, type FigureDom, sameNeurons } from './draw-figure';
+import { type EdgeLayer, paintEdges } from './edge-canvas';
+import { sizeCanvas } from '../kit/canvas';
+import { EDGE_BUCKETS, segmentsPath } from './edge-paths';
+import { MaskHold } from './mask-hold';
+import { registerVectorExport } from '../kit/vector-export';
+import { type DiagramPlan, planDiagram, stacksAt } from './figure-plan';
 import { diagramCaption } from './labels';
 import { NetworkFigure } from './NetworkFigure';
 import { NetworkLegend } from './NetworkLegend';
@@ -36,10 +41,37 @@ function setText(element: HTMLElement | null, text: string): void {
   if (element !== null && element.textContent !== text) element.textContent = text;
 }
 
+/** What the edge canvas shows; it is repainted only when one of these changed. */
+interface Painted {
+  frame: Frame | null;
+  masks: readonly (readonly Uint8Array[])[];
+  plan: DiagramPlan;
+  showMasks: boolean;
+  width: number;
+  height: number;
+  ratio: number;
+}
+
+/** Writes the edges on show into a clone of the diagram's <svg>, as the paths of each figure's buckets. */
+function writeEdgePaths(copy: SVGSVGElement, runs: readonly RunId[], layer: EdgeLayer): void {
+  runs.forEach((run, i) => {
+    const figure = copy.querySelector(`g[data-figure="${run}"]`);
+    layer[i]?.forEach((pair, p) =>
+      EDGE_BUCKETS.forEach((_, b) => {
+        const d = segmentsPath(pair[b] ?? []);
+        const path = figure?.querySelector(`path[data-pair="${p}"][data-bucket="${b}"]`);
+        if (path && d !== '') path.setAttribute('d', d);
+      }),
+    );
+  });
+}
+
 /**
  * The classic dropout figure, live: the network with this step's dropped
  * neurons crossed out, or (compare mode) a standard network next to a thinned
- * one. Masks and edges are written per frame through refs.
+ * one. Edges are stroked on a canvas under the SVG, which keeps the neurons,
+ * labels, focus and accessible names; masks change at a rate a person can
+ * follow (mask-hold.ts).
  */
 export function NetworkPanel() {
   const view = useAppState((s) => s.display.networkView);
@@ -70,33 +102,79 @@ export function NetworkPanel() {
   const tipTitle = useRef<HTMLElement>(null);
   const tipKeep = useRef<HTMLSpanElement>(null);
   const tipState = useRef<HTMLSpanElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [maskHold] = useState(() => new MaskHold());
+  const painted = useRef<Painted | null>(null);
+  const edgeLayer = useRef<{ runs: RunId[]; layer: EdgeLayer }>({ runs: [], layer: [] });
 
-  useTelemetry((telemetry) => {
-    const frameShape = shapeOf(telemetry.frame);
-    if (frameShape !== shape) setShape(frameShape);
-    // A frame of another shape is drawn after the re-render it asked for.
-    const frame = frameShape === shape ? telemetry.frame : null;
-    plan.figures.forEach((figure, i) => {
-      const root = roots.current[i];
-      if (!root) return;
-      let dom = doms.current[i];
-      if (!dom || dom.root !== root || dom.plan !== figure) {
-        dom = collectFigureDom(root, figure);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (svg === null) return;
+    return registerVectorExport(svg, (copy) => writeEdgePaths(copy, edgeLayer.current.runs, edgeLayer.current.layer));
+  }, []);
+
+  useTelemetry(
+    (telemetry) => {
+      const frameShape = shapeOf(telemetry.frame);
+      if (frameShape !== shape) setShape(frameShape);
+      // A frame of another shape is drawn after the re-render it asked for.
+      const frame = frameShape === shape ? telemetry.frame : null;
+      const heldMasks = frame === null ? [] : maskHold.masksFor(frame, performance.now());
+      const masksOf = (run: RunId): readonly Uint8Array[] | null => {
+        const i = frame?.runs.findIndex((r) => r.run === run) ?? -1;
+        return heldMasks[i] ?? null;
+      };
+      const options = { sizes, showMasks: view === 'train', compare };
+      plan.figures.forEach((figure, i) => {
+        const root = roots.current[i];
+        if (!root) return;
+        let dom = doms.current[i];
+        // The elements stay while the neurons drawn do: their masks are then not written again.
+        if (!dom || dom.root !== root || !sameNeurons(dom.plan, figure)) dom = collectFigureDom(root, figure);
+        dom.plan = figure;
         doms.current[i] = dom;
+        drawMasks(dom, masksOf(figure.run), options);
+      });
+
+      const canvas = canvasRef.current;
+      const ratio = window.devicePixelRatio || 1;
+      const last = painted.current;
+      const changed =
+        last === null ||
+        last.frame !== frame ||
+        last.masks !== heldMasks ||
+        last.plan !== plan ||
+        last.showMasks !== options.showMasks ||
+        last.width !== width ||
+        last.height !== height ||
+        last.ratio !== ratio;
+      const context = canvas?.getContext('2d') ?? null;
+      // Resizing clears the canvas: then it is repainted even when nothing else changed.
+      const resized = canvas !== null && sizeCanvas(canvas, width, height, ratio);
+      if (context && (changed || resized)) {
+        const layer = plan.figures.map((figure) => {
+          const run = frame?.runs.find((r) => r.run === figure.run) ?? null;
+          return figureEdges(figure, run?.params ?? null, masksOf(figure.run), options);
+        });
+        edgeLayer.current = { runs: plan.figures.map((f) => f.run), layer };
+        paintEdges(context, layer, ratio);
+        painted.current = { frame, masks: heldMasks, plan, showMasks: options.showMasks, width, height, ratio };
       }
-      const run = frame?.runs.find((r) => r.run === figure.run) ?? null;
-      drawFigure(dom, run, { sizes, showMasks: view === 'train', compare });
-    });
-    const active = focus.active;
-    if (active !== null) {
-      const figure = plan.figures.find((f) => f.run === active.run);
-      const run = frame?.runs.find((r) => r.run === active.run) ?? null;
-      const lines = tooltipLines(active, sizes, run, figure?.dropout ?? [], view, compare);
-      setText(tipTitle.current, lines.title);
-      setText(tipKeep.current, lines.keep);
-      setText(tipState.current, lines.state);
-    }
-  });
+
+      const active = focus.active;
+      if (active !== null) {
+        const figure = plan.figures.find((f) => f.run === active.run);
+        const frameRun = frame?.runs.find((r) => r.run === active.run) ?? null;
+        // The tooltip says what the figure shows: the mask on screen.
+        const run = frameRun === null ? null : { ...frameRun, masks: [...(masksOf(active.run) ?? [])] };
+        const lines = tooltipLines(active, sizes, run, figure?.dropout ?? [], view, compare);
+        setText(tipTitle.current, lines.title);
+        setText(tipKeep.current, lines.keep);
+        setText(tipState.current, lines.state);
+      }
+    },
+    [shape, plan, view, sizes, compare, width, height, focus.active],
+  );
 
   const activeFigure = focus.active === null ? undefined : plan.figures.find((f) => f.run === focus.active?.run);
   const activeColumn = focus.active === null ? undefined : activeFigure?.columns[focus.active.layer];
@@ -107,6 +185,7 @@ export function NetworkPanel() {
   return (
     <Panel id="network" title={STRINGS.network.title} actions={<ViewToggle />}>
       <div ref={plotRef} className={`plot nn-plot${stacked ? ' nn-stacked' : ''}`}>
+        <canvas ref={canvasRef} className="nn-edges" aria-hidden="true" style={{ width, height }} />
         <svg ref={svgRef} width={width} height={height} role="group" aria-label={diagramSummary(sizes, compare)} aria-describedby={captionId}>
           {plan.figures.map((figure, i) => (
             <NetworkFigure

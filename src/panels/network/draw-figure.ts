@@ -1,11 +1,12 @@
 /**
  * Per-frame drawing of one network figure, outside React: dropout masks onto
- * the neuron elements (data-dropped + accessible name) and the strongest
- * edges into the bucket paths. Writes an attribute only when it changed.
+ * the neuron elements (data-dropped + accessible name; an attribute is
+ * written only when it changed), and the strongest edges as segments per
+ * bucket, which the panel strokes on its canvas (and an SVG export writes as
+ * paths).
  */
-import type { RunFrame } from '../../training/protocol';
 import type { RunId } from '../../experiment/types';
-import { edgePaths, EDGE_BUCKETS } from './edge-paths';
+import { EDGE_BUCKETS, edgeSegments, type Segments } from './edge-paths';
 import type { FigurePlan } from './figure-plan';
 import { neuronLabel } from './labels';
 import { maxAbsWeight } from './params';
@@ -17,24 +18,18 @@ export interface FigureDom {
   plan: FigurePlan;
   /** neurons[layer][index] for the drawn neurons of hidden layers (input/output never change). */
   neurons: (Element | null)[][];
-  /** edges[pair][bucket]. */
-  edges: (Element | null)[][];
   lastDropped: Int8Array[];
-  lastD: string[][];
 }
 
 /** Finds the figure's elements once per structural change. */
 export function collectFigureDom(root: Element, plan: FigurePlan): FigureDom {
   const neurons = plan.columns.map((column, l) => Array.from({ length: column.shown }, (_, k) => root.querySelector(`[data-neuron="${l}:${k}"]`)));
-  const edges = plan.columns.slice(1).map((_, p) => EDGE_BUCKETS.map((__, b) => root.querySelector(`path[data-pair="${p}"][data-bucket="${b}"]`)));
-  return {
-    root,
-    plan,
-    neurons,
-    edges,
-    lastDropped: plan.columns.map((c) => new Int8Array(c.shown).fill(-1)),
-    lastD: edges.map((pair) => pair.map(() => '\u0000')),
-  };
+  return { root, plan, neurons, lastDropped: plan.columns.map((c) => new Int8Array(c.shown).fill(-1)) };
+}
+
+/** Whether two plans of a figure draw the same neuron elements (a new plan after a change of p or size usually does). */
+export function sameNeurons(a: FigurePlan, b: FigurePlan): boolean {
+  return a.run === b.run && a.columns.length === b.columns.length && a.columns.every((column, l) => column.shown === b.columns[l]?.shown);
 }
 
 export interface DrawOptions {
@@ -54,28 +49,30 @@ export function edgeLimit(shownIn: number, shownOut: number, compare: boolean): 
   return Math.max(40, Math.min(compare ? 160 : 240, perNeuron * (shownIn + shownOut)));
 }
 
-function masksFit(run: RunFrame, sizes: readonly number[]): boolean {
-  if (run.masks.length !== sizes.length - 2) return false;
-  return run.masks.every((m, l) => m.length === sizes[l + 1]);
+/** The masks if they fit the layer sizes, else null (a frame of another shape). */
+function fittingMasks(masks: readonly Uint8Array[] | null, sizes: readonly number[]): readonly Uint8Array[] | null {
+  if (masks === null || masks.length !== sizes.length - 2) return null;
+  return masks.every((m, l) => m.length === sizes[l + 1]) ? masks : null;
 }
 
-export function drawFigure(dom: FigureDom, run: RunFrame | null, options: DrawOptions): void {
+/** Whether neuron `index` of column `layer` is dropped under `masks` (input and output never are). */
+function droppedIn(masks: readonly Uint8Array[] | null, layer: number, index: number): boolean {
+  if (masks === null || layer < 1 || layer > masks.length) return false;
+  return masks[layer - 1][index] === 0;
+}
+
+/** Writes the masks on show onto the neurons: data-dropped and the accessible name. */
+export function drawMasks(dom: FigureDom, shownMasks: readonly Uint8Array[] | null, options: DrawOptions): void {
   const { sizes, showMasks, compare } = options;
-  const { columns } = dom.plan;
   const layerCount = sizes.length;
   const runId: RunId | null = compare ? dom.plan.run : null;
-  const masks = run !== null && showMasks && masksFit(run, sizes) ? run.masks : null;
-  const dropped = (layer: number, index: number): boolean => {
-    if (masks === null || layer < 1 || layer > layerCount - 2) return false;
-    return masks[layer - 1][index] === 0;
-  };
-
+  const masks = showMasks ? fittingMasks(shownMasks, sizes) : null;
   for (let l = 1; l < layerCount - 1; l++) {
     const elements = dom.neurons[l] ?? [];
     const last = dom.lastDropped[l];
     elements.forEach((element, k) => {
       if (element === null || last === undefined) return;
-      const isDropped = dropped(l, k);
+      const isDropped = droppedIn(masks, l, k);
       const state = (isDropped ? 1 : 0) + (showMasks ? 2 : 0);
       if (last[k] === state) return;
       last[k] = state;
@@ -83,33 +80,27 @@ export function drawFigure(dom: FigureDom, run: RunFrame | null, options: DrawOp
       element.setAttribute('aria-label', neuronLabel(l, k, layerCount, showMasks ? (isDropped ? 'dropped' : 'kept') : 'active', runId));
     });
   }
+}
 
+/** The figure's strongest edges, per layer pair, as segments per bucket (EDGE_BUCKETS order); none without fitting weights. */
+export function figureEdges(plan: FigurePlan, params: Float32Array | null, shownMasks: readonly Uint8Array[] | null, options: DrawOptions): Segments[][] {
+  const { sizes, showMasks, compare } = options;
+  const { columns } = plan;
+  const masks = showMasks ? fittingMasks(shownMasks, sizes) : null;
   const slices: LayerSlice[] = layerSlices(sizes);
-  const paramsFit = run !== null && run.params.length === paramCount(sizes);
-  dom.edges.forEach((paths, p) => {
+  const paramsFit = params !== null && params.length === paramCount(sizes);
+  return columns.slice(1).map((to, p) => {
     const slice = slices[p];
     const from = columns[p];
-    const to = columns[p + 1];
-    let ds: string[];
-    if (!paramsFit || run === null || slice === undefined || from === undefined || to === undefined) {
-      ds = paths.map(() => '');
-    } else {
-      const edges = strongestEdges(run.params, slice, from.shown, to.shown, edgeLimit(from.shown, to.shown, compare));
-      ds = edgePaths(run.params, slice, edges, maxAbsWeight(run.params, slice), {
-        xIn: from.x,
-        ysIn: from.ys,
-        xOut: to.x,
-        ysOut: to.ys,
-        droppedIn: (i) => dropped(p, i),
-        droppedOut: (o) => dropped(p + 1, o),
-      });
-    }
-    paths.forEach((path, b) => {
-      const d = ds[b] ?? '';
-      if (path === null || dom.lastD[p][b] === d) return;
-      dom.lastD[p][b] = d;
-      if (d === '') path.removeAttribute('d');
-      else path.setAttribute('d', d);
+    if (!paramsFit || slice === undefined || from === undefined) return EDGE_BUCKETS.map(() => []);
+    const edges = strongestEdges(params, slice, from.shown, to.shown, edgeLimit(from.shown, to.shown, compare));
+    return edgeSegments(params, slice, edges, maxAbsWeight(params, slice), {
+      xIn: from.x,
+      ysIn: from.ys,
+      xOut: to.x,
+      ysOut: to.ys,
+      droppedIn: (i) => droppedIn(masks, p, i),
+      droppedOut: (o) => droppedIn(masks, p + 1, o),
     });
   });
 }

@@ -1,8 +1,8 @@
 /**
- * Edges grouped into a few styled paths per layer pair: by sign (colour), by
+ * Edges grouped into a few styled buckets per layer pair: by sign (colour), by
  * strength level (width and opacity, scaled by the layer pair's max |w|) and
- * by whether an end is a dropped neuron (faded). A handful of `d` attributes
- * per frame instead of hundreds of elements.
+ * by whether an end is a dropped neuron (faded). The screen strokes a bucket
+ * on a canvas in one path; an SVG export writes it as one `d` attribute.
  */
 import type { LayerSlice } from '../../experiment/run-facts';
 
@@ -50,9 +50,12 @@ export interface EdgeEnds {
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** One `d` string per bucket (EDGE_BUCKETS order) for the chosen edges of a layer pair. */
-export function edgePaths(params: ArrayLike<number>, slice: LayerSlice, edges: ArrayLike<number>, max: number, ends: EdgeEnds): string[] {
-  const parts: string[][] = EDGE_BUCKETS.map(() => []);
+/** Line segments of one bucket, flat: x1, y1, x2, y2 of each edge in turn (px, to 0.1). */
+export type Segments = number[];
+
+/** The chosen edges of a layer pair as segments, one list per bucket (EDGE_BUCKETS order). */
+export function edgeSegments(params: ArrayLike<number>, slice: LayerSlice, edges: ArrayLike<number>, max: number, ends: EdgeEnds): Segments[] {
+  const buckets: Segments[] = EDGE_BUCKETS.map(() => []);
   for (let k = 0; k < edges.length; k++) {
     const local = edges[k];
     const i = Math.floor(local / slice.nOut);
@@ -62,7 +65,19 @@ export function edgePaths(params: ArrayLike<number>, slice: LayerSlice, edges: A
     const w = params[slice.weightOffset + local];
     if (yIn === undefined || yOut === undefined || !Number.isFinite(w)) continue;
     const faded = ends.droppedIn(i) || ends.droppedOut(o);
-    parts[bucketIndex(w >= 0, strengthLevel(Math.abs(w), max), faded)].push(`M${round(ends.xIn)} ${round(yIn)}L${round(ends.xOut)} ${round(yOut)}`);
+    buckets[bucketIndex(w >= 0, strengthLevel(Math.abs(w), max), faded)].push(round(ends.xIn), round(yIn), round(ends.xOut), round(yOut));
   }
-  return parts.map((p) => p.join(''));
+  return buckets;
+}
+
+/** A bucket's segments as an SVG path `d`. */
+export function segmentsPath(segments: Segments): string {
+  let d = '';
+  for (let k = 0; k + 3 < segments.length; k += 4) d += `M${segments[k]} ${segments[k + 1]}L${segments[k + 2]} ${segments[k + 3]}`;
+  return d;
+}
+
+/** One `d` string per bucket (EDGE_BUCKETS order) for the chosen edges of a layer pair. */
+export function edgePaths(params: ArrayLike<number>, slice: LayerSlice, edges: ArrayLike<number>, max: number, ends: EdgeEnds): string[] {
+  return edgeSegments(params, slice, edges, max, ends).map(segmentsPath);
 }

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RunId } from '../../experiment/types';
 import { useLab } from '../kit/context';
 import type { DiagramPlan } from './figure-plan';
@@ -56,7 +56,12 @@ export function useNeuronFocus(plan: DiagramPlan, svgRef: RefObject<SVGSVGElemen
 
   const tabStop = (run: RunId) => clampPosition(shownOf(plan, run), stops[run] ?? { layer: 1, index: 0 });
 
-  const handlers: NeuronHandlers = {
+  // The handlers stay the same object across renders (so the neurons need not re-render); they read the latest plan here.
+  const latest = useRef({ plan, compare });
+  useLayoutEffect(() => {
+    latest.current = { plan, compare };
+  });
+  const [handlers] = useState<NeuronHandlers>(() => ({
     onPointerEnter(target: NeuronTarget, event: PointerEvent) {
       if (event.pointerType !== 'touch') setPointer(target);
     },
@@ -80,14 +85,14 @@ export function useNeuronFocus(plan: DiagramPlan, svgRef: RefObject<SVGSVGElemen
         setFocused(null);
         return;
       }
-      const next = moveFocus(shownOf(plan, target.run), target, event.key);
+      const next = moveFocus(shownOf(latest.current.plan, target.run), target, event.key);
       if (next === null) return;
       event.preventDefault();
-      const selector = `[data-neuron="${next.layer}:${next.index}"]${compare ? `[data-run="${target.run}"]` : ''}`;
+      const selector = `[data-neuron="${next.layer}:${next.index}"]${latest.current.compare ? `[data-run="${target.run}"]` : ''}`;
       const element = svgRef.current?.querySelector(selector);
       if (element instanceof SVGElement) element.focus();
     },
-  };
+  }));
 
   return { active, tabStop, handlers };
 }

@@ -1,7 +1,7 @@
+import './chart-sizes.css';
 import { PhoneBar } from '../controls/PhoneBar';
 import { useEffect, useState } from 'react';
 import { PresenterBar } from './PresenterBar';
-import './chart-size.css';
 import { prefersReducedMotion } from '../kit/motion';
 import { DataControls } from '../controls/DataControls';
 import { DropoutControls } from '../controls/DropoutControls';
