@@ -24,11 +24,15 @@ for (const size of [
     await expect(notice).toBeVisible({ timeout: 60_000 });
     await expect(notice).toContainText('flat line');
     await expect(notice).toContainText('lower p, then press Reset');
-    // Paused: the step stands still.
+    // Paused: the step stands still (once the last frames drawn before the pause have landed).
     await expect(page.getByRole('button', { name: 'Play', exact: true }).first()).toBeVisible();
-    const pausedAt = await stepCount(page);
-    await page.waitForTimeout(500);
-    expect(await stepCount(page)).toBe(pausedAt);
+    await expect
+      .poll(async () => {
+        const before = await stepCount(page);
+        await page.waitForTimeout(500);
+        return (await stepCount(page)) - before;
+      })
+      .toBe(0);
     const shot = testInfo.outputPath(`dead-layer-${size.width}.png`);
     await page.screenshot({ path: shot });
     await testInfo.attach(`dead-layer-${size.width}.png`, { path: shot, contentType: 'image/png' });

@@ -16,8 +16,9 @@ async function waitForTraining(page: Page): Promise<void> {
     const step = async () => Number(((await readout.textContent()) ?? '').replace(/,/g, ''));
     await expect.poll(step, { timeout: 60_000 }).toBeGreaterThan(300);
   } else {
-    const drawn = () => page.locator('.loss-series').evaluateAll((paths) => Math.max(0, ...paths.map((p) => (p.getAttribute('d') ?? '').length)));
-    await expect.poll(drawn, { timeout: 60_000 }).toBeGreaterThan(200);
+    // The step axis labelled past its start (500, 1k…).
+    const labelled = page.locator('[data-panel="loss"] svg text').filter({ hasText: /^(\d{3,}|[\d.]+k)$/ });
+    await expect(labelled.first()).toBeVisible({ timeout: 60_000 });
   }
   await page.waitForTimeout(300);
 }
