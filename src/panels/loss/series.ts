@@ -1,5 +1,5 @@
 import { runsOf } from '../../experiment/run-facts';
-import { formatP } from '../../experiment/p-format';
+import { formatPList } from '../../experiment/p-format';
 /** Which lines the loss chart draws and how they look: color by run, style by set. */
 import type { RunId } from '../../experiment/types';
 import { palette } from '../kit/palette';
@@ -39,12 +39,9 @@ export function seriesStyles(compare: boolean, showBatch: boolean): SeriesStyle[
   return keys.flatMap((key) => runs.map((run) => styleFor(run, key, compare)));
 }
 
-/** "p = 0.5", or "p = 0.5, 0.2" when the hidden layers differ. */
+/** "p = 0.5", "p = 0.5 in layer 2", or "p = 0.5, 0.2" when the hidden layers differ (experiment/p-format). */
 export function formatDropout(dropout: readonly number[]): string {
-  const ps = dropout.filter((p) => Number.isFinite(p));
-  if (ps.length === 0) return 'p = 0';
-  const same = ps.every((p) => p === ps[0]);
-  return `p = ${same ? formatP(ps[0]) : ps.map(formatP).join(', ')}`;
+  return `p = ${formatPList(dropout.filter((p) => Number.isFinite(p)))}`;
 }
 
 /** A run's name in compare mode; null for the single run. */
