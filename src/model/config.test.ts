@@ -11,6 +11,7 @@ const good: ModelConfig = {
   learningRate: 0.01,
   l2: 0,
   lrHalfLife: 0,
+  scheme: 'bernoulli',
   batchSize: 0,
 };
 

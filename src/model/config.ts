@@ -9,6 +9,10 @@ export const DROPOUT_VARIANTS = ['inverted', 'classic'] as const;
 /** inverted: kept units × 1/(1 − p) in training, identity at test. classic: × (1 − p) at test. */
 export type DropoutVariant = (typeof DROPOUT_VARIANTS)[number];
 
+export const DROPOUT_SCHEME_NAMES = ['bernoulli', 'gaussian', 'dropconnect'] as const;
+/** bernoulli: neurons dropped (× 0). gaussian: neurons × N(1, p/(1 − p)) noise. dropconnect: weights dropped instead of neurons. */
+export type DropoutSchemeName = (typeof DROPOUT_SCHEME_NAMES)[number];
+
 export const OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;
 export type OptimizerKind = (typeof OPTIMIZERS)[number];
 
@@ -18,7 +22,10 @@ export interface ModelConfig {
   activation: Activation;
   /** DROP probability p per hidden layer (keep = 1 − p). */
   dropout: number[];
+  /** Bernoulli dropout only: the other schemes always use the inverted-style scaling. */
   variant: DropoutVariant;
+  /** The noise dropout injects; p sets its strength in every scheme. */
+  scheme: DropoutSchemeName;
   optimizer: OptimizerKind;
   learningRate: number;
   /** λ of the penalty λ‖W‖² on weights (not biases). */
@@ -54,6 +61,7 @@ export function validateModelConfig(config: ModelConfig): void {
   }
   config.dropout.forEach((p, i) => checkNumber(`dropout[${i}]`, p, MODEL_LIMITS.dropout));
   checkChoice('variant', config.variant, DROPOUT_VARIANTS);
+  checkChoice('scheme', config.scheme, DROPOUT_SCHEME_NAMES);
   checkChoice('optimizer', config.optimizer, OPTIMIZERS);
   checkNumber('learningRate', config.learningRate, MODEL_LIMITS.learningRate);
   checkNumber('l2', config.l2, MODEL_LIMITS.l2);
@@ -72,6 +80,7 @@ export const OVERFITTING_MODEL: ModelConfig = {
   activation: 'tanh',
   dropout: [0, 0],
   variant: 'inverted',
+  scheme: 'bernoulli',
   optimizer: 'adam',
   learningRate: 0.01,
   l2: 0,

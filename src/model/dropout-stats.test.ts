@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Activation, DropoutVariant } from './config';
-import { DROPOUT_SCHEMES, keepProbability } from './dropout';
+import { DROPOUT_SCALINGS, keepProbability } from './dropout';
 import { allocFloats, type Precision } from './floats';
 import { ForwardMode } from './mlp';
 import { Rng, Stream } from './rng';
@@ -114,7 +114,7 @@ describe('expectation at the dropout layer (first hidden layer, input independen
         expect(h[o]).not.toBe(0);
       }
 
-      const s = DROPOUT_SCHEMES[variant].trainScale(p);
+      const s = DROPOUT_SCALINGS[variant].trainScale(p);
       const q = keepProbability(p);
       const sum = new Float64Array(n);
       let hChanged = 0;
@@ -171,7 +171,7 @@ describe('expectation at the dropout layer (first hidden layer, input independen
       }
     }
     const q = keepProbability(p);
-    const s = DROPOUT_SCHEMES.inverted.trainScale(p);
+    const s = DROPOUT_SCALINGS.inverted.trainScale(p);
     let maxJensenZ = 0;
     for (let o = 0; o < m; o++) {
       // Var[z₂ₒ] = Σᵢ wᵢₒ²·hᵢ²·s²·q(1−q) (independent masks) → SD of the mean = √(Var/T).
@@ -199,8 +199,8 @@ describe('p = 0 is exactly the identity', () => {
     const rows = 3;
     const net = makeNet({ hidden: [7, 5, 4], activation, precision, seed: 51, maskRows: rows });
     net.setDropout([0, 0, 0], variant);
-    expect(DROPOUT_SCHEMES[variant].trainScale(0)).toBe(1);
-    expect(DROPOUT_SCHEMES[variant].evalScale(0)).toBe(1);
+    expect(DROPOUT_SCALINGS[variant].trainScale(0)).toBe(1);
+    expect(DROPOUT_SCALINGS[variant].evalScale(0)).toBe(1);
     const rng = new Rng(52, Stream.masks);
     const xs = [-2, -0.75, -0.1, 0, 0.3, 1.1, 2.5];
     for (let i = 0; i < xs.length; i++) {
@@ -285,7 +285,7 @@ describe('classic vs inverted with the same masks', () => {
     const classic = make('classic');
     const rngI = new Rng(72, Stream.masks);
     const rngC = new Rng(72, Stream.masks);
-    const scale = DROPOUT_SCHEMES.inverted.trainScale(p[0]);
+    const scale = DROPOUT_SCALINGS.inverted.trainScale(p[0]);
     const rounded = allocFloats(precision, 1); // rounds like the kernel's arrays
     const ulp = precision === 'f64' ? Number.EPSILON : 2 ** -23;
     let droppedSeen = 0;

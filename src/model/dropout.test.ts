@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DROPOUT_VARIANTS } from './config';
-import { DROPOUT_SCHEMES, keepFlag, keepProbability, keepThreshold, sampleKeepMask, thresholdProbability } from './dropout';
+import { DROPOUT_SCALINGS, keepFlag, keepProbability, keepThreshold, sampleKeepMask, thresholdProbability } from './dropout';
 import { ForwardMode } from './mlp';
 import { Rng, Stream } from './rng';
 import { makeNet, proportionSd, referenceScales } from './test-helpers';
@@ -18,11 +18,11 @@ const P_MAX = 0.9; // MODEL_LIMITS.dropout.max
 const anyP = fc.double({ min: 0, max: P_MAX, noNaN: true });
 
 it('has exactly one scheme per dropout variant', () => {
-  expect(Object.keys(DROPOUT_SCHEMES).sort()).toEqual([...DROPOUT_VARIANTS].sort());
+  expect(Object.keys(DROPOUT_SCALINGS).sort()).toEqual([...DROPOUT_VARIANTS].sort());
 });
 
 describe.each(DROPOUT_VARIANTS)('scheme %s', (variant) => {
-  const scheme = DROPOUT_SCHEMES[variant];
+  const scheme = DROPOUT_SCALINGS[variant];
 
   it('scales as DESIGN.md says', () => {
     fc.assert(

@@ -1,15 +1,15 @@
-import type { DropoutVariant } from './config';
+import type { DropoutSchemeName, DropoutVariant } from './config';
 import type { Rng } from './rng';
 
 /**
- * The dropout kernel's arithmetic, one scheme per variant. p is the DROP
+ * Bernoulli dropout's arithmetic, one scaling per variant. p is the DROP
  * probability; a unit is kept with probability 1 − p, independently for every
  * example and step.
  *
  * The MLP's fused activation loop (mlp.ts) decides each unit with keepFlag and
  * reads each layer's numbers from the scheme, computed once in setDropout.
  */
-export interface DropoutScheme {
+export interface DropoutScaling {
   /** The unit is kept when a uniform 32-bit draw u < keepThreshold(p) (see keepFlag). */
   keepThreshold(p: number): number;
   /** Factor applied to kept outputs while training; dropped outputs are 0. */
@@ -40,7 +40,38 @@ export function keepProbability(p: number): number {
   return thresholdProbability(keepThreshold(p));
 }
 
-export const DROPOUT_SCHEMES: Readonly<Record<DropoutVariant, DropoutScheme>> = {
+/** What a scheme's noise multiplies, so that the network panel can draw it. */
+export type NoiseTarget = 'neurons-dropped' | 'neurons-scaled' | 'weights-dropped';
+
+/**
+ * The dropout schemes, one entry per scheme. Every scheme's noise has mean 1
+ * and variance p/(1 − p) per unit it multiplies (inverted Bernoulli's), so
+ * that p means the same strength in each; the MLP (mlp.ts, drop-connect.ts)
+ * runs the loops and reads these numbers once per setDropout.
+ */
+export interface DropoutSchemeSpec {
+  readonly noise: NoiseTarget;
+  /** Whether the variant setting (inverted or classic) applies; the others always scale like inverted dropout. */
+  readonly usesVariant: boolean;
+  /** Variance of the multiplicative noise on each unit (or weight) it reaches, with mean 1. */
+  noiseVariance(p: number): number;
+}
+
+export const DROPOUT_SCHEMES: Readonly<Record<DropoutSchemeName, DropoutSchemeSpec>> = {
+  /** Each hidden neuron's output × 0 with probability p, else × the variant's train scale. */
+  bernoulli: { noise: 'neurons-dropped', usesVariant: true, noiseVariance: (p) => p / (1 - p) },
+  /** Each hidden output × ε, ε ~ N(1, p/(1 − p)) per example and step; nothing at test time. */
+  gaussian: { noise: 'neurons-scaled', usesVariant: false, noiseVariance: (p) => p / (1 - p) },
+  /** Each weight reading a hidden layer × 0 with that layer's p, else × 1/(1 − p); full weights at test time. */
+  dropconnect: { noise: 'weights-dropped', usesVariant: false, noiseVariance: (p) => p / (1 - p) },
+};
+
+/** Standard deviation of Gaussian dropout's noise at drop rate p: the spread of inverted Bernoulli dropout's factor. */
+export function gaussianNoiseStd(p: number): number {
+  return Math.sqrt(p / (1 - p));
+}
+
+export const DROPOUT_SCALINGS: Readonly<Record<DropoutVariant, DropoutScaling>> = {
   /** As in modern frameworks: kept units × 1/(1 − p) while training, nothing at test time. */
   inverted: {
     keepThreshold,

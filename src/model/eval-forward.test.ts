@@ -40,6 +40,7 @@ function trainedRun(precision: Precision, variant: DropoutVariant, activation: A
     learningRate: 0.01,
     l2: 0,
     lrHalfLife: 0,
+    scheme: 'bernoulli',
     batchSize: 0,
   };
   const rng = new Rng(5);

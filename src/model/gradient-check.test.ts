@@ -185,6 +185,7 @@ describe('Training.trainStep gradient and the L2 penalty', () => {
     variant: 'inverted',
     optimizer: 'sgd',
     lrHalfLife: 0,
+    scheme: 'bernoulli',
     learningRate: 0.1,
     l2,
     batchSize: 0,

@@ -1,16 +1,21 @@
 import { ActivationCode, activationCode } from './activations';
 import { detSigmoid, detTanh } from './detmath';
-import type { Activation, DropoutVariant } from './config';
-import { DROPOUT_SCHEMES, keepFlag } from './dropout';
+import type { Activation, DropoutSchemeName, DropoutVariant } from './config';
+import { copyEdgeMask, edgeBackward, edgePreactivation } from './drop-connect';
+import { DROPOUT_SCALINGS, DROPOUT_SCHEMES, gaussianNoiseStd, keepFlag } from './dropout';
 import { allocFloats, type FloatArray, type Precision } from './floats';
+import { fillGaussianFactors } from './gaussian-noise';
 import type { Rng } from './rng';
 
 export const ForwardMode = {
   /** Test time: every neuron active (classic scaling applies here). */
   eval: 0,
-  /** Training: a fresh Bernoulli(1 − p) mask per example. */
+  /** Training: fresh noise of the network's scheme per example (a Bernoulli(1 − p) mask per neuron by default). */
   train: 1,
-  /** Training with masks read from a given store instead of drawn. */
+  /**
+   * Training with Bernoulli masks read from a given store instead of drawn. Bernoulli
+   * dropout only: to hold another scheme's noise fixed, replay the same Rng state.
+   */
   fixedMask: 2,
 } as const;
 export type ForwardMode = (typeof ForwardMode)[keyof typeof ForwardMode];
@@ -36,7 +41,17 @@ export interface Layer {
   readonly masks: Uint8Array;
   /** How often each neuron was kept, counted over every training draw. */
   readonly keepCounts: Float64Array;
+  /** Gaussian dropout: the current example's noise factor per neuron. Hidden layers only. */
+  readonly factors: FloatArray;
+  /** Gaussian dropout: the factors of the last minibatch, maskRows × nOut. Hidden layers only. */
+  readonly noise: Float32Array;
+  /** DropConnect: 0 or 1/(1 − p) per weight for the current example (layers that read a hidden layer). */
+  readonly edgeScale: FloatArray;
+  /** DropConnect: the keep flags of the weights for the first example of the last minibatch, w's layout. */
+  readonly edgeMask: Uint8Array;
 }
+
+const SchemeCode = { bernoulli: 0, gaussian: 1, dropconnect: 2 } as const satisfies Record<DropoutSchemeName, number>;
 
 export interface MlpOptions {
   hiddenLayers: readonly number[];
@@ -60,6 +75,8 @@ export class Mlp {
   readonly layers: readonly Layer[];
   /** Mask draws per neuron so far (the denominator of keepCounts). */
   maskDraws = 0;
+  /** The dropout scheme set by setDropout. */
+  scheme: DropoutSchemeName = 'bernoulli';
 
   private readonly act: ActivationCode;
   private readonly dropP: Float64Array;
@@ -67,6 +84,11 @@ export class Mlp {
   private readonly trainScales: Float64Array;
   private readonly gradScales: Float64Array;
   private readonly evalScales: Float64Array;
+  /** Gaussian dropout's noise std per hidden layer. */
+  private readonly noiseStds: Float64Array;
+  /** DropConnect's keep scale 1/(1 − p) per hidden layer, for the weights that read it. */
+  private readonly edgeScales: Float64Array;
+  private schemeCode: number = SchemeCode.bernoulli;
   private readonly activeIndex: Int32Array;
   private readonly activeValue: FloatArray;
 
@@ -87,6 +109,7 @@ export class Mlp {
       const nIn = this.sizes[l - 1];
       const nOut = this.sizes[l];
       const hidden = l < this.sizes.length - 1;
+      const readsHidden = l > 1;
       const wEnd = offset + nIn * nOut;
       ranges.push([offset, wEnd]);
       layers.push({
@@ -102,6 +125,10 @@ export class Mlp {
         delta: allocFloats(this.precision, nOut),
         masks: new Uint8Array(hidden ? this.maskRows * nOut : 0).fill(1),
         keepCounts: new Float64Array(hidden ? nOut : 0),
+        factors: allocFloats(this.precision, hidden ? nOut : 0),
+        noise: new Float32Array(hidden ? this.maskRows * nOut : 0).fill(1),
+        edgeScale: allocFloats(this.precision, readsHidden ? nIn * nOut : 0),
+        edgeMask: new Uint8Array(readsHidden ? nIn * nOut : 0).fill(1),
       });
       offset = wEnd + nOut;
     }
@@ -113,6 +140,8 @@ export class Mlp {
     this.trainScales = new Float64Array(hiddenCount);
     this.gradScales = new Float64Array(hiddenCount);
     this.evalScales = new Float64Array(hiddenCount);
+    this.noiseStds = new Float64Array(hiddenCount);
+    this.edgeScales = new Float64Array(hiddenCount);
     this.setDropout(new Array<number>(hiddenCount).fill(0), 'inverted');
     const widest = Math.max(...this.sizes);
     this.activeIndex = new Int32Array(widest);
@@ -123,16 +152,25 @@ export class Mlp {
     return this.layers.length - 1;
   }
 
-  /** Sets the drop probability of each hidden layer and the dropout scheme; the training loop reads the numbers computed here. */
-  setDropout(p: readonly number[], variant: DropoutVariant): void {
-    const scheme = DROPOUT_SCHEMES[variant];
+  /**
+   * Sets the drop probability of each hidden layer, the Bernoulli variant and the scheme;
+   * the training loop reads the numbers computed here. The variant applies to Bernoulli
+   * dropout only: Gaussian dropout and DropConnect scale like inverted dropout.
+   */
+  setDropout(p: readonly number[], variant: DropoutVariant, scheme: DropoutSchemeName = 'bernoulli'): void {
+    const bernoulli = scheme === 'bernoulli';
+    const scaling = DROPOUT_SCALINGS[DROPOUT_SCHEMES[scheme].usesVariant ? variant : 'inverted'];
+    this.scheme = scheme;
+    this.schemeCode = SchemeCode[scheme];
     for (let l = 0; l < this.dropP.length; l++) {
       const pl = p[l] ?? 0;
       this.dropP[l] = pl;
-      this.thresholds[l] = scheme.keepThreshold(pl);
-      this.trainScales[l] = scheme.trainScale(pl);
-      this.gradScales[l] = scheme.keptGradient(pl);
-      this.evalScales[l] = scheme.evalScale(pl);
+      this.thresholds[l] = scaling.keepThreshold(pl);
+      this.trainScales[l] = bernoulli ? scaling.trainScale(pl) : 1;
+      this.gradScales[l] = bernoulli ? scaling.keptGradient(pl) : 1;
+      this.evalScales[l] = bernoulli ? scaling.evalScale(pl) : 1;
+      this.noiseStds[l] = gaussianNoiseStd(pl);
+      this.edgeScales[l] = scaling.trainScale(pl);
     }
   }
 
@@ -173,6 +211,10 @@ export class Mlp {
    * the masks of `row` from `maskSource` (or the stored ones).
    */
   forward(x: number, mode: ForwardMode, rng: Rng | null = null, row = -1, maskSource: readonly Uint8Array[] | null = null): number {
+    if (this.schemeCode !== SchemeCode.bernoulli && mode === ForwardMode.fixedMask) {
+      throw new Error(`fixed-mask forward: masks are Bernoulli dropout's; replay the Rng state to hold ${this.scheme} noise fixed`);
+    }
+    if (this.schemeCode === SchemeCode.dropconnect && mode === ForwardMode.train) return this.forwardDropConnect(x, rng, row);
     const layers = this.layers;
     const hiddenCount = layers.length - 1;
     const record = mode === ForwardMode.train && row >= 0 && row < this.maskRows;
@@ -203,6 +245,10 @@ export class Mlp {
    * Call it after a train or fixedMask forward: eval mode does not set the gates.
    */
   backward(x: number, dy: number): void {
+    if (this.schemeCode === SchemeCode.dropconnect) {
+      this.backwardDropConnect(x, dy);
+      return;
+    }
     const layers = this.layers;
     const hiddenCount = layers.length - 1;
     const out = layers[hiddenCount];
@@ -352,6 +398,10 @@ export class Mlp {
       for (let o = 0; o < nOut; o++) a[o] = h[o] * s;
       return;
     }
+    if (this.schemeCode !== SchemeCode.bernoulli) {
+      this.activateWithNoise(l, layer, rng, row, record);
+      return;
+    }
     const scale = this.trainScales[l];
     const gradScale = this.gradScales[l];
     const base = row * nOut;
@@ -377,6 +427,95 @@ export class Mlp {
       gate[o] = kept * gradScale * (act === ActivationCode.relu ? Math.sign(hv) : act === ActivationCode.tanh ? 1 - hv * hv : hv * (1 - hv));
     }
   }
+
+  /**
+   * The train-mode step of Gaussian dropout (a = h · ε, ε ~ N(1, p/(1 − p)) per neuron)
+   * and DropConnect's hidden layers (a = h: the noise is on the weights that read them).
+   * Every neuron counts as kept in the keep statistics.
+   */
+  private activateWithNoise(l: number, layer: Layer, rng: Rng | null, row: number, record: boolean): void {
+    const { nOut, h, a, gate, masks, keepCounts, factors, noise } = layer;
+    const act = this.act;
+    if (this.schemeCode === SchemeCode.gaussian && this.dropP[l] > 0) {
+      if (rng === null) throw new Error('train-mode forward with dropout needs an Rng');
+      fillGaussianFactors(rng, this.noiseStds[l], factors, nOut);
+    } else {
+      factors.fill(1);
+    }
+    const base = row * nOut;
+    for (let o = 0; o < nOut; o++) {
+      const e = factors[o];
+      const hv = h[o];
+      a[o] = hv * e;
+      gate[o] = e * (act === ActivationCode.relu ? Math.sign(hv) : act === ActivationCode.tanh ? 1 - hv * hv : hv * (1 - hv));
+      if (record) {
+        masks[base + o] = 1;
+        keepCounts[o] += 1;
+        noise[base + o] = e;
+      }
+    }
+  }
+
+  /** True when layer l's weights read a hidden layer with p > 0 under DropConnect (so they carry an edge mask). */
+  private dropsEdges(l: number): boolean {
+    return this.schemeCode === SchemeCode.dropconnect && l > 0 && this.dropP[l - 1] > 0;
+  }
+
+  /** A train-mode forward under DropConnect: fresh edge masks per example; row 0's are kept for drawing. */
+  private forwardDropConnect(x: number, rng: Rng | null, row: number): number {
+    const layers = this.layers;
+    const hiddenCount = layers.length - 1;
+    const record = row >= 0 && row < this.maskRows;
+    if (record) this.maskDraws++;
+    for (let l = 0; l <= hiddenCount; l++) {
+      const layer = layers[l];
+      const z = l === hiddenCount ? layer.a : layer.h;
+      if (l === 0) this.firstLayerPreactivation(layer, x);
+      else if (this.dropsEdges(l)) {
+        if (rng === null) throw new Error('train-mode forward with dropout needs an Rng');
+        edgePreactivation(layer, layers[l - 1].a, z, rng, this.thresholds[l - 1], this.edgeScales[l - 1]);
+        if (record && row === 0) copyEdgeMask(layer, layer.edgeMask);
+      } else if (l < hiddenCount) this.preactivation(layer, layers[l - 1].a);
+      else {
+        let y = layer.b[0];
+        const prev = layers[l - 1].a;
+        for (let i = 0; i < layer.nIn; i++) y += prev[i] * layer.w[i];
+        layer.a[0] = y;
+      }
+      if (l < hiddenCount) {
+        applyActivation(this.act, layer.h, layer.nOut);
+        this.activateWithNoise(l, layer, rng, row, record);
+      }
+    }
+    return layers[hiddenCount].a[0];
+  }
+
+  /** Backward after a DropConnect forward: dense, through each weight's 0 or 1/(1 − p). */
+  private backwardDropConnect(x: number, dy: number): void {
+    const layers = this.layers;
+    const hiddenCount = layers.length - 1;
+    const out = layers[hiddenCount];
+    out.delta[0] = dy;
+    out.gb[0] += dy;
+    for (let l = hiddenCount; l >= 0; l--) {
+      const layer = layers[l];
+      const { nOut, delta, gate, gb } = layer;
+      if (l < hiddenCount) {
+        for (let o = 0; o < nOut; o++) {
+          const d = delta[o] * gate[o];
+          delta[o] = d;
+          gb[o] += d;
+        }
+      }
+      if (l === 0) {
+        for (let o = 0; o < nOut; o++) layer.gw[o] += x * delta[o];
+        continue;
+      }
+      const prev = layers[l - 1];
+      if (this.dropsEdges(l)) edgeBackward(layer, prev.a, delta, prev.delta);
+      else denseBackward(layer, prev.a, delta, prev.delta);
+    }
+  }
 }
 
 /**
@@ -392,5 +531,21 @@ function applyActivation(act: ActivationCode, h: FloatArray, n: number): void {
     for (let o = 0; o < n; o++) h[o] = detTanh(h[o]);
   } else {
     for (let o = 0; o < n; o++) h[o] = detSigmoid(h[o]);
+  }
+}
+
+/** ∂loss/∂w and ∂loss/∂input of a fully connected layer, dense (DropConnect's layers without an edge mask). */
+function denseBackward(layer: Layer, input: FloatArray, dz: FloatArray, inputDelta: FloatArray): void {
+  const { nIn, nOut, w, gw } = layer;
+  for (let i = 0; i < nIn; i++) {
+    const v = input[i];
+    const row = i * nOut;
+    let s = 0;
+    for (let o = 0; o < nOut; o++) {
+      const d = dz[o];
+      gw[row + o] += v * d;
+      s += w[row + o] * d;
+    }
+    inputDelta[i] = s;
   }
 }

@@ -58,6 +58,7 @@ describe('NaN propagates through the kernel', () => {
       learningRate: 0.01,
       l2: 0,
       lrHalfLife: 0,
+      scheme: 'bernoulli',
       batchSize: 0,
     };
     const data = { x: [-0.5, 0, 0.5], y: [0.1, 0.2, 0.3] };

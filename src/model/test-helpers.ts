@@ -75,7 +75,7 @@ export function proportionSd(q: number, n: number): number {
   return Math.sqrt((q * (1 - q)) / n);
 }
 
-/** The scalings of DESIGN.md written out per variant: an oracle for DROPOUT_SCHEMES that does not read it. */
+/** The scalings of DESIGN.md written out per variant: an oracle for DROPOUT_SCALINGS that does not read it. */
 export function referenceScales(variant: DropoutVariant, p: number): { train: number; eval: number } {
   switch (variant) {
     case 'inverted':

@@ -14,6 +14,7 @@ const base: ModelConfig = {
   l2: 0.001,
   // The schedule reads the run's step: a resume that restarted its clock would change every later step.
   lrHalfLife: 50,
+  scheme: 'bernoulli',
   batchSize: 8,
 };
 

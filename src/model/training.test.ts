@@ -13,6 +13,7 @@ const config: ModelConfig = {
   learningRate: 0.01,
   l2: 0.001,
   lrHalfLife: 0,
+  scheme: 'bernoulli',
   batchSize: 8,
 };
 

@@ -65,7 +65,7 @@ export class Training {
 
   /** Applies the settings that do not need a rebuild (architecture and activation are fixed). */
   applyLive(config: ModelConfig): void {
-    this.net.setDropout(config.dropout, config.variant);
+    this.net.setDropout(config.dropout, config.variant, config.scheme);
     this.optimizer.configure(config);
     this.sampler.setBatchSize(config.batchSize);
   }
