@@ -74,6 +74,8 @@ function harness(options: Options = {}) {
     mcStd: null,
     thinnedCurves: null,
     masks: [],
+    neuronFactors: null,
+    keptEdges: null,
     params: new Float32Array(0),
     keepFrequency: new Float32Array(0),
     neuronCurve: null,

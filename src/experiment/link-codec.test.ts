@@ -37,6 +37,7 @@ describe('parseHash: defaults', () => {
         activation: 'tanh',
         dropout: [0, 0.5],
         variant: 'inverted',
+        scheme: 'bernoulli',
         optimizer: 'adam',
         learningRate: 0.01,
         l2: 0,
@@ -179,6 +180,25 @@ describe('parseHash: choices and flags', () => {
     expect(only('#opt=rmsprop').state.config.optimizer).toBe('adam');
     expect(only('#variant=dropconnect').state.config.variant).toBe('inverted');
     expect(only('#data=moons').state.config.dataset).toBe('sine');
+  });
+
+  it('scheme: each scheme read, the default left out of the link, an unknown one falls back to bernoulli', () => {
+    expect(parse('#scheme=gaussian').state.config.scheme).toBe('gaussian');
+    const { state, notices } = parse('#scheme=dropconnect&p=0.3');
+    expect(notices).toEqual([]);
+    expect(serializeHash(state)).toContain('scheme=dropconnect');
+    expect(serializeHash(parse('#scheme=bernoulli').state)).not.toContain('scheme');
+    expect(only('#scheme=spike').state.config.scheme).toBe('bernoulli');
+  });
+
+  it('a link setting classic scaling with a scheme it does not apply to gets a notice; with Bernoulli it does not', () => {
+    const { state, notice } = only('#scheme=gaussian&variant=classic');
+    expect(state.config).toMatchObject({ scheme: 'gaussian', variant: 'classic' });
+    expect(notice.field).toBe('variant');
+    expect(notice.message).toMatch(/applies to Bernoulli dropout only; scheme=gaussian/);
+    expect(only('#variant=classic&scheme=dropconnect').notice.field).toBe('variant');
+    expect(parse('#scheme=bernoulli&variant=classic').notices).toEqual([]);
+    expect(parse('#scheme=dropconnect&variant=inverted').notices).toEqual([]);
   });
 
   it('reads flags as 0|1 or true|false, and falls back on anything else', () => {

@@ -171,8 +171,8 @@ function noteUnknownKeys(given: ReadonlyMap<string, unknown>, log: NoticeLog): v
 }
 
 /**
- * Rules between fields: one drop rate per layer, and custom points exactly when
- * the data is custom. `prior` is the embed API's base state: custom data with
+ * Rules between fields: one drop rate per layer, custom points exactly when
+ * the data is custom, and a notice when classic scaling meets a scheme it does not apply to. `prior` is the embed API's base state: custom data with
  * too few points then keeps what the page had rather than resetting it.
  */
 function reconcile(draft: SettingsState, given: ReadonlyMap<string, unknown>, log: NoticeLog, prior: SettingsState | null): void {
@@ -212,4 +212,13 @@ function reconcile(draft: SettingsState, given: ReadonlyMap<string, unknown>, lo
     });
   }
   if (config.dataset !== 'custom') delete config.points;
+
+  if ((given.has('variant') || given.has('scheme')) && config.scheme !== 'bernoulli' && config.variant === 'classic') {
+    log.push({
+      field: 'variant',
+      given: 'classic',
+      used: 'classic',
+      message: `variant: classic scaling applies to Bernoulli dropout only; scheme=${config.scheme} scales like inverted dropout (×1/(1 − p) while training, nothing at test time), so variant has no effect.`,
+    });
+  }
 }

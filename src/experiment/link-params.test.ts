@@ -182,6 +182,7 @@ describe('toJsonParams', () => {
       act: 'tanh',
       p: [0, 0.5],
       variant: 'inverted',
+      scheme: 'bernoulli',
       opt: 'adam',
       lr: 0.01,
       batch: 0,

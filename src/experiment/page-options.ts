@@ -13,7 +13,20 @@ export function embedHeight(panelCount: number): number {
 }
 
 /** Control groups a lesson link can hide (`hide=`). */
-export const CONTROL_NAMES = ['playback', 'speed', 'presets', 'dropout', 'compare', 'variant', 'data', 'network', 'training', 'export', 'presenter'] as const;
+export const CONTROL_NAMES = [
+  'playback',
+  'speed',
+  'presets',
+  'dropout',
+  'compare',
+  'variant',
+  'scheme',
+  'data',
+  'network',
+  'training',
+  'export',
+  'presenter',
+] as const;
 
 /** How the page itself is laid out; set by the link (and partly by the embed API). */
 export interface PageLayout {

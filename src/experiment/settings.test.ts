@@ -84,3 +84,13 @@ describe('run files, read strictly through the table', () => {
     expect(() => readConfig({ ...older, lrHalfLife: -1 })).toThrow('lrHalfLife');
   });
 });
+
+describe('the dropout scheme in run files', () => {
+  it('reads a run file written before the schemes existed as Bernoulli dropout, and a scheme it names as that scheme', () => {
+    const { scheme, ...older } = copyConfig({ ...defaultExperiment(), scheme: 'dropconnect' });
+    expect(scheme).toBe('dropconnect');
+    expect(readConfig(older).scheme).toBe('bernoulli');
+    expect(readConfig({ ...older, scheme: 'gaussian' }).scheme).toBe('gaussian');
+    expect(() => readConfig({ ...older, scheme: 'spike-and-slab' })).toThrow('scheme');
+  });
+});

@@ -7,7 +7,7 @@
  * link-codec.ts). Adding a URL key for an existing setting is one row here.
  */
 import { DATA_LIMITS, DATASETS } from '../data/config';
-import { ACTIVATIONS, DROPOUT_VARIANTS, MODEL_LIMITS, OPTIMIZERS } from '../model/config';
+import { ACTIVATIONS, DROPOUT_SCHEME_NAMES, DROPOUT_VARIANTS, MODEL_LIMITS, OPTIMIZERS } from '../model/config';
 import { booleanCodec, choiceCodec, originCodec } from './codecs';
 import { type SettingsState } from './defaults';
 import { mainP, mainPList } from './main-p';
@@ -124,6 +124,16 @@ export const SETTINGS = {
     codec: choiceCodec(DROPOUT_VARIANTS),
     label: 'the dropout scaling',
     meaning: 'Dropout scaling: `inverted` scales kept units by 1/(1 − p) while training; `classic` multiplies by (1 − p) at test time',
+  }),
+  scheme: setting({
+    home: 'config',
+    key: 'scheme',
+    url: 'scheme',
+    codec: choiceCodec(DROPOUT_SCHEME_NAMES),
+    label: 'the dropout scheme',
+    meaning:
+      'Dropout scheme: `bernoulli` drops neurons; `gaussian` multiplies each neuron by noise from N(1, p/(1 − p)); `dropconnect` drops weights instead of neurons. `variant` applies to `bernoulli` only',
+    beforeRow: 'bernoulli',
   }),
   opt: setting({ home: 'config', key: 'optimizer', url: 'opt', codec: choiceCodec(OPTIMIZERS), label: 'the optimizer', meaning: 'Optimizer' }),
   lr: numberSetting({

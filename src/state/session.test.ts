@@ -25,6 +25,8 @@ function runFrame(step: number, run: 'A' | 'B' = 'B'): RunFrame {
     mcStd: null,
     thinnedCurves: null,
     masks: [],
+    neuronFactors: null,
+    keptEdges: null,
     params: Float32Array.of(step),
     keepFrequency: new Float32Array(0),
     neuronCurve: null,

@@ -73,6 +73,14 @@ export interface RunFrame {
   thinnedCurves: Float32Array | null;
   /** Masks of the example on show, one array per hidden layer (1 = kept). */
   masks: Uint8Array[];
+  /** Gaussian dropout: the noise factor of every hidden neuron for the example on show, one array per hidden layer; else null. */
+  neuronFactors: Float32Array[] | null;
+  /**
+   * DropConnect: the keep flags (1 = kept) of the weights reading each hidden layer for the first
+   * example of the last minibatch, one array per layer after the first (the output layer last), in
+   * the kernel's weight layout (row i = the weights leaving input i); else null.
+   */
+  keptEdges: Uint8Array[] | null;
   /** Flat weights and biases in the kernel's layout. */
   params: Float32Array;
   /** Observed keep frequency of every hidden neuron, layer after layer. */

@@ -9,11 +9,12 @@ import { STRINGS } from '../kit/strings';
 
 const pLabel = (p: number) => STRINGS.controls.dropout.value(formatPFixed(p), formatPFixed(1 - p));
 
-/** The drop probability p (with keep = 1 − p beside it), per layer if wanted, the scaling variant and compare mode. */
+/** The drop probability p (with keep = 1 − p beside it), per layer if wanted, the scheme, the scaling variant and compare mode. */
 export function DropoutControls() {
   const { session } = useLab();
   const dropout = useAppState(useShallow((s) => s.config.dropout));
   const variant = useAppState((s) => s.config.variant);
+  const scheme = useAppState((s) => s.config.scheme);
   const compare = useAppState((s) => s.playback.compare);
   const uniform = mainPLayers(dropout.length).every((i) => dropout[i] === mainP(dropout));
   const hidden = useAppState(useShallow((s) => s.page.hide));
@@ -43,10 +44,23 @@ export function DropoutControls() {
           ))}
         </details>
       )}
+      {!hidden.includes('scheme') && (
+        <Select
+          label={STRINGS.controls.dropout.scheme}
+          value={scheme}
+          options={[
+            { value: 'bernoulli', label: STRINGS.controls.dropout.schemes.bernoulli },
+            { value: 'gaussian', label: STRINGS.controls.dropout.schemes.gaussian },
+            { value: 'dropconnect', label: STRINGS.controls.dropout.schemes.dropconnect },
+          ]}
+          onChange={(v) => session.setConfig({ scheme: v })}
+        />
+      )}
       {!hidden.includes('variant') && (
         <Select
           label={STRINGS.controls.dropout.scaling}
           value={variant}
+          hint={scheme === 'bernoulli' ? undefined : STRINGS.controls.dropout.scalingOnlyBernoulli}
           options={[
             { value: 'inverted', label: STRINGS.controls.dropout.inverted },
             { value: 'classic', label: STRINGS.controls.dropout.classic },

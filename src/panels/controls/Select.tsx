@@ -5,9 +5,11 @@ interface SelectProps<T extends string> {
   value: T;
   options: ReadonlyArray<{ value: T; label: string }>;
   onChange: (value: T) => void;
+  /** A short note under the field. */
+  hint?: string;
 }
 
-export function Select<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
+export function Select<T extends string>({ label, value, options, onChange, hint }: SelectProps<T>) {
   const id = useId();
   return (
     <div className="field">
@@ -26,6 +28,7 @@ export function Select<T extends string>({ label, value, options, onChange }: Se
           </option>
         ))}
       </select>
+      {hint && <p className="hint">{hint}</p>}
     </div>
   );
 }

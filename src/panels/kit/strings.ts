@@ -118,6 +118,13 @@ export const STRINGS = {
       scaling: 'Scaling',
       inverted: 'inverted: × 1/(1 − p) in training',
       classic: 'classic: × (1 − p) at test time',
+      scalingOnlyBernoulli: 'Applies to Bernoulli dropout only: the other schemes scale like inverted.',
+      scheme: 'Scheme',
+      schemes: {
+        bernoulli: 'Bernoulli: drop neurons',
+        gaussian: 'Gaussian: neurons × N(1, p/(1 − p))',
+        dropconnect: 'DropConnect: drop weights',
+      },
       compare: 'Compare with and without dropout',
     },
     data: {

@@ -16,6 +16,8 @@ function run(partial: Pick<RunFrame, 'dropout' | 'keepFrequency' | 'masks'>): Ru
     mcMean: null,
     mcStd: null,
     thinnedCurves: null,
+    neuronFactors: null,
+    keptEdges: null,
     params: empty,
     neuronCurve: null,
     diverged: false,

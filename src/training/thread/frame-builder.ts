@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/datasets';
 import { evalMse, predict } from '../../model/loss';
 import { mcDropoutPredict } from '../../model/mc-dropout';
 import { ForwardMode } from '../../model/mlp';
-import type { Rng } from '../../model/rng';
+import { Rng, Stream } from '../../model/rng';
 import type { Training } from '../../model/training';
 import type { LossPoints, RunFrame } from '../protocol';
 import type { FrameOptions } from '../../experiment/types';
@@ -42,11 +42,43 @@ function keepFrequency(training: Training): Float32Array {
   return out;
 }
 
-/** Train-mode curves with masks fixed per curve: the thinned networks that dropout averages. */
+/** Gaussian dropout's noise factors of one example of the last minibatch, one fresh array per hidden layer. */
+function exampleFactors(training: Training, example: number): Float32Array[] | null {
+  const net = training.net;
+  if (net.scheme !== 'gaussian') return null;
+  const row = Math.min(Math.max(0, example), Math.max(0, training.lastBatchSize - 1));
+  return net.layers.slice(0, net.hiddenCount).map((layer) => layer.noise.slice(row * layer.nOut, (row + 1) * layer.nOut));
+}
+
+/** DropConnect's kept weights for the first example of the last minibatch, for each layer that reads a hidden layer. */
+function keptEdges(training: Training): Uint8Array[] | null {
+  const net = training.net;
+  if (net.scheme !== 'dropconnect') return null;
+  return net.layers.slice(1).map((layer, l) => (net.dropoutOf(l) > 0 ? layer.edgeMask.slice() : new Uint8Array(layer.edgeMask.length).fill(1)));
+}
+
+/**
+ * Train-mode curves with the noise fixed per curve: the thinned networks that dropout averages.
+ * Bernoulli dropout fixes the masks; the other schemes replay one Rng state per curve at every x
+ * (the same draws, so the same noise, whatever x is).
+ */
 function thinnedCurves(training: Training, grid: Float32Array, masks: readonly Uint8Array[][]): Float32Array {
+  const net = training.net;
   const out = new Float32Array(masks.length * grid.length);
-  masks.forEach((source, g) => {
-    for (let i = 0; i < grid.length; i++) out[g * grid.length + i] = training.net.forward(grid[i], ForwardMode.fixedMask, null, 0, source);
+  if (net.scheme === 'bernoulli') {
+    masks.forEach((source, g) => {
+      for (let i = 0; i < grid.length; i++) out[g * grid.length + i] = net.forward(grid[i], ForwardMode.fixedMask, null, 0, source);
+    });
+    return out;
+  }
+  const seeds = Rng.stream(training.seed, Stream.thinned);
+  const rng = new Rng(0);
+  masks.forEach((_, g) => {
+    const state = new Rng(seeds.nextU32(), g).state();
+    for (let i = 0; i < grid.length; i++) {
+      rng.setState(state);
+      out[g * grid.length + i] = net.forward(grid[i], ForwardMode.train, rng);
+    }
   });
   return out;
 }
@@ -109,6 +141,8 @@ export function buildRunFrame({ run, grid, frameOptions, losses, history, mcDue,
     mcStd,
     thinnedCurves: withDropout && thinned.length > 0 ? thinnedCurves(training, grid, thinned) : null,
     masks: exampleMasks(training, frameOptions.maskExample),
+    neuronFactors: exampleFactors(training, frameOptions.maskExample),
+    keptEdges: keptEdges(training),
     params: Float32Array.from(net.params),
     keepFrequency: keepFrequency(training),
     neuronCurve: hovered && hovered.run === run.id ? neuronCurve(training, grid, hovered.layer, hovered.index) : null,
@@ -139,6 +173,8 @@ export function transferablesOf(frames: readonly RunFrame[]): ArrayBuffer[] {
       f.neuronCurve,
     ].forEach(add);
     f.masks.forEach(add);
+    f.neuronFactors?.forEach(add);
+    f.keptEdges?.forEach(add);
   }
   return buffers;
 }

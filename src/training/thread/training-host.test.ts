@@ -295,4 +295,45 @@ describe('TrainingHost', () => {
     expect(f.params).toEqual(params);
     expect(f.step).toBe(10);
   });
+
+  it.each(['gaussian', 'dropconnect'] as const)(
+    '%s: frames carry its noise, thinned curves and an MC band, and the run trains as the kernel says',
+    (scheme) => {
+      const config: ExperimentConfig = { ...SMALL, activation: 'tanh', scheme };
+      const h = new TrainingHarness().init(config).send({ type: 'step', count: 20 }).settle();
+      h.send({ type: 'frame-options', patch: { mcBand: true, mcPasses: 8, thinnedCurves: 3 } }).settle();
+      const f = h.lastFrame().runs[0];
+      const grid = f.prediction.length;
+      expect(f.mcStd?.length).toBe(grid);
+      expect(Math.max(...(f.mcStd ?? [0]))).toBeGreaterThan(0);
+      // Three different thinned networks: each curve has its own fixed noise.
+      const curves = f.thinnedCurves ?? new Float32Array(0);
+      expect(curves.length).toBe(3 * grid);
+      expect(Array.from(curves.subarray(0, grid))).not.toEqual(Array.from(curves.subarray(grid, 2 * grid)));
+      // No neuron is dropped: the noise is on the neurons' factors or on the weights.
+      expect(f.masks.every((m) => m.every((k) => k === 1))).toBe(true);
+      if (scheme === 'gaussian') {
+        expect(f.keptEdges).toBeNull();
+        expect(f.neuronFactors?.map((a) => a.length)).toEqual([8, 8]);
+        expect(f.neuronFactors?.flatMap((a) => Array.from(a)).some((e) => e !== 1)).toBe(true);
+      } else {
+        expect(f.neuronFactors).toBeNull();
+        // The weights reading hidden layers 1 and 2: 8 × 8 and 8 × 1, some dropped.
+        expect(f.keptEdges?.map((a) => a.length)).toEqual([64, 8]);
+        expect(f.keptEdges?.some((a) => a.includes(0))).toBe(true);
+      }
+    },
+  );
+
+  it('a live switch of scheme keeps the weights and changes the noise from the next step', () => {
+    const h = new TrainingHarness()
+      .init({ ...SMALL, activation: 'tanh' })
+      .send({ type: 'step', count: 5 })
+      .settle();
+    const before = h.lastFrame().runs[0];
+    h.send({ type: 'set', patch: { config: { scheme: 'dropconnect' } } }).settle();
+    expect(h.lastFrame().runs[0].params).toEqual(before.params);
+    h.send({ type: 'step', count: 1 }).settle();
+    expect(h.lastFrame().runs[0].keptEdges).not.toBeNull();
+  });
 });
