@@ -255,6 +255,8 @@ export const STRINGS = {
 
   network: {
     title: 'Network',
+    /** Appended to a hidden neuron's name under Gaussian dropout. */
+    noiseFactor: (factor: string) => `, output × ${factor} (Gaussian noise)`,
     tableCaption: 'Dropout per hidden layer',
     view: {
       group: 'Network view',

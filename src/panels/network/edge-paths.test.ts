@@ -41,4 +41,20 @@ describe('edge buckets', () => {
     expect(paths[bucketIndex(false, STRENGTH_LEVELS - 1, true)]).toBe('M0 20L100 20');
     expect(paths.filter((d) => d !== '')).toHaveLength(3);
   });
+
+  it('DropConnect: a dropped weight is faded while both its neurons stay', () => {
+    const [slice] = layerSlices([2, 2, 1]);
+    const params = Float32Array.from([1, 1, 1, 1, 0, 0, 0, 0, 0]);
+    const paths = edgePaths(params, slice, [0, 1, 2, 3], 1, {
+      xIn: 0,
+      ysIn: [10, 20],
+      xOut: 100,
+      ysOut: [10, 20],
+      droppedIn: () => false,
+      droppedOut: () => false,
+      droppedEdge: (i, o) => i === 1 && o === 0,
+    });
+    expect(paths[bucketIndex(true, STRENGTH_LEVELS - 1, true)]).toBe('M0 20L100 10');
+    expect(paths[bucketIndex(true, STRENGTH_LEVELS - 1, false)]).toBe('M0 10L100 10M0 10L100 20M0 20L100 20');
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * Edges grouped into a few styled buckets per layer pair: by sign (colour), by
  * strength level (width and opacity, scaled by the layer pair's max |w|) and
- * by whether an end is a dropped neuron (faded). The screen strokes a bucket
- * on a canvas in one path; an SVG export writes it as one `d` attribute.
+ * by whether an end is a dropped neuron or the edge itself is dropped (faded). The
+ * screen strokes a bucket on a canvas in one path; an SVG export writes it as one `d` attribute.
  */
 import type { LayerSlice } from '../../experiment/run-facts';
 
@@ -46,6 +46,8 @@ export interface EdgeEnds {
   /** Whether neuron i of the previous column / o of this column is dropped. */
   droppedIn: (i: number) => boolean;
   droppedOut: (o: number) => boolean;
+  /** DropConnect: whether the weight from i to o itself is dropped (the neurons stay). */
+  droppedEdge?: (i: number, o: number) => boolean;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -64,7 +66,7 @@ export function edgeSegments(params: ArrayLike<number>, slice: LayerSlice, edges
     const yOut = ends.ysOut[o];
     const w = params[slice.weightOffset + local];
     if (yIn === undefined || yOut === undefined || !Number.isFinite(w)) continue;
-    const faded = ends.droppedIn(i) || ends.droppedOut(o);
+    const faded = ends.droppedIn(i) || ends.droppedOut(o) || (ends.droppedEdge?.(i, o) ?? false);
     buckets[bucketIndex(w >= 0, strengthLevel(Math.abs(w), max), faded)].push(round(ends.xIn), round(yIn), round(ends.xOut), round(yOut));
   }
   return buckets;
