@@ -19,6 +19,7 @@ import { VariantCard } from './VariantCard';
 export function LessonBody() {
   const dropout = useAppState(useShallow((s) => s.config.dropout));
   const variant = useAppState((s) => s.config.variant);
+  const scheme = useAppState((s) => s.config.scheme);
   const activation = useAppState((s) => s.config.activation);
   const compare = useAppState((s) => s.playback.compare);
   const { step, trainLoss, testLoss } = useAppState(
@@ -75,6 +76,17 @@ export function LessonBody() {
         selected={variant === 'classic'}
       />
       <p className="lesson-caption">{t(LESSON.paperNote)}</p>
+
+      <h3>{t(LESSON.schemesHeading)}</h3>
+      <p>{t(LESSON.schemesIntro)}</p>
+      {(['bernoulli', 'gaussian', 'dropconnect'] as const).map((name) => (
+        <p key={name} data-scheme={name} className={name === scheme ? 'lesson-live' : undefined}>
+          {name === scheme && <strong>{LESSON.schemeSelected}</strong>}
+          {t(LESSON.schemes[name])}
+        </p>
+      ))}
+      <p>{t(LESSON.meanField)}</p>
+      <p className="lesson-caption">{t(LESSON.variantOnlyBernoulli)}</p>
     </div>
   );
 }

@@ -158,6 +158,24 @@ export const LESSON = {
     return `With p = ${p}: at test time every output is multiplied by 1 − ${p} = ${formatKeep(dropout[0])}.`;
   },
   paperNote: 'Careful when reading the 2014 paper: its p is the probability of KEEPING a neuron. Here p is always the drop probability.',
+
+  schemesHeading: 'Other kinds of dropout noise',
+  schemesIntro:
+    'Dropout multiplies the network by noise while it trains. The Scheme setting picks which noise; in all three, p sets the same strength: the noise has mean 1 and variance p/(1 − p), the spread of inverted dropout’s factor.',
+  /** One short paragraph per scheme, the selected one marked. */
+  schemes: {
+    bernoulli:
+      'Bernoulli dropout (the one above): each hidden neuron is multiplied by 0 with probability p, otherwise by 1/(1 − p) (inverted) or 1 (classic). The network panel marks dropped neurons with an X.',
+    gaussian:
+      'Gaussian dropout: each hidden neuron’s output is multiplied by a number drawn from a normal distribution with mean 1 and variance p/(1 − p), fresh for every example and step. No neuron is switched off; some are turned up, some down, a few even flip sign. Nothing changes at test time. The network panel fills each neuron by its factor.',
+    dropconnect:
+      'DropConnect: instead of neurons, single weights are dropped. Each weight that reads a hidden layer is set to 0 with that layer’s p, independently for every example and step, and the kept weights are multiplied by 1/(1 − p); at test time the full weights are used. The network panel draws the dropped weights faded and dashed; every neuron stays.',
+  },
+  schemeSelected: 'Selected: ',
+  meanField:
+    'For all three, the test-time rule (every neuron and weight at full strength, no noise) is an approximation: it runs the network on the average input of each layer, not the average of all the thinned networks’ outputs, and the two differ because the activations bend. To see the average itself, turn on the MC band: it runs many noisy passes and shows their mean and spread.',
+  variantOnlyBernoulli:
+    'The Scaling setting (inverted or classic) applies to Bernoulli dropout only; Gaussian dropout and DropConnect always scale like inverted dropout.',
   perLayerNote: (dropout: readonly number[]) =>
     `The hidden layers use different drop probabilities: ${layerList(dropout)}. Each layer uses its own p in the formulas.`,
 
