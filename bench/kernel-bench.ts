@@ -18,14 +18,19 @@
  *               (macsPerStep, counted by bench/mac-count.ts on the same steps).
  * It reports; it never fails (exit code 0).
  *
- *   npx tsx bench/kernel-bench.ts [--peak-sizes=64,128] [--only=wide] [--window-steps=8]
+ * The dropout schemes get a row each at p = 0.5 (Gaussian dropout, DropConnect;
+ * Bernoulli is the main table's row), with their rate against Bernoulli's.
+ * TensorFlow.js has no per-example weight mask in its layers, so DropConnect has
+ * no tfjs row: its figure is absolute.
+ *
+ *   npx tsx bench/kernel-bench.ts [--peak-sizes=64,128] [--only=wide] [--window-steps=8] [--no-schemes]
  */
 import { cpus, loadavg } from 'node:os';
 import { meanBatchSize, nominalFlopsPerStep } from './flops';
 import { nominalMacsPerStep } from './mac-count';
 import { measurePeak } from './peak';
 import type { TimingOptions, WindowOptions } from './timing';
-import { DROPOUT_RATES, measureOurs, WORKLOADS, workloadData, type WorkloadName } from './workloads';
+import { DROPOUT_RATES, measureOurs, type OursResult, type TrainData, type Workload, WORKLOADS, workloadData, type WorkloadName } from './workloads';
 
 /** Steps per timed window, from step 0: short, so the networks stay healthy (the start and end active fractions are printed). */
 const DEFAULT_WINDOW_STEPS = 8;
@@ -53,6 +58,24 @@ interface Measurement {
   effectiveVsPeak: number;
   activeStart: number[];
   activeEnd: number[];
+}
+
+/** Steps per CPU-second of Gaussian dropout and DropConnect beside Bernoulli's (the p = 0.5 rows of `ours`). Returns a checksum. */
+function printSchemeRows(ours: readonly OursResult[], cases: ReadonlyArray<{ w: Workload; p: number; data: TrainData }>, steps: number): number {
+  let sink = 0;
+  console.log('# schemes at p = 0.5 (steps per CPU-second, median; the ratio is to Bernoulli measured in this run):');
+  cases.forEach(({ w, p, data }, k) => {
+    if (p !== 0.5) return;
+    const bernoulli = ours[k].rate.cpuPerSec;
+    console.log(`#   ${w.name.padEnd(8)} bernoulli    ${bernoulli.toFixed(0).padStart(8)}`);
+    for (const scheme of ['gaussian', 'dropconnect'] as const) {
+      const r = measureOurs(w, p, data, steps, STEP_TIMING, scheme);
+      sink += r.lossSum;
+      const rate = r.rate.cpuPerSec;
+      console.log(`#   ${w.name.padEnd(8)} ${scheme.padEnd(12)} ${rate.toFixed(0).padStart(8)}  ×${(rate / bernoulli).toFixed(2)} of Bernoulli`);
+    }
+  });
+  return sink;
 }
 
 /** Matrix sizes for the peak loop, read at run time so the JIT cannot fold them. */
@@ -113,6 +136,7 @@ async function main(): Promise<void> {
   // Our kernel first: loading tfjs replaces the global typed-array constructors
   // (a polyfill), and arrays made from those afterwards are slower to index.
   const ours = cases.map(({ w, p, data }) => measureOurs(w, p, data, steps, STEP_TIMING));
+  if (!process.argv.includes('--no-schemes')) sink += printSchemeRows(ours, cases, steps);
   const { initTfjs, measureTfjs } = await import('./tfjs-workloads');
   const backend = await initTfjs();
   console.log(`# tfjs backend "${backend}"`);

@@ -1,6 +1,6 @@
 /** The benchmark's workloads and the kernel-side runner. */
 import { makeDataset } from '../src/data/datasets';
-import { type Activation, type ModelConfig, type OptimizerKind, OVERFITTING_MODEL } from '../src/model/config';
+import { type Activation, type DropoutSchemeName, type ModelConfig, type OptimizerKind, OVERFITTING_MODEL } from '../src/model/config';
 import { ForwardMode } from '../src/model/mlp';
 import { Training } from '../src/model/training';
 import { countedStep } from './mac-count';
@@ -43,7 +43,7 @@ export function workloadData(w: Workload): TrainData {
   return { x: data.trainX, y: data.trainY };
 }
 
-export function workloadConfig(w: Workload, p: number): ModelConfig {
+export function workloadConfig(w: Workload, p: number, scheme: DropoutSchemeName = 'bernoulli'): ModelConfig {
   // The model's defaults for everything a workload does not set (so a new model setting needs no change here).
   return {
     ...OVERFITTING_MODEL,
@@ -51,6 +51,7 @@ export function workloadConfig(w: Workload, p: number): ModelConfig {
     activation: w.activation,
     dropout: w.hiddenLayers.map(() => p),
     variant: 'inverted',
+    scheme,
     optimizer: w.optimizer,
     learningRate: w.learningRate,
     // A constant rate, as the TensorFlow.js loop it is compared with.
@@ -61,8 +62,8 @@ export function workloadConfig(w: Workload, p: number): ModelConfig {
 }
 
 /** A fresh kernel run; its initial weights also seed the tfjs model so both start alike. */
-export function newTraining(w: Workload, p: number, data: TrainData): Training {
-  return new Training(workloadConfig(w, p), data, BENCH_SEED);
+export function newTraining(w: Workload, p: number, data: TrainData, scheme: DropoutSchemeName = 'bernoulli'): Training {
+  return new Training(workloadConfig(w, p, scheme), data, BENCH_SEED);
 }
 
 export interface OursResult {
@@ -73,7 +74,7 @@ export interface OursResult {
   /** Per hidden layer, the fraction of non-zero activations over the training set at the start and the end of a window. */
   readonly densityStart: readonly number[];
   readonly densityEnd: readonly number[];
-  /** MACs the kernel executed per step, mean over a window's steps (bench/mac-count.ts). */
+  /** MACs the kernel executed per step, mean over a window's steps (bench/mac-count.ts); NaN for the schemes it does not model (not Bernoulli). */
   readonly macsPerStep: number;
 }
 
@@ -101,8 +102,15 @@ export function hiddenDensity(training: Training, data: TrainData): number[] {
  * streams) and takes `steps` steps from step 0, so every window times the
  * same steps of a network that has had no time to lose units.
  */
-export function measureOurs(w: Workload, p: number, data: TrainData, steps: number, timing: WindowOptions): OursResult {
-  const training = newTraining(w, p, data);
+export function measureOurs(
+  w: Workload,
+  p: number,
+  data: TrainData,
+  steps: number,
+  timing: WindowOptions,
+  scheme: DropoutSchemeName = 'bernoulli',
+): OursResult {
+  const training = newTraining(w, p, data, scheme);
   const fresh = training.captureState();
   const reset = () => training.restoreState(fresh);
   let lossSum = 0;
@@ -122,8 +130,9 @@ export function measureOurs(w: Workload, p: number, data: TrainData, steps: numb
   reset();
   const densityStart = hiddenDensity(training, data);
   const batch = new Int32Array(data.x.length);
-  let macs = 0;
-  for (let i = 0; i < steps; i++) macs += countedStep(training, batch).macs;
+  let macs = scheme === 'bernoulli' ? 0 : Number.NaN;
+  if (scheme === 'bernoulli') for (let i = 0; i < steps; i++) macs += countedStep(training, batch).macs;
+  else for (let i = 0; i < steps; i++) training.trainStep();
   const densityEnd = hiddenDensity(training, data);
   return { rate, lossSum, lastLoss, densityStart, densityEnd, macsPerStep: macs / steps };
 }
