@@ -301,6 +301,11 @@ export const STRINGS = {
       testClassic: 'Test time: every neuron is active; classic dropout multiplies each hidden output by 1 − p here (inverted dropout needs no rescaling).',
       testInverted: 'Test time: every neuron is active (inverted dropout needs no rescaling here; classic multiplies by 1 − p).',
       noDropout: 'Training without dropout (p = 0): every neuron is active. Raise p to see neurons dropped.',
+      trainingGaussian:
+        'Training with Gaussian dropout: each hidden neuron’s output is multiplied by noise from N(1, p/(1 − p)), fresh for every example and step (fill = |factor|; a dashed red ring = a negative factor).',
+      trainingDropConnect:
+        'Training with DropConnect: single weights reading a hidden layer are dropped with its p, fresh for every example and step (dashed = dropped in the first example shown); no neuron is dropped.',
+      testOtherScheme: 'Test time: no noise; every neuron is active and every weight at full strength.',
       training: (classic: boolean) =>
         `Training: each hidden neuron is dropped with probability p, independently for every example and step (X = dropped).${classic ? ' Classic dropout: no rescaling while training.' : ''}`,
     },

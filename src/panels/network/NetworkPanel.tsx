@@ -79,6 +79,7 @@ export function NetworkPanel() {
   const hiddenLayers = useAppState(useShallow((s) => s.config.hiddenLayers));
   const dropout = useAppState(useShallow((s) => s.config.dropout));
   const variant = useAppState((s) => s.config.variant);
+  const scheme = useAppState((s) => s.config.scheme);
   const [shape, setShape] = useState<string | null>(null);
 
   const { sizes, runs } = useMemo(
@@ -206,7 +207,7 @@ export function NetworkPanel() {
         <NeuronTooltip id={tooltipId} anchor={anchor} titleRef={tipTitle} keepRef={tipKeep} stateRef={tipState} />
       </div>
       <p id={captionId} className="nn-caption">
-        {diagramCaption(view, variant, captionDropout)} <NetworkLegend />
+        {diagramCaption(view, variant, captionDropout, scheme)} <NetworkLegend />
       </p>
       <ChartTable caption={STRINGS.network.tableCaption} build={networkTable} />
     </Panel>

@@ -60,3 +60,12 @@ describe('labels', () => {
     expect(figureTitleLines('B', [0.5, 0.5], 10_000, 12)[0]).toContain('After applying dropout');
   });
 });
+
+describe('diagramCaption for the other schemes', () => {
+  it('says what Gaussian dropout and DropConnect show, not X marks; p = 0 still says dropout is off', () => {
+    expect(diagramCaption('train', 'inverted', [0, 0.5], 'gaussian')).toMatch(/Gaussian dropout/);
+    expect(diagramCaption('train', 'classic', [0, 0.5], 'dropconnect')).toMatch(/weights .* dropped.*no neuron is dropped/);
+    expect(diagramCaption('test', 'classic', [0, 0.5], 'dropconnect')).toMatch(/^Test time: no noise/);
+    expect(diagramCaption('train', 'inverted', [0, 0], 'gaussian')).toBe(diagramCaption('train', 'inverted', [0, 0]));
+  });
+});

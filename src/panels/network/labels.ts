@@ -121,8 +121,17 @@ export function keepFrequencyText(observed: number, p: number): string {
 export type NetworkView = 'train' | 'test';
 export type DropoutVariantName = 'inverted' | 'classic';
 
-/** The line under the diagram, saying what the picture means in this view and variant. */
-export function diagramCaption(view: NetworkView, variant: DropoutVariantName, dropout: readonly number[]): string {
+/** The line under the diagram, saying what the picture means in this view, variant and dropout scheme. */
+export function diagramCaption(
+  view: NetworkView,
+  variant: DropoutVariantName,
+  dropout: readonly number[],
+  scheme: 'bernoulli' | 'gaussian' | 'dropconnect' = 'bernoulli',
+): string {
+  if (scheme !== 'bernoulli' && dropout.some((p) => p > 0)) {
+    if (view === 'test') return STRINGS.network.caption.testOtherScheme;
+    return scheme === 'gaussian' ? STRINGS.network.caption.trainingGaussian : STRINGS.network.caption.trainingDropConnect;
+  }
   if (view === 'test') {
     return variant === 'classic' ? STRINGS.network.caption.testClassic : STRINGS.network.caption.testInverted;
   }
