@@ -107,10 +107,10 @@ describe('SweepRunner', () => {
     expect(runAll(custom, { ...small, seeds: 1 })).toHaveLength(2);
   });
 
-  // Seeds 121–125: outside the range the presets were calibrated on (1–100) and the one lesson-claims.test.ts uses.
-  it(`on the overfitting preset (${LESSON_STEPS} steps, seeds 121–125), mean test MSE is lower at p = 0.5 than at p = 0`, () => {
-    const results = runAll({ ...OVERFITTING_PRESET, seed: 121 }, { kind: 'p', values: [0, 0.5], series: [], steps: LESSON_STEPS, seeds: 5 });
-    expect(results.map((r) => r.seed)).toEqual([121, 122, 123, 124, 125, 121, 122, 123, 124, 125]);
+  // Seeds 121–123: outside the range the presets were calibrated on (1–100) and the one lesson-claims.test.ts uses.
+  it(`on the overfitting preset (${LESSON_STEPS} steps, seeds 121–123), mean test MSE is lower at p = 0.5 than at p = 0`, () => {
+    const results = runAll({ ...OVERFITTING_PRESET, seed: 121 }, { kind: 'p', values: [0, 0.5], series: [], steps: LESSON_STEPS, seeds: 3 });
+    expect(results.map((r) => r.seed)).toEqual([121, 122, 123, 121, 122, 123]);
     expect(meanTest(results, 0.5)).toBeLessThan(meanTest(results, 0));
   });
 });
