@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test, type TestInfo } from '@playwright/test';
 import { measurePanel } from './chart-text';
 
 test.describe.configure({ timeout: 120_000 });
@@ -10,6 +10,24 @@ async function strokeWidths(page: Page, selector: string): Promise<number[]> {
 }
 
 /** Some hundreds of steps drawn: every axis has its ticks (an embed without the readouts: the loss lines drawn). */
+/** Every chart text of each panel at least 20 px, none clipped, none overlapping (and more than `moreThan` of them). */
+async function expectPresenterText(page: Page, panels: readonly string[], moreThan = 0): Promise<void> {
+  for (const panel of panels) {
+    const text = await measurePanel(page, panel);
+    expect(text.count, panel).toBeGreaterThan(moreThan);
+    expect(text.smallest, `${panel}: smallest chart text`).toBeGreaterThanOrEqual(20);
+    expect(text.clipped, `${panel}: clipped`).toEqual([]);
+    expect(text.overlaps, `${panel}: overlapping`).toEqual([]);
+  }
+}
+
+/** A screenshot attached to the report, for a person to look at. */
+async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(name);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
 async function waitForTraining(page: Page): Promise<void> {
   const readout = page.getByTestId('step').first();
   if ((await page.getByTestId('step').count()) > 0) {
@@ -47,35 +65,22 @@ for (const size of [
       expect(box.width, `${panel} width`).toBeGreaterThan(size.width * 0.4);
     }
 
-    for (const panel of ['fit', 'loss']) {
-      const text = await measurePanel(page, panel);
-      expect(text.count, panel).toBeGreaterThan(8);
-      expect(text.smallest, `${panel}: smallest chart text`).toBeGreaterThanOrEqual(20);
-      expect(text.clipped, `${panel}: clipped`).toEqual([]);
-      expect(text.overlaps, `${panel}: overlapping`).toEqual([]);
-    }
+    await expectPresenterText(page, ['fit', 'loss'], 8);
     const readouts = await page.locator('.readouts dt, .readouts dd').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
     expect(Math.min(...readouts)).toBeGreaterThanOrEqual(20);
 
     for (const width of [...(await strokeWidths(page, '.fit-curve')), ...(await strokeWidths(page, '.loss-series'))]) expect(width).toBeGreaterThanOrEqual(3);
 
-    const shot = testInfo.outputPath(`presenter-${size.width}.png`);
-    await page.screenshot({ path: shot });
-    await testInfo.attach(`presenter-${size.width}.png`, { path: shot, contentType: 'image/png' });
+    await attachScreenshot(page, testInfo, `presenter-${size.width}.png`);
 
     // The network takes the loss panel's place, its labels as large.
     await page.getByRole('button', { name: 'Network', exact: true }).click();
     await expect(page.locator('[data-panel="network"]')).toBeVisible();
     await expect(page.locator('[data-panel="loss"]')).toHaveCount(0);
-    const network = await measurePanel(page, 'network');
-    expect(network.smallest, 'network: smallest chart text').toBeGreaterThanOrEqual(20);
-    expect(network.clipped, 'network: clipped').toEqual([]);
-    expect(network.overlaps, 'network: overlapping').toEqual([]);
+    await expectPresenterText(page, ['network']);
     const netBox = await page.locator('[data-panel="network"]').boundingBox();
     expect(netBox && netBox.y + netBox.height <= size.height).toBe(true);
-    const netShot = testInfo.outputPath(`presenter-network-${size.width}.png`);
-    await page.screenshot({ path: netShot });
-    await testInfo.attach(`presenter-network-${size.width}.png`, { path: netShot, contentType: 'image/png' });
+    await attachScreenshot(page, testInfo, `presenter-network-${size.width}.png`);
   });
 }
 
@@ -83,15 +88,8 @@ test('presenter mode in compare mode at 1024×768: both runs labelled at 20 px w
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/#presenter=1&compare=1');
   await waitForTraining(page);
-  for (const panel of ['fit', 'loss']) {
-    const text = await measurePanel(page, panel);
-    expect(text.smallest, panel).toBeGreaterThanOrEqual(20);
-    expect(text.clipped, `${panel}: clipped`).toEqual([]);
-    expect(text.overlaps, `${panel}: overlapping`).toEqual([]);
-  }
-  const shot = testInfo.outputPath('presenter-compare-1024.png');
-  await page.screenshot({ path: shot });
-  await testInfo.attach('presenter-compare-1024.png', { path: shot, contentType: 'image/png' });
+  await expectPresenterText(page, ['fit', 'loss']);
+  await attachScreenshot(page, testInfo, 'presenter-compare-1024.png');
 });
 
 test('the presenter settings drawer holds every setting and closes with Escape; leaving presenter mode restores normal text', async ({ page }) => {
@@ -116,13 +114,6 @@ test('presenter mode in a 700×600 embed: large chart text that still fits (shor
   await page.setViewportSize({ width: 700, height: 600 });
   await page.goto('/#embed=1&panels=fit,loss&presenter=1');
   await waitForTraining(page);
-  for (const panel of ['fit', 'loss']) {
-    const text = await measurePanel(page, panel);
-    expect(text.smallest, panel).toBeGreaterThanOrEqual(20);
-    expect(text.clipped, `${panel}: clipped`).toEqual([]);
-    expect(text.overlaps, `${panel}: overlapping`).toEqual([]);
-  }
-  const shot = testInfo.outputPath('presenter-embed-700.png');
-  await page.screenshot({ path: shot });
-  await testInfo.attach('presenter-embed-700.png', { path: shot, contentType: 'image/png' });
+  await expectPresenterText(page, ['fit', 'loss']);
+  await attachScreenshot(page, testInfo, 'presenter-embed-700.png');
 });

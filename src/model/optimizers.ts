@@ -11,9 +11,8 @@ const EPSILON = 1e-8;
 export type OptimizerSettings = Pick<ModelConfig, 'optimizer' | 'learningRate' | 'l2' | 'lrHalfLife'>;
 
 /** The learning rate of step t (0-based) under the half-life schedule; built from deterministic math so every engine agrees. */
-export function scheduledRate(settings: Pick<ModelConfig, 'learningRate' | 'lrHalfLife'>, t: number): number {
-  const h = settings.lrHalfLife;
-  return h > 0 ? settings.learningRate * detExp((-t * Math.LN2) / h) : settings.learningRate;
+function scheduledRate(learningRate: number, halfLife: number, t: number): number {
+  return halfLife > 0 ? learningRate * detExp((-t * Math.LN2) / halfLife) : learningRate;
 }
 
 /** Everything an optimizer carries from one step to the next. */
@@ -111,7 +110,7 @@ export class Optimizer {
    */
   step(params: FloatArray, grads: FloatArray, weightRanges: ReadonlyArray<readonly [number, number]>, t: number): void {
     const { l2 } = this;
-    const learningRate = scheduledRate({ learningRate: this.learningRate, lrHalfLife: this.lrHalfLife }, t);
+    const learningRate = scheduledRate(this.learningRate, this.lrHalfLife, t);
     if (l2 > 0) {
       const decay = 2 * l2;
       for (const [start, end] of weightRanges) {
