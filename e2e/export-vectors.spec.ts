@@ -60,3 +60,49 @@ test('the loss chart, whose curves and grid are on a canvas on screen, exports t
   expect(gridLines.length).toBeGreaterThan(0);
   expect(gridLines.some((line) => !/visibility="hidden"/.test(line))).toBe(true);
 });
+
+test('DropConnect’s dropped weights are in the network export as on screen', async ({ page }) => {
+  // Edge buckets are drawn in the order faded, cut (dropped weights), kept: eight each (4 strengths × 2 signs).
+  const cutEdges = (svg: string) =>
+    (svg.match(/<path[^>]*data-pair="\d+"[^>]*>/g) ?? [])
+      .filter((path) => {
+        const bucket = Number(/data-bucket="(\d+)"/.exec(path)?.[1]);
+        return bucket >= 8 && bucket < 16;
+      })
+      .reduce((n, path) => n + (/ d="([^"]*)"/.exec(path)?.[1].match(/M/g)?.length ?? 0), 0);
+
+  await page.goto('/#compare=0&scheme=dropconnect&p=0.5');
+  const figure = page.locator('[data-panel="network"] [data-figure]');
+  await expect.poll(async () => Number(await figure.getAttribute('data-edges-cut'))).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  // The paused run's last frame may still be on its way: read the edges once they stay put.
+  const readEdges = async () => `${await figure.getAttribute('data-edges-cut')}/${await figure.getAttribute('data-edges-drawn')}`;
+  let previous = '';
+  await expect.poll(async () => previous === (previous = await readEdges()), { intervals: [300] }).toBe(true);
+  const onScreen = Number(previous.split('/')[0]);
+  expect(cutEdges(await exportSvg(page, 'Network'))).toBe(onScreen);
+});
+
+test('Gaussian dropout’s noise factors are in the network export as on screen', async ({ page }) => {
+  await page.goto('/#compare=0&scheme=gaussian&p=0.5');
+  const noisy = page.locator('[data-panel="network"] [data-noise]');
+  await expect.poll(() => noisy.count()).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  // The paused run's last frame may still be on its way: read the factors once they stay put.
+  const readFactors = () => noisy.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-factor')).join(' '));
+  let previous = '';
+  await expect.poll(async () => previous === (previous = await readFactors()), { intervals: [300] }).toBe(true);
+  const factors = previous.split(' ');
+  const svg = await exportSvg(page, 'Network');
+  // Each noisy neuron's body (its third circle) keeps its fill by |factor|: |factor| / 2, capped at 1 (an
+  // opacity equal to the parent's, 1, is not written).
+  const exported = [...svg.matchAll(/<g[^>]*data-factor="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g)].map(([, factor, inner]) => {
+    const body = inner.match(/<circle[^>]*>/g)?.[2] ?? '';
+    return { factor, opacity: Number(/fill-opacity="([\d.]+)"/.exec(body)?.[1] ?? 1) };
+  });
+  expect(exported.map((e) => e.factor)).toEqual(factors);
+  // data-factor and the fill are each rounded to 2 decimals: within 0.0025 + 0.005 of each other.
+  for (const { factor, opacity } of exported) expect(Math.abs(opacity - Math.min(1, Math.abs(Number(factor)) / 2))).toBeLessThanOrEqual(0.0076);
+});

@@ -255,8 +255,8 @@ export const STRINGS = {
 
   network: {
     title: 'Network',
-    /** Appended to a hidden neuron's name under Gaussian dropout. */
-    noiseFactor: (factor: string) => `, output × ${factor} (Gaussian noise)`,
+    /** A hidden neuron's state under Gaussian dropout, in its name and tooltip. */
+    noiseFactor: (factor: string) => `output × ${factor} (Gaussian noise)`,
     tableCaption: 'Dropout per hidden layer',
     view: {
       group: 'Network view',
@@ -269,6 +269,10 @@ export const STRINGS = {
       positive: 'w > 0',
       negative: 'w < 0',
       width: 'width ∝ |w|, strongest only',
+      /** Gaussian dropout's neuron fill and DropConnect's dropped edges. */
+      noiseFill: 'fill ∝ |factor| (half: × 1, full: × 2 or more)',
+      negativeFactor: 'factor < 0',
+      droppedWeight: 'weight dropped',
     },
     more: (count: number) => `+${count} more`,
     moreShort: (count: number) => `+${count}`,
@@ -302,9 +306,9 @@ export const STRINGS = {
       testInverted: 'Test time: every neuron is active (inverted dropout needs no rescaling here; classic multiplies by 1 − p).',
       noDropout: 'Training without dropout (p = 0): every neuron is active. Raise p to see neurons dropped.',
       trainingGaussian:
-        'Training with Gaussian dropout: each hidden neuron’s output is multiplied by noise from N(1, p/(1 − p)), fresh for every example and step (fill = |factor|; a dashed red ring = a negative factor).',
+        'Training with Gaussian dropout: each hidden output is multiplied by noise from N(1, p/(1 − p)), fresh for every example and step (shown: a step’s first example).',
       trainingDropConnect:
-        'Training with DropConnect: single weights reading a hidden layer are dropped with its p, fresh for every example and step (dashed = dropped in the first example shown); no neuron is dropped.',
+        'Training with DropConnect: single weights reading a hidden layer are dropped with its p, fresh for every example and step (shown: a step’s first example); no neuron is dropped.',
       testOtherScheme: 'Test time: no noise; every neuron is active and every weight at full strength.',
       training: (classic: boolean) =>
         `Training: each hidden neuron is dropped with probability p, independently for every example and step (X = dropped).${classic ? ' Classic dropout: no rescaling while training.' : ''}`,
@@ -316,6 +320,11 @@ export const STRINGS = {
       noStep: 'No training step yet.',
       dropped: 'Dropped in the step shown (X).',
       kept: 'Kept in the step shown.',
+      /** Gaussian dropout: the neuron's factor in the step shown (formatted). */
+      factor: (factor: string) => `Output × ${factor} in the step shown (Gaussian noise).`,
+      /** DropConnect: how many of the drawn neuron's outgoing weights were dropped. */
+      edgesDropped: (dropped: number, total: number) =>
+        `Never dropped itself; ${dropped} of its ${total} outgoing weights dropped in the step shown (DropConnect).`,
     },
     /** The diagram's accessible name. */
     summary: (sizes: readonly number[], compare: boolean) => {

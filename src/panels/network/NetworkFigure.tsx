@@ -1,7 +1,8 @@
 import { type KeyboardEvent, memo, type PointerEvent } from 'react';
 import type { RunId } from '../../experiment/types';
 import { palette } from '../kit/palette';
-import { bucketStyle, EDGE_BUCKETS } from './edge-paths';
+import { bucketStroke, EDGE_BUCKETS } from './edge-paths';
+import { EDGE_COLORS } from './edge-canvas';
 import type { FigurePlan } from './figure-plan';
 import { neuronLabel, textWidth } from './labels';
 import { type Column, columnSpacing } from './layout';
@@ -134,17 +135,17 @@ export function NetworkFigure({ plan, sizes, compare, tabStop, active, tooltipId
       <g aria-hidden="true" pointerEvents="none">
         {columns.slice(1).map((_, p) =>
           EDGE_BUCKETS.map((bucket, b) => {
-            const style = bucketStyle(bucket);
+            const stroke = bucketStroke(bucket, EDGE_COLORS);
             return (
               <path
                 key={`${p}:${b}`}
                 data-pair={p}
                 data-bucket={b}
                 fill="none"
-                stroke={bucket.positive ? palette.weightPositive : palette.weightNegative}
-                strokeWidth={style.width}
-                strokeOpacity={style.opacity}
-                strokeDasharray={bucket.faded ? '2 3' : undefined}
+                stroke={stroke.color}
+                strokeWidth={stroke.width}
+                strokeOpacity={stroke.opacity}
+                strokeDasharray={stroke.dash.length > 0 ? stroke.dash.join(' ') : undefined}
                 strokeLinecap="round"
               />
             );

@@ -6,11 +6,11 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Frame } from '../../training/protocol';
 import type { RunId } from '../../experiment/types';
 import { useAppState } from '../kit/context';
-import { collectFigureDom, drawMasks, figureEdges, type FigureDom, sameNeurons } from './draw-figure';
+import { collectFigureDom, drawNoise, edgeCounts, figureEdges, type FigureDom, sameNeurons } from './draw-figure';
 import { type EdgeLayer, paintEdges } from './edge-canvas';
 import { sizeCanvas } from '../kit/canvas';
 import { EDGE_BUCKETS, segmentsPath } from './edge-paths';
-import { MaskHold } from './mask-hold';
+import { MaskHold, type RunNoise } from './mask-hold';
 import { registerVectorExport } from '../kit/vector-export';
 import { type DiagramPlan, planDiagram, stacksAt } from './figure-plan';
 import { diagramCaption } from './labels';
@@ -44,7 +44,7 @@ function setText(element: HTMLElement | null, text: string): void {
 /** What the edge canvas shows; it is repainted only when one of these changed. */
 interface Painted {
   frame: Frame | null;
-  masks: readonly (readonly Uint8Array[])[];
+  noise: readonly RunNoise[];
   plan: DiagramPlan;
   showMasks: boolean;
   width: number;
@@ -120,10 +120,10 @@ export function NetworkPanel() {
       if (frameShape !== shape) setShape(frameShape);
       // A frame of another shape is drawn after the re-render it asked for.
       const frame = frameShape === shape ? telemetry.frame : null;
-      const heldMasks = frame === null ? [] : maskHold.masksFor(frame, performance.now());
-      const masksOf = (run: RunId): readonly Uint8Array[] | null => {
+      const heldNoise = frame === null ? [] : maskHold.noiseFor(frame, performance.now());
+      const noiseOf = (run: RunId): RunNoise | null => {
         const i = frame?.runs.findIndex((r) => r.run === run) ?? -1;
-        return heldMasks[i] ?? null;
+        return heldNoise[i] ?? null;
       };
       const options = { sizes, showMasks: view === 'train', compare };
       plan.figures.forEach((figure, i) => {
@@ -134,7 +134,7 @@ export function NetworkPanel() {
         if (!dom || dom.root !== root || !sameNeurons(dom.plan, figure)) dom = collectFigureDom(root, figure);
         dom.plan = figure;
         doms.current[i] = dom;
-        drawMasks(dom, masksOf(figure.run), options);
+        drawNoise(dom, noiseOf(figure.run), options);
       });
 
       const canvas = canvasRef.current;
@@ -143,7 +143,7 @@ export function NetworkPanel() {
       const changed =
         last === null ||
         last.frame !== frame ||
-        last.masks !== heldMasks ||
+        last.noise !== heldNoise ||
         last.plan !== plan ||
         last.showMasks !== options.showMasks ||
         last.width !== width ||
@@ -153,21 +153,27 @@ export function NetworkPanel() {
       // Resizing clears the canvas: then it is repainted even when nothing else changed.
       const resized = canvas !== null && sizeCanvas(canvas, width, height, ratio);
       if (context && (changed || resized)) {
-        const layer = plan.figures.map((figure) => {
+        const layer = plan.figures.map((figure, i) => {
           const run = frame?.runs.find((r) => r.run === figure.run) ?? null;
-          return figureEdges(figure, run?.params ?? null, masksOf(figure.run), options);
+          const pairs = figureEdges(figure, run?.params ?? null, noiseOf(figure.run), options);
+          const counts = edgeCounts(pairs);
+          // For tests and tools: how many edges are drawn, and how many of them are dropped weights (DropConnect).
+          roots.current[i]?.setAttribute('data-edges-drawn', String(counts.drawn));
+          roots.current[i]?.setAttribute('data-edges-cut', String(counts.cut));
+          return pairs;
         });
         edgeLayer.current = { runs: plan.figures.map((f) => f.run), layer };
         paintEdges(context, layer, ratio);
-        painted.current = { frame, masks: heldMasks, plan, showMasks: options.showMasks, width, height, ratio };
+        painted.current = { frame, noise: heldNoise, plan, showMasks: options.showMasks, width, height, ratio };
       }
 
       const active = focus.active;
       if (active !== null) {
         const figure = plan.figures.find((f) => f.run === active.run);
         const frameRun = frame?.runs.find((r) => r.run === active.run) ?? null;
-        // The tooltip says what the figure shows: the mask on screen.
-        const run = frameRun === null ? null : { ...frameRun, masks: [...(masksOf(active.run) ?? [])] };
+        // The tooltip says what the figure shows: the noise on screen.
+        const held = noiseOf(active.run);
+        const run = frameRun === null ? null : { ...frameRun, ...(held ?? {}) };
         const lines = tooltipLines(active, sizes, run, figure?.dropout ?? [], view, compare);
         setText(tipTitle.current, lines.title);
         setText(tipKeep.current, lines.keep);
@@ -207,7 +213,8 @@ export function NetworkPanel() {
         <NeuronTooltip id={tooltipId} anchor={anchor} titleRef={tipTitle} keepRef={tipKeep} stateRef={tipState} />
       </div>
       <p id={captionId} className="nn-caption">
-        {diagramCaption(view, variant, captionDropout, scheme)} <NetworkLegend />
+        {diagramCaption(view, variant, captionDropout, scheme)}{' '}
+        <NetworkLegend noise={view === 'train' && scheme !== 'bernoulli' && captionDropout.some((p) => p > 0) ? scheme : null} />
       </p>
       <ChartTable caption={STRINGS.network.tableCaption} build={networkTable} />
     </Panel>

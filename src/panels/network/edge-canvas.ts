@@ -5,13 +5,15 @@
  * writes.
  */
 import { palette } from '../kit/palette';
-import { bucketStyle, EDGE_BUCKETS, type Segments } from './edge-paths';
+import { bucketStroke, EDGE_BUCKETS, type Segments } from './edge-paths';
 
 /** Segments per figure, per layer pair, per bucket (EDGE_BUCKETS order). */
 export type EdgeLayer = readonly (readonly (readonly Segments[])[])[];
 
-const FADED_DASH = [2, 3];
 const SOLID: number[] = [];
+
+/** The edge colours: weights by sign, dropped weights (DropConnect) in the dropped colour. */
+export const EDGE_COLORS = { positive: palette.weightPositive, negative: palette.weightNegative, cut: palette.dropped } as const;
 
 export function paintEdges(context: CanvasRenderingContext2D, layer: EdgeLayer, ratio: number): void {
   const { canvas } = context;
@@ -34,11 +36,11 @@ export function paintEdges(context: CanvasRenderingContext2D, layer: EdgeLayer, 
       }
     }
     if (!any) return;
-    const style = bucketStyle(bucket);
-    context.strokeStyle = bucket.positive ? palette.weightPositive : palette.weightNegative;
-    context.globalAlpha = style.opacity;
-    context.lineWidth = style.width;
-    context.setLineDash(bucket.faded ? FADED_DASH : SOLID);
+    const stroke = bucketStroke(bucket, EDGE_COLORS);
+    context.strokeStyle = stroke.color;
+    context.globalAlpha = stroke.opacity;
+    context.lineWidth = stroke.width;
+    context.setLineDash([...stroke.dash]);
     context.stroke();
   });
   context.globalAlpha = 1;

@@ -1,28 +1,37 @@
 /**
  * Edges grouped into a few styled buckets per layer pair: by sign (colour), by
  * strength level (width and opacity, scaled by the layer pair's max |w|) and
- * by whether an end is a dropped neuron or the edge itself is dropped (faded). The
+ * by whether an end is a dropped neuron (faded) or the edge itself is dropped (cut). The
  * screen strokes a bucket on a canvas in one path; an SVG export writes it as one `d` attribute.
  */
 import type { LayerSlice } from '../../experiment/run-facts';
 
 export const STRENGTH_LEVELS = 4;
 
+/**
+ * How an edge is drawn: `faded` when an end is a dropped neuron (Bernoulli dropout: the X on
+ * the neuron says it), `cut` when the weight itself is dropped (DropConnect: the edge is what
+ * the noise hits, so it is drawn in the dropped colour, dashed), else `kept`.
+ */
+export type EdgeState = 'faded' | 'cut' | 'kept';
+
+/** Drawing order: faded ones underneath, then cut ones, then the kept ones on top. */
+const EDGE_STATES: readonly EdgeState[] = ['faded', 'cut', 'kept'];
+
 export interface EdgeBucket {
   positive: boolean;
   /** 0 (weakest) … STRENGTH_LEVELS − 1 (strongest). */
   level: number;
-  /** An end of these edges is a dropped neuron. */
-  faded: boolean;
+  state: EdgeState;
 }
 
-/** Every bucket in drawing order: faded ones underneath, then weak to strong. */
-export const EDGE_BUCKETS: readonly EdgeBucket[] = [true, false].flatMap((faded) =>
-  Array.from({ length: STRENGTH_LEVELS }, (_, level) => [true, false].map((positive) => ({ positive, level, faded }))).flat(),
+/** Every bucket in drawing order: by state (EDGE_STATES), then weak to strong. */
+export const EDGE_BUCKETS: readonly EdgeBucket[] = EDGE_STATES.flatMap((state) =>
+  Array.from({ length: STRENGTH_LEVELS }, (_, level) => [true, false].map((positive) => ({ positive, level, state }))).flat(),
 );
 
-export function bucketIndex(positive: boolean, level: number, faded: boolean): number {
-  return (faded ? 0 : STRENGTH_LEVELS * 2) + level * 2 + (positive ? 0 : 1);
+export function bucketIndex(positive: boolean, level: number, state: EdgeState): number {
+  return EDGE_STATES.indexOf(state) * STRENGTH_LEVELS * 2 + level * 2 + (positive ? 0 : 1);
 }
 
 /** The strength level of |w| relative to the layer pair's largest |w|. */
@@ -35,7 +44,27 @@ export function strengthLevel(magnitude: number, max: number): number {
 /** Stroke width and opacity of a bucket. */
 export function bucketStyle(bucket: EdgeBucket): { width: number; opacity: number } {
   const t = (bucket.level + 1) / STRENGTH_LEVELS;
-  return { width: 0.5 + 2.5 * t * t, opacity: bucket.faded ? 0.1 : 0.2 + 0.6 * t };
+  const opacity = bucket.state === 'faded' ? 0.1 : bucket.state === 'cut' ? 0.3 + 0.3 * t : 0.2 + 0.6 * t;
+  return { width: 0.5 + 2.5 * t * t, opacity };
+}
+
+export interface BucketStroke {
+  color: string;
+  width: number;
+  opacity: number;
+  /** Dash pattern (px); empty = solid. */
+  dash: readonly number[];
+}
+
+const FADED_DASH = [2, 3];
+const CUT_DASH = [4, 3];
+
+/** Everything a stroke of a bucket needs, the same on the canvas and in an SVG export. */
+export function bucketStroke(bucket: EdgeBucket, colors: { positive: string; negative: string; cut: string }): BucketStroke {
+  const { width, opacity } = bucketStyle(bucket);
+  const color = bucket.state === 'cut' ? colors.cut : bucket.positive ? colors.positive : colors.negative;
+  const dash = bucket.state === 'faded' ? FADED_DASH : bucket.state === 'cut' ? CUT_DASH : [];
+  return { color, width, opacity, dash };
 }
 
 export interface EdgeEnds {
@@ -66,8 +95,8 @@ export function edgeSegments(params: ArrayLike<number>, slice: LayerSlice, edges
     const yOut = ends.ysOut[o];
     const w = params[slice.weightOffset + local];
     if (yIn === undefined || yOut === undefined || !Number.isFinite(w)) continue;
-    const faded = ends.droppedIn(i) || ends.droppedOut(o) || (ends.droppedEdge?.(i, o) ?? false);
-    buckets[bucketIndex(w >= 0, strengthLevel(Math.abs(w), max), faded)].push(round(ends.xIn), round(yIn), round(ends.xOut), round(yOut));
+    const state: EdgeState = ends.droppedIn(i) || ends.droppedOut(o) ? 'faded' : (ends.droppedEdge?.(i, o) ?? false) ? 'cut' : 'kept';
+    buckets[bucketIndex(w >= 0, strengthLevel(Math.abs(w), max), state)].push(round(ends.xIn), round(yIn), round(ends.xOut), round(yOut));
   }
   return buckets;
 }

@@ -103,14 +103,22 @@ export function figureTitleLines(run: RunId, dropout: readonly number[], room: n
   return [...wrapWords(head, room, fontSize), ...wrapWords(tail, room, fontSize)];
 }
 
-export type NeuronState = 'dropped' | 'kept' | 'active';
+/** A neuron's state in the step shown: Bernoulli's dropped or kept, active at test time, or Gaussian dropout's factor (formatted). */
+export type NeuronState = 'dropped' | 'kept' | 'active' | { factor: string };
 
 /** The accessible name of a neuron; hidden neurons are numbered from 1 for people (data-neuron stays 0-based). */
 export function neuronLabel(layer: number, index: number, layerCount: number, state: NeuronState, run: RunId | null): string {
   const suffix = run === null ? '' : STRINGS.network.runSuffix(run);
   if (layer === 0) return STRINGS.network.inputNeuron(suffix);
   if (layer === layerCount - 1) return STRINGS.network.outputNeuron(suffix);
-  return STRINGS.network.hiddenNeuron(layer, index + 1, STRINGS.network.neuronStates[state], suffix);
+  const words = typeof state === 'string' ? STRINGS.network.neuronStates[state] : STRINGS.network.noiseFactor(state.factor);
+  return STRINGS.network.hiddenNeuron(layer, index + 1, words, suffix);
+}
+
+/** A Gaussian noise factor as people read it: two decimals, a true minus sign ("1.37", "−0.42"). */
+export function formatFactor(factor: number): string {
+  const text = factor.toFixed(2);
+  return text === '-0.00' ? '0.00' : text.replace('-', '−');
 }
 
 /** "kept 49.7% of the time (expected 50%)". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunFrame } from '../../training/protocol';
 import { diagramSummary, tooltipLines } from './tooltip-text';
 
-function run(partial: Pick<RunFrame, 'dropout' | 'keepFrequency' | 'masks'>): RunFrame {
+function run(partial: Pick<RunFrame, 'dropout' | 'keepFrequency' | 'masks'> & Partial<RunFrame>): RunFrame {
   const empty = new Float32Array(0);
   return {
     run: 'B',
@@ -46,6 +46,25 @@ describe('tooltipLines', () => {
     const lines = tooltipLines({ run: 'B', layer: 1, index: 0 }, sizes, frame, [], 'test', true);
     expect(lines.title).toBe('Hidden layer 1, neuron 1 (run B)');
     expect(lines.state).toMatch(/active/);
+  });
+
+  it('Gaussian dropout: gives the neuron’s factor in the step shown', () => {
+    const gaussian = { ...frame, neuronFactors: [Float32Array.from([1, 1, 1]), Float32Array.from([0.25, -1.5])] };
+    expect(tooltipLines({ run: 'B', layer: 2, index: 1 }, sizes, gaussian, [], 'train', false).state).toBe(
+      'Output × −1.50 in the step shown (Gaussian noise).',
+    );
+  });
+
+  it('DropConnect: counts the neuron’s dropped outgoing weights (row i of the weights reading its layer)', () => {
+    // Weights reading hidden 1 (3 × 2) then hidden 2 (2 × 1); neuron 2 of hidden 1 owns w[2], w[3].
+    const dropConnect = {
+      ...frame,
+      masks: [Uint8Array.from([1, 1, 1]), Uint8Array.from([1, 1])],
+      keptEdges: [Uint8Array.from([0, 0, 1, 0, 1, 1]), Uint8Array.from([1, 0])],
+    };
+    expect(tooltipLines({ run: 'B', layer: 1, index: 1 }, sizes, dropConnect, [], 'train', false).state).toMatch(/^Never dropped itself; 1 of its 2 outgoing/);
+    expect(tooltipLines({ run: 'B', layer: 2, index: 1 }, sizes, dropConnect, [], 'train', false).state).toMatch(/; 1 of its 1 outgoing/);
+    expect(tooltipLines({ run: 'B', layer: 2, index: 0 }, sizes, dropConnect, [], 'train', false).state).toMatch(/; 0 of its 1 outgoing/);
   });
 
   it('falls back to the configured p before the first frame', () => {

@@ -1,6 +1,6 @@
 /** The words of the neuron tooltip and the diagram's accessible summary. */
 import type { RunFrame } from '../../training/protocol';
-import { keepFrequencyText } from './labels';
+import { formatFactor, keepFrequencyText } from './labels';
 import { hiddenOffsets } from './params';
 import type { NeuronPosition } from './roving';
 import { STRINGS } from '../kit/strings';
@@ -27,8 +27,23 @@ export function tooltipLines(
   let state: string;
   if (view === 'test') state = STRINGS.network.tooltip.testView;
   else if (run === null) state = STRINGS.network.tooltip.noStep;
-  else state = run.masks[target.layer - 1]?.[target.index] === 0 ? STRINGS.network.tooltip.dropped : STRINGS.network.tooltip.kept;
+  else state = noiseState(target, sizes, run, p);
   return { title, keep, state };
+}
+
+/** The neuron's noise in the step shown, in the words of the run's scheme (the frame carries factors or kept weights only for its scheme). */
+function noiseState(target: NeuronPosition, sizes: readonly number[], run: RunFrame, p: number): string {
+  const factor = run.neuronFactors?.[target.layer - 1]?.[target.index];
+  if (factor !== undefined && p > 0) return STRINGS.network.tooltip.factor(formatFactor(factor));
+  // keptEdges[l − 1] holds the weights leaving hidden layer l, row i = neuron i's.
+  const kept = run.keptEdges?.[target.layer - 1];
+  const fanOut = sizes[target.layer + 1] ?? 0;
+  if (kept !== undefined && p > 0 && kept.length === (sizes[target.layer] ?? 0) * fanOut) {
+    let dropped = 0;
+    for (let o = 0; o < fanOut; o++) if (kept[target.index * fanOut + o] === 0) dropped++;
+    return STRINGS.network.tooltip.edgesDropped(dropped, fanOut);
+  }
+  return run.masks[target.layer - 1]?.[target.index] === 0 ? STRINGS.network.tooltip.dropped : STRINGS.network.tooltip.kept;
 }
 
 /** The diagram's accessible name: its shape, and how to explore it. */
