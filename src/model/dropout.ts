@@ -92,7 +92,8 @@ export const DROPOUT_SCALINGS: Readonly<Record<DropoutVariant, DropoutScaling>> 
 
 /**
  * The keep decision for one uniform 32-bit draw u (from Rng.nextU32): 1 when u < threshold, else 0.
- * The only Bernoulli sampler of the app: training masks and the thinned networks' masks use it.
+ * The Bernoulli sampler of neuron masks: training masks and the thinned networks' masks use it
+ * (DropConnect's weight masks use an integer one on hashed draws, drop-connect.ts).
  * It takes the draw rather than the Rng so that the training loop stays as fast as with the expression inlined.
  */
 export function keepFlag(u: number, threshold: number): number {

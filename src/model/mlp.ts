@@ -1,7 +1,7 @@
 import { ActivationCode, activationCode } from './activations';
 import { detSigmoid, detTanh } from './detmath';
 import type { Activation, DropoutSchemeName, DropoutVariant } from './config';
-import { copyEdgeMask, edgeBackward, edgePreactivation } from './drop-connect';
+import { edgeBackward, edgeKeepThreshold, edgePreactivation, type EdgeScratch, writeEdgeMask } from './drop-connect';
 import { DROPOUT_SCALINGS, DROPOUT_SCHEMES, gaussianNoiseStd, keepFlag } from './dropout';
 import { allocFloats, type FloatArray, type Precision } from './floats';
 import { fillGaussianFactors } from './gaussian-noise';
@@ -45,7 +45,7 @@ export interface Layer {
   readonly factors: FloatArray;
   /** Gaussian dropout: the factors of the last minibatch, maskRows × nOut. Hidden layers only. */
   readonly noise: Float32Array;
-  /** DropConnect: 0 or 1/(1 − p) per weight for the current example (layers that read a hidden layer). */
+  /** DropConnect: 0 or 1/(1 − p) per weight for the current example (layers that read a hidden layer; rows whose input and gate are 0 are not written). */
   readonly edgeScale: FloatArray;
   /** DropConnect: the keep flags of the weights for the first example of the last minibatch, w's layout. */
   readonly edgeMask: Uint8Array;
@@ -88,9 +88,13 @@ export class Mlp {
   private readonly noiseStds: Float64Array;
   /** DropConnect's keep scale 1/(1 − p) per hidden layer, for the weights that read it. */
   private readonly edgeScales: Float64Array;
+  /** DropConnect's keep threshold (edgeKeepThreshold) per hidden layer, for the weights that read it. */
+  private readonly edgeThresholds: Float64Array;
   private schemeCode: number = SchemeCode.bernoulli;
   private readonly activeIndex: Int32Array;
   private readonly activeValue: FloatArray;
+  /** DropConnect's scratch for the sparse backward (activeIndex/activeValue). */
+  private readonly edgeScratch: EdgeScratch;
 
   constructor(options: MlpOptions) {
     this.sizes = [1, ...options.hiddenLayers, 1];
@@ -142,10 +146,12 @@ export class Mlp {
     this.evalScales = new Float64Array(hiddenCount);
     this.noiseStds = new Float64Array(hiddenCount);
     this.edgeScales = new Float64Array(hiddenCount);
+    this.edgeThresholds = new Float64Array(hiddenCount);
     this.setDropout(new Array<number>(hiddenCount).fill(0), 'inverted');
     const widest = Math.max(...this.sizes);
     this.activeIndex = new Int32Array(widest);
     this.activeValue = allocFloats(this.precision, widest);
+    this.edgeScratch = { index: this.activeIndex, value: this.activeValue };
   }
 
   get hiddenCount(): number {
@@ -171,6 +177,7 @@ export class Mlp {
       this.evalScales[l] = bernoulli ? scaling.evalScale(pl) : 1;
       this.noiseStds[l] = gaussianNoiseStd(pl);
       this.edgeScales[l] = scaling.trainScale(pl);
+      this.edgeThresholds[l] = edgeKeepThreshold(pl);
     }
   }
 
@@ -473,8 +480,11 @@ export class Mlp {
       if (l === 0) this.firstLayerPreactivation(layer, x);
       else if (this.dropsEdges(l)) {
         if (rng === null) throw new Error('train-mode forward with dropout needs an Rng');
-        edgePreactivation(layer, layers[l - 1].a, z, rng, this.thresholds[l - 1], this.edgeScales[l - 1]);
-        if (record && row === 0) copyEdgeMask(layer, layer.edgeMask);
+        // One key per layer and example from the mask stream, whatever the values (see drop-connect.ts).
+        const key = rng.nextU32();
+        const threshold = this.edgeThresholds[l - 1];
+        edgePreactivation(layer, layers[l - 1].a, layers[l - 1].gate, z, key, threshold, this.edgeScales[l - 1]);
+        if (record && row === 0) writeEdgeMask(key, threshold, layer.edgeMask);
       } else if (l < hiddenCount) this.preactivation(layer, layers[l - 1].a);
       else {
         let y = layer.b[0];
@@ -512,7 +522,7 @@ export class Mlp {
         continue;
       }
       const prev = layers[l - 1];
-      if (this.dropsEdges(l)) edgeBackward(layer, prev.a, delta, prev.delta);
+      if (this.dropsEdges(l)) edgeBackward(layer, prev.a, prev.gate, delta, prev.delta, this.edgeScratch);
       else denseBackward(layer, prev.a, delta, prev.delta);
     }
   }
