@@ -97,14 +97,15 @@ test('a bad scheme in a link: a message names the field and the allowed values; 
 
 type Message = Record<string, unknown> & { type: string };
 
-/** A blank host page framing the app (no origin in its link, so the app talks to any parent), logging what the app sends. */
+/**
+ * A blank host page framing the app (no origin in its link, so the app talks to any parent), logging what
+ * the app sends; the listener is in place before the frame loads, so no early message is missed.
+ */
 async function embedHost(page: Page, hash: string): Promise<void> {
-  await page.setContent(`<iframe id="lab" width="900" height="700" src="${APP}/${hash}"></iframe>`);
-  await page.evaluate(() => {
-    const log: unknown[] = [];
-    (window as unknown as { received: unknown[] }).received = log;
-    window.addEventListener('message', (event) => log.push(event.data));
-  });
+  await page.setContent(
+    `<script>window.received = []; window.addEventListener('message', (event) => window.received.push(event.data));</script>` +
+      `<iframe id="lab" width="900" height="700" src="${APP}/${hash}"></iframe>`,
+  );
 }
 
 async function send(page: Page, message: Record<string, unknown>): Promise<void> {
