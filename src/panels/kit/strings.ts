@@ -323,8 +323,10 @@ export const STRINGS = {
       /** Gaussian dropout: the neuron's factor in the step shown (formatted). */
       factor: (factor: string) => `Output × ${factor} in the step shown (Gaussian noise).`,
       /** DropConnect: how many of the drawn neuron's outgoing weights were dropped. */
-      edgesDropped: (dropped: number, total: number) =>
-        `Never dropped itself; ${dropped} of its ${total} outgoing weights dropped in the step shown (DropConnect).`,
+      edgesDropped: (dropped: number, total: number) => `${dropped} of its ${total} outgoing weights dropped in the step shown (DropConnect).`,
+      /** The keep line under Gaussian dropout (the noise's standard deviation, formatted) and DropConnect (1 − p as a percentage). */
+      gaussianNoise: (std: string) => `Never dropped; its output is multiplied by noise of mean 1 and standard deviation ${std}.`,
+      weightsKept: (keep: string) => `Never dropped; each weight it sends is kept ${keep} of the time on average.`,
     },
     /** The diagram's accessible name. */
     summary: (sizes: readonly number[], compare: boolean) => {

@@ -50,9 +50,10 @@ describe('tooltipLines', () => {
 
   it('Gaussian dropout: gives the neuron’s factor in the step shown', () => {
     const gaussian = { ...frame, neuronFactors: [Float32Array.from([1, 1, 1]), Float32Array.from([0.25, -1.5])] };
-    expect(tooltipLines({ run: 'B', layer: 2, index: 1 }, sizes, gaussian, [], 'train', false).state).toBe(
-      'Output × −1.50 in the step shown (Gaussian noise).',
-    );
+    const lines = tooltipLines({ run: 'B', layer: 2, index: 1 }, sizes, gaussian, [], 'train', false);
+    expect(lines.state).toBe('Output × −1.50 in the step shown (Gaussian noise).');
+    // No keep frequency against 1 − p (the neuron is never dropped): the noise's spread at p = 0.2, √(0.2/0.8) = 0.5.
+    expect(lines.keep).toBe('Never dropped; its output is multiplied by noise of mean 1 and standard deviation 0.50.');
   });
 
   it('DropConnect: counts the neuron’s dropped outgoing weights (row i of the weights reading its layer)', () => {
@@ -62,9 +63,11 @@ describe('tooltipLines', () => {
       masks: [Uint8Array.from([1, 1, 1]), Uint8Array.from([1, 1])],
       keptEdges: [Uint8Array.from([0, 0, 1, 0, 1, 1]), Uint8Array.from([1, 0])],
     };
-    expect(tooltipLines({ run: 'B', layer: 1, index: 1 }, sizes, dropConnect, [], 'train', false).state).toMatch(/^Never dropped itself; 1 of its 2 outgoing/);
-    expect(tooltipLines({ run: 'B', layer: 2, index: 1 }, sizes, dropConnect, [], 'train', false).state).toMatch(/; 1 of its 1 outgoing/);
-    expect(tooltipLines({ run: 'B', layer: 2, index: 0 }, sizes, dropConnect, [], 'train', false).state).toMatch(/; 0 of its 1 outgoing/);
+    const lines = tooltipLines({ run: 'B', layer: 1, index: 1 }, sizes, dropConnect, [], 'train', false);
+    expect(lines.state).toMatch(/^1 of its 2 outgoing weights dropped/);
+    expect(lines.keep).toBe('Never dropped; each weight it sends is kept 50% of the time on average.');
+    expect(tooltipLines({ run: 'B', layer: 2, index: 1 }, sizes, dropConnect, [], 'train', false).state).toMatch(/^1 of its 1 outgoing/);
+    expect(tooltipLines({ run: 'B', layer: 2, index: 0 }, sizes, dropConnect, [], 'train', false).state).toMatch(/^0 of its 1 outgoing/);
   });
 
   it('falls back to the configured p before the first frame', () => {

@@ -1,6 +1,6 @@
 /** The words of the neuron tooltip and the diagram's accessible summary. */
 import type { RunFrame } from '../../training/protocol';
-import { formatFactor, keepFrequencyText } from './labels';
+import { formatFactor, formatPercent, keepFrequencyText } from './labels';
 import { hiddenOffsets } from './params';
 import type { NeuronPosition } from './roving';
 import { STRINGS } from '../kit/strings';
@@ -23,12 +23,23 @@ export function tooltipLines(
   const p = run?.dropout[target.layer - 1] ?? fallbackDropout[target.layer - 1] ?? 0;
   const offset = hiddenOffsets(sizes)[target.layer - 1];
   const observed = run !== null && offset !== undefined ? run.keepFrequency[offset + target.index] : undefined;
-  const keep = observed === undefined ? keepFrequencyText(Number.NaN, p) : keepFrequencyText(observed, p);
+  const keep = schemeKeepText(run, p) ?? (observed === undefined ? keepFrequencyText(Number.NaN, p) : keepFrequencyText(observed, p));
   let state: string;
   if (view === 'test') state = STRINGS.network.tooltip.testView;
   else if (run === null) state = STRINGS.network.tooltip.noStep;
   else state = noiseState(target, sizes, run, p);
   return { title, keep, state };
+}
+
+/**
+ * Gaussian dropout and DropConnect never drop a neuron, so a keep frequency against 1 − p would
+ * contradict itself: the line says what their noise is instead (null for Bernoulli dropout or p = 0).
+ */
+function schemeKeepText(run: RunFrame | null, p: number): string | null {
+  if (run === null || !(p > 0)) return null;
+  if (run.neuronFactors !== null) return STRINGS.network.tooltip.gaussianNoise(formatFactor(Math.sqrt(p / (1 - p))));
+  if (run.keptEdges !== null) return STRINGS.network.tooltip.weightsKept(formatPercent(1 - p));
+  return null;
 }
 
 /** The neuron's noise in the step shown, in the words of the run's scheme (the frame carries factors or kept weights only for its scheme). */
