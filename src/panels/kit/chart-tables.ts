@@ -1,5 +1,6 @@
 import { formatPFixed } from '../../experiment/p-format';
 import type { Telemetry } from '../../state/telemetry-store';
+import type { RunFrame } from '../../training/protocol';
 import type { TableData } from './ChartTable';
 import { formatCount, formatLoss } from './format';
 import { STRINGS } from './strings';
@@ -42,6 +43,21 @@ export function lossTable({ histories, frame }: Telemetry): TableData | null {
   return { columns: [...STRINGS.dataTables.loss.columns], rows };
 }
 
+/** Gaussian dropout and DropConnect drop no neuron: the cell says what their noise did to the layer in the example shown. */
+function droppedCell(run: RunFrame, layer: number, dropped: number): string {
+  if (!((run.dropout[layer] ?? 0) > 0)) return String(dropped);
+  const factors = run.neuronFactors?.[layer];
+  if (factors !== undefined && factors.length > 0) {
+    const text = (f: number) => f.toFixed(2).replace('-', '−');
+    return STRINGS.dataTables.network.gaussian(dropped, text(Math.min(...factors)), text(Math.max(...factors)));
+  }
+  // keptEdges[l] holds the weights reading hidden layer l + 1: the ones its neurons send.
+  const kept = run.keptEdges?.[layer];
+  if (kept === undefined) return String(dropped);
+  const cut = kept.reduce((n, k) => n + (k === 0 ? 1 : 0), 0);
+  return STRINGS.dataTables.network.dropConnect(dropped, cut, kept.length);
+}
+
 /** Per hidden layer: width, p, and how many neurons the shown example dropped. */
 export function networkTable({ frame }: Telemetry): TableData | null {
   if (frame === null) return null;
@@ -55,7 +71,7 @@ export function networkTable({ frame }: Telemetry): TableData | null {
         String(mask.length),
         formatPFixed(run.dropout[l]),
         formatPFixed(1 - run.dropout[l]),
-        String(dropped),
+        droppedCell(run, l, dropped),
       ]);
     });
   }

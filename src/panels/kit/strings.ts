@@ -396,6 +396,9 @@ export const STRINGS = {
     network: {
       columns: ['layer', 'neurons', 'p (drop)', 'keep', 'dropped in the example shown'],
       row: (run: string, layer: number) => `${run}: hidden layer ${layer}`,
+      /** The last cell under Gaussian dropout (the factors' range) and DropConnect (the weights the layer sends). */
+      gaussian: (dropped: number, min: string, max: string) => `${dropped} (noise factors ${min} to ${max})`,
+      dropConnect: (dropped: number, weights: number, total: number) => `${dropped} (${weights} of the ${total} weights it sends dropped)`,
     },
   },
 
