@@ -171,6 +171,7 @@ export function createSession(deps: SessionDeps) {
         return;
       case 'run-started':
         runVersion = message.runVersion;
+        telemetry.setState({ ensemble: null });
         deadLayerExplained = false;
         latestState = null;
         app.setState({ diverged: false });
@@ -208,6 +209,9 @@ export function createSession(deps: SessionDeps) {
         return;
       case 'rejected':
         notify('error', `Could not apply that change — ${message.message}.`);
+        return;
+      case 'ensemble':
+        if (message.runVersion === runVersion) telemetry.setState({ ensemble: message });
         return;
       default:
         assertNever(message);
@@ -322,6 +326,11 @@ export function createSession(deps: SessionDeps) {
       const text = `Loaded a saved run${restore ? ` at step ${restore.runs[0]?.step ?? 0}` : ''}.`;
       notify(caveat ? 'warning' : 'info', caveat ? `${text} ${caveat}` : text, true);
       start(config, playback, s.frameOptions, s.playing, restore);
+    },
+
+    /** Asks the trainer for the ensemble view of the main run's current weights (it arrives in the telemetry store). */
+    requestEnsemble(): void {
+      deps.send({ type: 'ensemble' });
     },
 
     /** The latest complete training state of the current run, with its layer sizes and run ids (for saving a run file), or null before the first. */

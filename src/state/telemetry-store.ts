@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { DataMessage, Frame } from '../training/protocol';
+import type { DataMessage, EnsembleMessage, Frame } from '../training/protocol';
 import { LossHistory } from './loss-history';
 
 export interface Telemetry {
@@ -9,6 +9,8 @@ export interface Telemetry {
   data: DataMessage | null;
   /** Decimated loss history per run, in the frame's run order (one, or A and B). */
   histories: LossHistory[];
+  /** The latest ensemble view of the current run (asked for by the ensemble view), or null. */
+  ensemble: EnsembleMessage | null;
   /** Increments on every commit, so subscribers can tell a new frame from a data change. */
   commit: number;
 }
@@ -18,7 +20,7 @@ export interface Telemetry {
  * write to the DOM through refs instead of re-rendering.
  */
 export function createTelemetryStore() {
-  return createStore<Telemetry>(() => ({ frame: null, data: null, histories: [], commit: 0 }));
+  return createStore<Telemetry>(() => ({ frame: null, data: null, histories: [], commit: 0, ensemble: null }));
 }
 
 export type TelemetryStore = ReturnType<typeof createTelemetryStore>;

@@ -93,6 +93,9 @@ export class TrainerClient {
       case 'ack':
       case 'test-crash':
         return;
+      // A request answered once: after a restart the page asks again.
+      case 'ensemble':
+        return;
       default:
         assertNever(message);
     }

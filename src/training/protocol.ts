@@ -28,7 +28,9 @@ export type ToWorker =
   /** The page has drawn the last frame; the worker may post the next. */
   | { type: 'ack' }
   /** Test builds only: makes the worker throw. */
-  | { type: 'test-crash' };
+  | { type: 'test-crash' }
+  /** Computes the ensemble view of the main run's current weights (answered by an `ensemble` message, in slices). */
+  | { type: 'ensemble' };
 
 /** The train and test sets, sent whenever the data changes. */
 export interface DataMessage {
@@ -125,6 +127,32 @@ export interface SnapshotMessage {
   runs: RunState[];
 }
 
+/**
+ * The ensemble behind test-time scaling, for the main run (run B in compare mode) at `step`:
+ * the weight-scaling rule's prediction, the exact average over every thinned network (when
+ * the network has at most 16 hidden neurons) and Monte-Carlo averages of the first k thinned
+ * networks for each k in `checkpoints`, on the grid, with their test MSEs.
+ */
+export interface EnsembleMessage {
+  type: 'ensemble';
+  runVersion: number;
+  run: RunId;
+  step: number;
+  /** The k of the MC averages, ascending (1 to 1000). */
+  checkpoints: number[];
+  /** Hidden neurons N: there are 2^N thinned networks. */
+  hiddenNeurons: number;
+  /** The eval-mode (scaling rule) prediction on the grid. */
+  scaling: Float32Array;
+  /** The exact average on the grid, or null when N > 16. */
+  exact: Float32Array | null;
+  /** MC averages on the grid, checkpoints × grid, row-major. */
+  mc: Float32Array;
+  testMse: { scaling: number; exact: number | null; mc: number[] };
+  /** The thinned networks' output variance, averaged over the test points (exact when available, else from the 1000 samples). */
+  thinnedVariance: number;
+}
+
 export type FromWorker =
   | { type: 'ready' }
   | DataMessage
@@ -141,4 +169,5 @@ export type FromWorker =
   | { type: 'stopped-at'; step: number }
   | { type: 'diverged'; run: RunId; step: number }
   /** A command was refused; nothing changed. */
-  | { type: 'rejected'; field: string; message: string };
+  | { type: 'rejected'; field: string; message: string }
+  | EnsembleMessage;

@@ -6,6 +6,7 @@ import { ConfigError } from '../../model/validation';
 import { Rng, Stream } from '../../model/rng';
 import { changedRebuildKeys } from '../../experiment/setting-rules';
 import { validateExperiment } from '../create-run';
+import { EnsembleJob } from './ensemble-job';
 import { buildRunFrame, type EvalLosses, evalLosses, transferablesOf } from './frame-builder';
 import { makeGrid } from './grid';
 import { Pacer } from './pacer';
@@ -29,6 +30,8 @@ export const SLICE_MS = 12;
 const MC_INTERVAL_MS = 150;
 /** While playing, the full training state goes to the page at most this often (always after a pause or a step command). */
 export const SNAPSHOT_INTERVAL_MS = 500;
+/** Ensemble work per slice while training, so that training keeps most of its pace; paused, a whole slice. */
+export const ENSEMBLE_SLICE_MS = 3;
 
 /**
  * The training loop, free of any Worker API so it runs (and is tested) in
@@ -63,6 +66,9 @@ export class TrainingHost implements SliceWorker<ToWorker> {
   private readonly grid = makeGrid();
   private readonly pacer = new Pacer(0);
   private readonly meter = new RateMeter();
+  private ensemble: EnsembleJob | null = null;
+  /** Another ensemble was asked for while one was being computed: start it when that one is done. */
+  private ensembleAgain = false;
 
   constructor(private readonly host: TrainingHostDeps) {}
 
@@ -115,6 +121,10 @@ export class TrainingHost implements SliceWorker<ToWorker> {
         return;
       case 'test-crash':
         return; // handled by the worker adapter in test builds
+      case 'ensemble':
+        if (this.ensemble === null) this.startEnsemble();
+        else this.ensembleAgain = true;
+        return;
       default:
         assertNever(message);
     }
@@ -131,7 +141,8 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     const idle = !this.playing && this.pendingSteps === 0;
     this.recordPoints(runs, now, idle);
     if (this.dirty && !this.awaitingAck && (idle || now - this.lastFrameTime >= 3 * this.frameCostMs)) this.postFrame(runs);
-    if (this.pendingSteps > 0) return 0;
+    if (this.ensemble !== null) this.workOnEnsemble(this.ensemble, idle);
+    if (this.pendingSteps > 0 || (this.ensemble !== null && !this.playing)) return 0;
     if (this.playing) return this.pacer.unlimited ? 0 : this.pacer.msUntilNext(this.host.now());
     return this.dirty && !this.awaitingAck ? 0 : null;
   }
@@ -231,6 +242,38 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     const t1 = this.host.now();
     this.frameCostMs = t1 - t0;
     this.lastFrameTime = t1;
+  }
+
+  private startEnsemble(): void {
+    const runs = this.runs;
+    const data = runs?.dataset;
+    if (runs === null || data === undefined || this.config === null) return;
+    const run = runs.main;
+    this.ensemble = new EnsembleJob({
+      run: run.id,
+      step: run.training.step,
+      runVersion: this.runVersion,
+      config: this.config,
+      params: run.training.net.params,
+      grid: this.grid,
+      testX: data.testX,
+      testY: data.testY,
+    });
+  }
+
+  private workOnEnsemble(job: EnsembleJob, idle: boolean): void {
+    const now = this.host.now();
+    if (!job.advance(now + (idle ? SLICE_MS : ENSEMBLE_SLICE_MS), () => this.host.now())) return;
+    this.ensemble = null;
+    if (job.runVersion === this.runVersion) {
+      const message = job.result();
+      this.host.post(message, [message.scaling.buffer, message.mc.buffer, ...(message.exact ? [message.exact.buffer] : [])]);
+    }
+    // A run rebuilt meanwhile gets its own answer.
+    if (this.ensembleAgain || job.runVersion !== this.runVersion) {
+      this.ensembleAgain = false;
+      this.startEnsemble();
+    }
   }
 
   private postSnapshot(runs: RunSet, sizes: number[], now: number): void {
