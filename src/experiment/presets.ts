@@ -17,6 +17,14 @@ export const LESSON_STEPS = 3000;
 /** The drop probability of each hidden layer in "Dropout fixes it" and in the comparison: the main p on hidden layer 2, none on layer 1. */
 export const DROPOUT_PRESET_P: readonly number[] = mainPList(OVERFITTING_MODEL.hiddenLayers.length, DEFAULT_DROP);
 
+/**
+ * The ensemble view's network: 1-8-8-1, small enough (16 hidden neurons, 2^16 thinned networks)
+ * for the exact average over every thinned network. ReLU with p on BOTH hidden layers: a
+ * nonlinearity between two dropped layers is what makes the exact average differ from the
+ * weight-scaling rule (with dropout on the last hidden layer only, they are equal).
+ */
+export const ENSEMBLE_PRESET: ExperimentConfig = { ...OVERFITTING_PRESET, hiddenLayers: [8, 8], activation: 'relu', dropout: [0.5, 0.5] };
+
 export interface Preset {
   id: string;
   label: string;
@@ -64,5 +72,11 @@ export const PRESETS: readonly Preset[] = [
     label: 'More data',
     description: 'The same big network with 200 points: the noise averages out. More data is the other cure for overfitting.',
     patch: overfitting({ n: 200 }),
+  },
+  {
+    id: 'ensemble',
+    label: 'Small ensemble',
+    description: `A 1-8-8-1 ReLU network with p = ${formatP(mainP(ENSEMBLE_PRESET.dropout))} on both hidden layers: few enough neurons to average all 2^16 thinned networks exactly. Open “Ensemble” in the fit panel to compare that average with the scaling rule.`,
+    patch: overfitting({ hiddenLayers: [...ENSEMBLE_PRESET.hiddenLayers], activation: ENSEMBLE_PRESET.activation, dropout: [...ENSEMBLE_PRESET.dropout] }),
   },
 ];

@@ -4,7 +4,7 @@ import { mcCheckpointMeans, mcDropoutPredict } from './mc-dropout';
 import { ForwardMode, type Mlp } from './mlp';
 import { Rng, Stream } from './rng';
 import { makeNet } from './test-helpers';
-import { exactThinnedAverage, scalingRulePredict, thinnedViewOf, type ThinnedNetView } from './thinned-ensemble';
+import { exactAverageAvailable, exactThinnedAverage, scalingRulePredict, thinnedViewOf, type ThinnedNetView } from './thinned-ensemble';
 
 const xs = Float64Array.from({ length: 13 }, (_, i) => -1.2 + i * 0.2);
 
@@ -91,6 +91,14 @@ describe('the exact average over every thinned network', () => {
     expect(maxAbsDiff(ensemble, rule)).toBeLessThan(1e-12);
     // Not trivially: the thinned networks themselves differ.
     expect(Math.min(...exact(linear).variance)).toBeGreaterThan(1e-4);
+  });
+
+  it('with dropout only on the last hidden layer it is available at any size and equals the scaling rule', () => {
+    const m = net([64, 64], 'tanh', [0, 0.5], 'inverted');
+    expect(exactAverageAvailable(m.sizes, [0, 0.5])).toBe(true);
+    expect(exactAverageAvailable(m.sizes, [0.1, 0.5])).toBe(false);
+    expect(exactAverageAvailable([1, 8, 8, 1], [0.5, 0.5])).toBe(true);
+    expect(maxAbsDiff(exact(thinnedViewOf(m, 'inverted')).mean, evalPredict(m))).toBeLessThan(1e-12);
   });
 
   it('with one hidden layer it equals the scaling rule whatever the activation (the output is linear in the mask)', () => {

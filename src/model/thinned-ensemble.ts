@@ -50,8 +50,19 @@ export function hiddenNeuronCount(sizes: readonly number[]): number {
   return n;
 }
 
-export function exactAverageAvailable(sizes: readonly number[]): boolean {
-  return hiddenNeuronCount(sizes) <= EXACT_AVERAGE_MAX_HIDDEN;
+/** The hidden layers before the last with p > 0: their patterns are enumerated (the last layer's are averaged in closed form). */
+function enumeratedNeurons(sizes: readonly number[], dropP: readonly number[]): number {
+  let n = 0;
+  for (let l = 1; l < sizes.length - 2; l++) if ((dropP[l - 1] ?? 0) > 0) n += sizes[l];
+  return n;
+}
+
+/**
+ * Whether the exact average is computed: for at most 16 hidden neurons (2^16 thinned networks),
+ * or for any size when only the last hidden layer has dropout (then it is one closed-form pass).
+ */
+export function exactAverageAvailable(sizes: readonly number[], dropP: readonly number[]): boolean {
+  return hiddenNeuronCount(sizes) <= EXACT_AVERAGE_MAX_HIDDEN || enumeratedNeurons(sizes, dropP) === 0;
 }
 
 /**
@@ -90,7 +101,7 @@ export function scalingRulePredict(view: ThinnedNetView, xs: ArrayLike<number>, 
 export function exactThinnedAverage(view: ThinnedNetView, xs: ArrayLike<number>, mean: Writable, variance: Writable | null = null): void {
   const { sizes, layers, activate, dropP, keptScale } = view;
   const hidden = sizes.length - 2;
-  const enumerated = hiddenNeuronCount(sizes) - sizes[hidden];
+  const enumerated = enumeratedNeurons(sizes, dropP);
   if (enumerated > 30) throw new RangeError(`exact average: ${enumerated} hidden neurons before the last hidden layer is too many to enumerate`);
   // Activations of each hidden layer, and each layer's pattern weights by the number of kept neurons.
   const h = sizes.slice(1, hidden + 1).map((n) => new Float64Array(n));

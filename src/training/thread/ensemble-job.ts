@@ -50,7 +50,7 @@ export class EnsembleJob {
     this.means = new Float64Array(ENSEMBLE_CHECKPOINTS.length * this.points.length);
     this.variances = new Float64Array(this.points.length);
     this.rng = Rng.stream(config.seed, Stream.monteCarlo);
-    if (exactAverageAvailable(this.net.sizes)) {
+    if (exactAverageAvailable(this.net.sizes, config.dropout)) {
       this.exact = new Float64Array(this.points.length);
       this.exactVariance = new Float64Array(this.points.length);
       exactThinnedAverage(thinnedViewOf(this.net, config.variant), this.points, this.exact, this.exactVariance);
