@@ -2,12 +2,25 @@ import { SETTINGS } from '../../experiment/settings';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState, useLab } from '../kit/context';
 import { STRINGS } from '../kit/strings';
+import { EnsembleButton } from '../ensemble/EnsembleButton';
 
 /** Most thinned-network curves on offer. */
 export const MAX_GHOSTS = SETTINGS.ghosts.limits.max;
 
 /** The fit panel's display toggles (layers to show and, in compare mode, the layout) and the drawing mode. */
-export function FitActions({ truthAvailable, drawing, onToggleDrawing }: { truthAvailable: boolean; drawing: boolean; onToggleDrawing: () => void }) {
+export function FitActions({
+  truthAvailable,
+  drawing,
+  onToggleDrawing,
+  ensemble,
+  onToggleEnsemble,
+}: {
+  truthAvailable: boolean;
+  drawing: boolean;
+  onToggleDrawing: () => void;
+  ensemble: boolean;
+  onToggleEnsemble: () => void;
+}) {
   const { session } = useLab();
   const { showTest, showTruth, compareLayout } = useAppState(
     useShallow((s) => ({ showTest: s.display.showTest, showTruth: s.display.showTruth, compareLayout: s.display.compareLayout })),
@@ -17,6 +30,7 @@ export function FitActions({ truthAvailable, drawing, onToggleDrawing }: { truth
   const compare = useAppState((s) => s.playback.compare);
   return (
     <>
+      <EnsembleButton on={ensemble} onToggle={onToggleEnsemble} />
       <button type="button" className="fit-draw" aria-pressed={drawing} title={STRINGS.fit.draw.hint} onClick={onToggleDrawing}>
         {drawing ? STRINGS.fit.draw.done : STRINGS.fit.draw.button}
       </button>

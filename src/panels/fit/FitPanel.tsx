@@ -19,6 +19,7 @@ import { type ChartStyle, useChartStyle } from '../kit/chart-style';
 import { scaleLinear } from 'd3-scale';
 import { useTelemetry } from '../kit/use-telemetry';
 import { STRINGS } from '../kit/strings';
+import { EnsembleView } from '../ensemble/EnsembleView';
 
 /** The y tick labels' size: the widest label of the ticks this height gets, measured at the chart's text size. */
 function axisText(style: ChartStyle, yDomain: Domain, height: number): AxisText {
@@ -82,6 +83,7 @@ export function FitPanel() {
   const boxes = useMemo(() => layoutPlots(size.width, size.height, sideBySide ? 2 : 1, sideBySide, axis), [size.width, size.height, sideBySide, axis]);
   const scales = useMemo(() => boxes.map((box) => makeScales(box.inner, yDomain)), [boxes, yDomain]);
   const [drawing, setDrawing] = useState(false);
+  const [ensemble, setEnsemble] = useState(false);
   const editing = usePointEditing({ boxes, scales, yDomain, showTest, drawing });
   const keptTruth = custom ? editing.keptTruth : null;
 
@@ -139,9 +141,21 @@ export function FitPanel() {
     <Panel
       id="fit"
       title={STRINGS.fit.title}
-      actions={<FitActions truthAvailable={truthAvailable} drawing={drawing} onToggleDrawing={() => setDrawing(!drawing)} />}
+      actions={
+        <FitActions
+          truthAvailable={truthAvailable}
+          drawing={drawing}
+          onToggleDrawing={() => setDrawing(!drawing)}
+          ensemble={ensemble}
+          onToggleEnsemble={() => {
+            setEnsemble(!ensemble);
+            setDrawing(false);
+          }}
+        />
+      }
     >
-      {drawing ? (
+      {ensemble && <EnsembleView />}
+      {ensemble ? null : drawing ? (
         // Both wordings take their place while drawing, one of them hidden, so the plot never moves under the pointer.
         <div className="fit-draw-note" data-testid="fit-draw-note">
           <Swap first={STRINGS.fit.draw.startGenerated(counts.train)} second={STRINGS.fit.draw.startCustom} showSecond={custom} />
@@ -156,6 +170,7 @@ export function FitPanel() {
       )}
       <div
         ref={plotRef}
+        hidden={ensemble}
         className={`plot fit-plot${drawing ? ' drawing' : ''}`}
         data-train-points={counts.train}
         data-test-points={counts.test}
@@ -185,7 +200,7 @@ export function FitPanel() {
           ))}
         </svg>
       </div>
-      <div className="fit-footer">
+      <div className="fit-footer" hidden={ensemble}>
         <FitLegend
           showTest={showTest}
           showTruth={showTruth}
@@ -199,7 +214,7 @@ export function FitPanel() {
           {status}
         </p>
       </div>
-      <ChartTable caption={STRINGS.fit.tableCaption} build={fitTable} />
+      {!ensemble && <ChartTable caption={STRINGS.fit.tableCaption} build={fitTable} />}
     </Panel>
   );
 }
