@@ -109,6 +109,7 @@ export function EnsembleView() {
       {notes.length > 0 && <p className="ensemble-note">{notes.join(' ')}</p>}
       <div className="ensemble-charts">
         <div className="ensemble-chart">
+          <p className="ensemble-chart-title">{S.curvesTitle}</p>
           <div ref={curvesRef} className="plot ensemble-plot" data-testid="ensemble-curves">
             <svg width={curvesSize.width} height={curvesSize.height} role="img" aria-label={S.curves.chartLabel(exactAvailable)}>
               <EnsembleCurves width={curvesSize.width} height={curvesSize.height} chartStyle={chartStyle} data={data} message={message} mc={mc} />
@@ -132,6 +133,7 @@ export function EnsembleView() {
           </ul>
         </div>
         <div className="ensemble-chart">
+          <p className="ensemble-chart-title">{S.kPlot.title}</p>
           <div ref={kPlotRef} className="plot ensemble-plot" data-testid="ensemble-k-plot">
             <svg width={kPlotSize.width} height={kPlotSize.height} role="img" aria-label={S.kPlot.chartLabel}>
               {message && <KPlot width={kPlotSize.width} height={kPlotSize.height} chartStyle={chartStyle} message={message} k={k} />}

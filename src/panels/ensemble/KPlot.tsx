@@ -9,6 +9,10 @@ import { ENSEMBLE_LINES } from './lines';
 import { ENSEMBLE_STRINGS as S } from './strings';
 
 const K_TICKS = [1, 10, 100, 1000];
+/** The x ticks whose labels fit side by side: every decade, else the ends. */
+function kTicks(width: number, labelWidth: number): number[] {
+  return width / (K_TICKS.length - 1) >= labelWidth ? K_TICKS : [1, 1000];
+}
 
 function yTickText(v: number): string {
   return v >= 0.1 ? tickText(v) : v.toPrecision(2);
@@ -40,7 +44,9 @@ export function KPlot({
     .nice(4);
   const yTicks = y.ticks(4);
   const left = Math.max(...yTicks.map((t) => measure(yTickText(t)))) + 8;
-  const inner = { x: left, y: text + 6, width: Math.max(10, width - left - 8), height: Math.max(10, height - 3 * text - 18) };
+  // Room for half the last x label on the right, and for the tick labels and the axis title below.
+  const right0 = measure('1000') / 2 + 4;
+  const inner = { x: left, y: text / 2 + 2, width: Math.max(10, width - left - right0), height: Math.max(10, height - 2.5 * text - 14) };
   const x = scaleLog()
     .domain([1, checkpoints[checkpoints.length - 1]])
     .range([inner.x, inner.x + inner.width]);
@@ -68,11 +74,8 @@ export function KPlot({
   );
   return (
     <g fontSize={text}>
-      <text x={inner.x} y={text} fill={palette.ink} fontWeight={600}>
-        {S.kPlot.title}
-      </text>
       <g aria-hidden="true" fill={palette.muted}>
-        {K_TICKS.map((t) => (
+        {kTicks(inner.width, measure('1000') + text).map((t) => (
           <g key={`x${t}`}>
             <line x1={x(t)} x2={x(t)} y1={inner.y} y2={bottom} stroke={palette.grid} />
             <text x={x(t)} y={bottom + text + 2} textAnchor="middle">

@@ -7,6 +7,7 @@ export const ENSEMBLE_STRINGS = {
   button: 'Ensemble',
   buttonHint: 'Compare the test-time network (the scaling rule) with the average of many thinned networks',
   title: 'The ensemble behind test-time scaling',
+  curvesTitle: 'Predictions',
   curves: {
     scaling: 'scaling rule (test-time network)',
     mc: (n: number) => `average of ${k(n)} thinned network${n === 1 ? '' : 's'}`,
@@ -16,7 +17,7 @@ export const ENSEMBLE_STRINGS = {
   },
   kPlot: {
     title: 'Test MSE against k',
-    xAxis: 'k (thinned networks averaged, log scale)',
+    xAxis: 'k (log scale)',
     mc: 'MC average (one draw)',
     expected: 'MC average, expected',
     scaling: 'scaling rule',

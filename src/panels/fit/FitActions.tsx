@@ -28,6 +28,8 @@ export function FitActions({
   const mcBand = useAppState((s) => s.frameOptions.mcBand);
   const ghosts = useAppState((s) => s.frameOptions.thinnedCurves);
   const compare = useAppState((s) => s.playback.compare);
+  // The ensemble view draws its own curves: the fit's toggles wait.
+  if (ensemble) return <EnsembleButton on={ensemble} onToggle={onToggleEnsemble} />;
   return (
     <>
       <EnsembleButton on={ensemble} onToggle={onToggleEnsemble} />
