@@ -1,0 +1,44 @@
+import { expect, type Page, test } from '@playwright/test';
+
+async function stepCount(page: Page): Promise<number> {
+  return Number(((await page.getByTestId('step').textContent()) ?? '').replace(/,/g, ''));
+}
+
+test('on the small preset the ensemble view draws the three curves and the k plot, and k changes the MC readout', async ({ page }) => {
+  await page.goto('/#speed=300');
+  await page.getByRole('button', { name: 'Small ensemble' }).click();
+  await expect.poll(() => stepCount(page), { timeout: 15_000 }).toBeGreaterThan(300);
+  await page.getByRole('button', { name: 'Pause' }).click();
+
+  await page.getByRole('button', { name: 'Ensemble', exact: true }).click();
+  const view = page.getByTestId('ensemble-view');
+  await expect(view.getByTestId('ensemble-test-mse')).toContainText('exact', { timeout: 15_000 });
+  // The answer is about the paused run's weights.
+  await expect(view).toHaveAttribute('data-step', String(await stepCount(page)));
+
+  const curves = view.getByTestId('ensemble-curves');
+  for (const curve of ['scaling', 'mc', 'exact']) {
+    await expect(curves.locator(`path[data-curve="${curve}"]`)).toHaveAttribute('d', /^M.{200,}/);
+  }
+  const kPlot = view.getByTestId('ensemble-k-plot');
+  await expect(kPlot.locator('path[data-line="mc"]')).toHaveAttribute('d', /^M/);
+  await expect(kPlot.locator('line[data-line="scaling"]')).toHaveCount(1);
+  await expect(kPlot.locator('line[data-line="exact"]')).toHaveCount(1);
+  await expect(view.getByTestId('ensemble-meeting')).toContainText(/k ≈ \d|never/);
+
+  const readout = view.getByTestId('ensemble-mc-mse');
+  const mcPath = curves.locator('path[data-curve="mc"]');
+  const before = { text: await readout.textContent(), d: await mcPath.getAttribute('d') };
+  const slider = view.getByRole('slider', { name: /thinned networks averaged/ });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(view.getByTestId('ensemble-k')).toHaveText('k = 1');
+  await expect(readout).toContainText('MC (k = 1)');
+  expect(await readout.textContent()).not.toBe(before.text);
+  expect(await mcPath.getAttribute('d')).not.toBe(before.d);
+
+  // Back to the fit, as it was.
+  await page.getByRole('button', { name: 'Ensemble', exact: true }).click();
+  await expect(view).toHaveCount(0);
+  await expect(page.locator('.fit-plot')).toBeVisible();
+});
