@@ -12,6 +12,7 @@ import {
 import { layersDiffer, typeset as t } from './numbers';
 import { LESSON } from './strings';
 import { TourButton } from './TourButton';
+import { EnsembleSection } from './EnsembleSection';
 import { useTrainPoints } from './use-train-points';
 import { VariantCard } from './VariantCard';
 
@@ -76,6 +77,8 @@ export function LessonBody() {
         selected={variant === 'classic'}
       />
       <p className="lesson-caption">{t(LESSON.paperNote)}</p>
+
+      <EnsembleSection />
 
       <h3>{t(LESSON.schemesHeading)}</h3>
       <p>{t(LESSON.schemesIntro)}</p>
