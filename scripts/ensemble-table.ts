@@ -15,7 +15,7 @@
 import { ENSEMBLE_PRESET, LESSON_STEPS, OVERFITTING_PRESET, DROPOUT_PRESET_P } from '../src/experiment/presets';
 import type { ExperimentConfig } from '../src/experiment/types';
 import { createRun } from '../src/training/create-run';
-import { mcCheckpointMeans } from '../src/model/mc-dropout';
+import { McCheckpointRun } from '../src/model/mc-dropout';
 import { ForwardMode, Mlp } from '../src/model/mlp';
 import { Rng, Stream } from '../src/model/rng';
 import { exactAverageAvailable, exactThinnedAverage, thinnedViewOf } from '../src/model/thinned-ensemble';
@@ -61,9 +61,9 @@ function measure(config: ExperimentConfig, seed: number): Row {
   const scaled = Float64Array.from(testX, (x) => net.forward(x, ForwardMode.eval));
   const mse = (ys: ArrayLike<number>) => Array.from(testY, (t, i) => (ys[i] - t) ** 2).reduce((a, b) => a + b, 0) / n;
   const checkpoints = ENSEMBLE_CHECKPOINTS;
-  const means = new Float64Array(checkpoints.length * n);
-  const sampleVar = new Float64Array(n);
-  mcCheckpointMeans(net, testX, 0, n, checkpoints, Rng.stream(seed, Stream.monteCarlo), means, sampleVar);
+  const mc = new McCheckpointRun(net, testX, checkpoints, Rng.stream(seed, Stream.monteCarlo));
+  mc.run(Infinity);
+  const { means, variances: sampleVar } = mc;
   const last = checkpoints.length - 1;
   let mu: Float64Array = means.slice(last * n);
   let v: Float64Array = sampleVar;

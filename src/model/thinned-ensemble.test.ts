@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Activation, DropoutVariant } from './config';
-import { mcCheckpointMeans, mcDropoutPredict } from './mc-dropout';
+import { McCheckpointRun, mcDropoutPredict } from './mc-dropout';
 import { ForwardMode, type Mlp } from './mlp';
 import { Rng, Stream } from './rng';
 import { makeNet } from './test-helpers';
@@ -161,28 +161,28 @@ describe('the Monte-Carlo average of k thinned networks', () => {
     }
   });
 
-  it('checkpoints extend one sequence of passes: the last equals mcDropoutPredict with that many passes, and slicing the range changes nothing', () => {
+  it('checkpoints extend one sequence of passes: the last equals mcDropoutPredict with that many passes, however the work is split', () => {
     const m = net([4, 4], 'tanh', [0.5, 0.5], 'inverted');
     const checkpoints = [1, 2, 5, 10, 20];
-    const whole = new Float64Array(checkpoints.length * xs.length);
-    const variances = new Float64Array(xs.length);
-    mcCheckpointMeans(m, xs, 0, xs.length, checkpoints, new Rng(7, Stream.monteCarlo), whole, variances);
-    const sliced = new Float64Array(checkpoints.length * xs.length);
-    const rng = new Rng(7, Stream.monteCarlo);
-    mcCheckpointMeans(m, xs, 0, 5, checkpoints, rng, sliced, new Float64Array(xs.length));
-    mcCheckpointMeans(m, xs, 5, xs.length, checkpoints, rng, sliced, new Float64Array(xs.length));
-    expect(sliced).toEqual(whole);
+    const whole = new McCheckpointRun(m, xs, checkpoints, new Rng(7, Stream.monteCarlo));
+    expect(whole.run(Infinity)).toBe(true);
+    const split = new McCheckpointRun(m, xs, checkpoints, new Rng(7, Stream.monteCarlo));
+    let calls = 0;
+    while (!split.run(7)) calls++;
+    expect(calls).toBeGreaterThan(30);
+    expect(split.means).toEqual(whole.means);
+    expect(split.variances).toEqual(whole.variances);
     const mean = new Float64Array(xs.length);
     const std = new Float64Array(xs.length);
     mcDropoutPredict(m, xs, 20, new Rng(7, Stream.monteCarlo), mean, std);
-    expect(whole.subarray(4 * xs.length)).toEqual(mean);
+    expect(whole.means.subarray(4 * xs.length)).toEqual(mean);
     expect(
       maxAbsDiff(
-        variances,
+        whole.variances,
         Array.from(std, (s) => s * s),
       ),
     ).toBeLessThan(1e-12);
     // k = 1 is a single thinned network: not the 20-pass average.
-    expect(maxAbsDiff(whole.subarray(0, xs.length), mean)).toBeGreaterThan(1e-3);
+    expect(maxAbsDiff(whole.means.subarray(0, xs.length), mean)).toBeGreaterThan(1e-3);
   });
 });

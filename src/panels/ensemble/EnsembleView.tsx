@@ -175,7 +175,7 @@ export function EnsembleView() {
       </div>
       {message === null ? (
         <p className="ensemble-status" role="status">
-          {bernoulli ? S.computing : ''}
+          {bernoulli ? S.computing(training) : ''}
         </p>
       ) : (
         <div className="ensemble-readouts" aria-live="polite">

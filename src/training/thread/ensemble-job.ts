@@ -1,7 +1,7 @@
 import { configOfRun } from '../../experiment/run-facts';
 import type { ExperimentConfig, RunId } from '../../experiment/types';
 import { evalMse, predict } from '../../model/loss';
-import { mcCheckpointMeans } from '../../model/mc-dropout';
+import { McCheckpointRun } from '../../model/mc-dropout';
 import { Mlp } from '../../model/mlp';
 import { Rng, Stream } from '../../model/rng';
 import { exactAverageAvailable, exactThinnedAverage, hiddenNeuronCount, thinnedViewOf } from '../../model/thinned-ensemble';
@@ -10,8 +10,8 @@ import type { EnsembleMessage } from '../protocol';
 /** The k of the MC averages: log steps from 1 to 1000. */
 export const ENSEMBLE_CHECKPOINTS: readonly number[] = [1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000];
 
-/** Points per check of the clock: a 64-64 network does 1000 passes of a point in about 5 ms. */
-const POINTS_PER_CHECK = 1;
+/** Train-mode passes per check of the clock: about half a millisecond for a 64-64 network. */
+const PASSES_PER_CHECK = 64;
 
 export interface EnsembleInput {
   run: RunId;
@@ -34,12 +34,9 @@ export interface EnsembleInput {
 export class EnsembleJob {
   private readonly net: Mlp;
   private readonly points: Float64Array;
-  private readonly means: Float64Array;
-  private readonly variances: Float64Array;
-  private readonly rng: Rng;
+  private readonly mc: McCheckpointRun;
   private readonly exact: Float64Array | null;
   private readonly exactVariance: Float64Array | null;
-  private next = 0;
 
   constructor(private readonly input: EnsembleInput) {
     const config = configOfRun(input.config, input.run);
@@ -47,9 +44,7 @@ export class EnsembleJob {
     this.net.params.set(input.params);
     this.net.setDropout(config.dropout, config.variant, 'bernoulli');
     this.points = Float64Array.from([...Array.from(input.grid), ...Array.from(input.testX)]);
-    this.means = new Float64Array(ENSEMBLE_CHECKPOINTS.length * this.points.length);
-    this.variances = new Float64Array(this.points.length);
-    this.rng = Rng.stream(config.seed, Stream.monteCarlo);
+    this.mc = new McCheckpointRun(this.net, this.points, ENSEMBLE_CHECKPOINTS, Rng.stream(config.seed, Stream.monteCarlo));
     if (exactAverageAvailable(this.net.sizes, config.dropout)) {
       this.exact = new Float64Array(this.points.length);
       this.exactVariance = new Float64Array(this.points.length);
@@ -66,19 +61,13 @@ export class EnsembleJob {
 
   /** The share of the MC passes done, 0 to 1. */
   get progress(): number {
-    return this.next / this.points.length;
+    return this.mc.progress;
   }
 
   /** Works until `now()` reaches `deadline` or the job is done; returns whether it is done. */
   advance(deadline: number, now: () => number): boolean {
-    const count = this.points.length;
-    while (this.next < count) {
-      const to = Math.min(count, this.next + POINTS_PER_CHECK);
-      mcCheckpointMeans(this.net, this.points, this.next, to, ENSEMBLE_CHECKPOINTS, this.rng, this.means, this.variances);
-      this.next = to;
-      if (now() >= deadline) break;
-    }
-    return this.next >= count;
+    while (!this.mc.run(PASSES_PER_CHECK)) if (now() >= deadline) return false;
+    return true;
   }
 
   /** The answer, once `advance` returned true. */
@@ -95,8 +84,8 @@ export class EnsembleJob {
     const scaling = new Float64Array(gridCount);
     predict(this.net, grid, scaling);
     const mc = new Float32Array(ENSEMBLE_CHECKPOINTS.length * gridCount);
-    ENSEMBLE_CHECKPOINTS.forEach((_, c) => mc.set(this.means.subarray(c * count, c * count + gridCount), c * gridCount));
-    const variance = this.exactVariance ?? this.variances;
+    ENSEMBLE_CHECKPOINTS.forEach((_, c) => mc.set(this.mc.means.subarray(c * count, c * count + gridCount), c * gridCount));
+    const variance = this.exactVariance ?? this.mc.variances;
     let thinnedVariance = 0;
     for (let i = 0; i < testCount; i++) thinnedVariance += variance[gridCount + i] / testCount;
     return {
@@ -112,7 +101,7 @@ export class EnsembleJob {
       testMse: {
         scaling: evalMse(this.net, testX, testY),
         exact: this.exact === null ? null : onTest(this.exact),
-        mc: ENSEMBLE_CHECKPOINTS.map((_, c) => onTest(this.means, c * count)),
+        mc: ENSEMBLE_CHECKPOINTS.map((_, c) => onTest(this.mc.means, c * count)),
       },
       thinnedVariance,
     };
