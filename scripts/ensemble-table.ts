@@ -117,7 +117,7 @@ for (const id of ids) {
   }
   const matched = rows.filter((r) => r.kMatch !== null).map((r) => r.kMatch as number);
   const within = rows.filter((r) => r.kWithin1 !== null).map((r) => r.kWithin1 as number);
-  const exactBetter = rows.filter((r) => r.exact !== null && r.exact < r.scaling).length;
+  const exactBetter = rows.filter((r) => r.exact !== null && r.exact < r.scaling - 1e-9).length;
   console.log(
     `\nmedian k to match: ${matched.length ? median(matched) : 'never'} (matched on ${matched.length}/${rows.length}); ` +
       `median k within 1%: ${within.length ? median(within) : 'never'} (on ${within.length}/${rows.length}); ` +
