@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 async function stepCount(page: Page): Promise<number> {
@@ -36,6 +37,9 @@ test('on the small preset the ensemble view draws the three curves and the k plo
   await expect(readout).toContainText('MC (k = 1)');
   expect(await readout.textContent()).not.toBe(before.text);
   expect(await mcPath.getAttribute('d')).not.toBe(before.d);
+
+  const axe = await new AxeBuilder({ page }).include('[data-testid="ensemble-view"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
 
   // Back to the fit, as it was.
   await page.getByRole('button', { name: 'Ensemble', exact: true }).click();
