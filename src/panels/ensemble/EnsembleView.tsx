@@ -107,6 +107,9 @@ export function EnsembleView() {
   return (
     <div className="ensemble" data-testid="ensemble-view" data-step={message?.step ?? ''}>
       {notes.length > 0 && <p className="ensemble-note">{notes.join(' ')}</p>}
+      <p className="ensemble-status" role="status">
+        {message === null && bernoulli ? S.computing(training) : ''}
+      </p>
       <div className="ensemble-charts">
         <div className="ensemble-chart">
           <p className="ensemble-chart-title">{S.curvesTitle}</p>
@@ -173,11 +176,7 @@ export function EnsembleView() {
         </label>
         <output data-testid="ensemble-k">{S.kValue(k)}</output>
       </div>
-      {message === null ? (
-        <p className="ensemble-status" role="status">
-          {bernoulli ? S.computing(training) : ''}
-        </p>
-      ) : (
+      {message !== null && (
         <div className="ensemble-readouts" aria-live="polite">
           <p data-testid="ensemble-test-mse">
             <strong>{S.testMse}:</strong> {S.short.scaling} {formatLoss(message.testMse.scaling)} ·{' '}
