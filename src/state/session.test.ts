@@ -2,7 +2,7 @@ import { PRESETS } from '../experiment/presets';
 import { OVERFITTING_DATA } from '../data/config';
 import { OVERFITTING_MODEL } from '../model/config';
 import { describe, expect, it } from 'vitest';
-import type { Frame, RunFrame, RunState, SnapshotMessage, ToWorker } from '../training/protocol';
+import type { Frame, FromWorker, RunFrame, RunState, SnapshotMessage, ToWorker } from '../training/protocol';
 import type { ExperimentConfig } from '../experiment/types';
 import { createAppStore } from './app-store';
 import { createSession } from './session';
@@ -310,6 +310,32 @@ describe('session', () => {
     t.session.reset();
     expect(t.sent.at(-1)).toEqual({ type: 'reset' });
     expect(t.app.getState().diverged).toBe(false);
+  });
+
+  it('asks for the ensemble view, keeps the answer of the current run only, and forgets it when a new run starts', () => {
+    const t = setup();
+    t.session.receive({ type: 'run-started', runVersion: 3, reason: 'init', fields: [], step: 0, replaced: null });
+    t.session.requestEnsemble();
+    expect(t.sent.at(-1)).toEqual({ type: 'ensemble' });
+    const answer = (runVersion: number): Extract<FromWorker, { type: 'ensemble' }> => ({
+      type: 'ensemble',
+      runVersion,
+      run: 'B',
+      step: 10,
+      checkpoints: [1],
+      hiddenNeurons: 4,
+      scaling: new Float32Array(3),
+      exact: null,
+      mc: new Float32Array(3),
+      testMse: { scaling: 0.2, exact: null, mc: [0.3] },
+      thinnedVariance: 0.1,
+    });
+    t.session.receive(answer(2));
+    expect(t.telemetry.getState().ensemble).toBeNull();
+    t.session.receive(answer(3));
+    expect(t.telemetry.getState().ensemble?.runVersion).toBe(3);
+    t.session.receive({ type: 'run-started', runVersion: 4, reason: 'reset', fields: [], step: 0, replaced: null });
+    expect(t.telemetry.getState().ensemble).toBeNull();
   });
 
   it('names the field of a refused change', () => {

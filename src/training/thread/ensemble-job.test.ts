@@ -54,6 +54,35 @@ describe('the ensemble job', () => {
     expect(Math.abs(excess1000)).toBeLessThan((5 * thinnedVariance) / Math.sqrt(1000));
   });
 
+  it('at a set pace training keeps it, and the job takes the idle time between steps (about as fast as paused)', () => {
+    const timed = (playing: boolean) => {
+      const h = new TrainingHarness(0.2).init(SMALL, { speed: 100 });
+      if (playing) h.send({ type: 'play' });
+      h.slices(1);
+      const start = h.clock;
+      h.send({ type: 'ensemble' });
+      while (h.ofType('ensemble').length === 0) h.slices(1);
+      return { seconds: (h.clock - start) / 1000, steps: h.lastFrame().runs[0].step };
+    };
+    const paused = timed(false);
+    const paced = timed(true);
+    expect(paced.seconds).toBeGreaterThan(0.5);
+    // 100 steps a second, give or take the steps of one slice either side.
+    expect(Math.abs(paced.steps - 100 * paced.seconds)).toBeLessThan(5);
+    // A tenth of each slice would take about ten times as long.
+    expect(paced.seconds).toBeLessThan(2 * paused.seconds);
+  });
+
+  it('a run rebuilt while the job works gets its own answer; the old one is never posted', () => {
+    const h = new TrainingHarness(0.05).init(SMALL).settle();
+    h.send({ type: 'ensemble' }).slices(1);
+    h.send({ type: 'set', patch: { config: { hiddenLayers: [4, 4] } } }).settle();
+    const answers = h.ofType('ensemble');
+    expect(answers).toHaveLength(1);
+    expect(answers[0].runVersion).toBe(h.ofType('run-started').at(-1)?.runVersion);
+    expect(answers[0].hiddenNeurons).toBe(8);
+  });
+
   it('says no exact average for more than 16 hidden neurons', () => {
     const config = { ...SMALL, hiddenLayers: [16, 4], dropout: [0.5, 0.5] };
     const h = new TrainingHarness().init(config).settle();

@@ -30,7 +30,7 @@ export const SLICE_MS = 12;
 const MC_INTERVAL_MS = 150;
 /** While playing, the full training state goes to the page at most this often (always after a pause or a step command). */
 export const SNAPSHOT_INTERVAL_MS = 500;
-/** Ensemble work per slice while training (a tenth of a slice: training keeps about 0.9× its pace); paused, a whole slice. */
+/** Ensemble work per slice while training at full speed (a tenth of a slice: training keeps about 0.9× its pace); else a whole slice. */
 export const ENSEMBLE_SLICE_MS = 1.2;
 
 /**
@@ -141,8 +141,10 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     const idle = !this.playing && this.pendingSteps === 0;
     this.recordPoints(runs, now, idle);
     if (this.dirty && !this.awaitingAck && (idle || now - this.lastFrameTime >= 3 * this.frameCostMs)) this.postFrame(runs);
-    if (this.ensemble !== null) this.workOnEnsemble(this.ensemble, idle);
-    if (this.pendingSteps > 0 || (this.ensemble !== null && !this.playing)) return 0;
+    // Paused, or training at a set pace (which leaves the worker idle between steps): whole slices of ensemble work.
+    const ensembleSlice = idle || (this.playing && !this.pacer.unlimited);
+    if (this.ensemble !== null) this.workOnEnsemble(this.ensemble, ensembleSlice);
+    if (this.pendingSteps > 0 || (this.ensemble !== null && ensembleSlice)) return 0;
     if (this.playing) return this.pacer.unlimited ? 0 : this.pacer.msUntilNext(this.host.now());
     return this.dirty && !this.awaitingAck ? 0 : null;
   }
@@ -261,9 +263,9 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     });
   }
 
-  private workOnEnsemble(job: EnsembleJob, idle: boolean): void {
+  private workOnEnsemble(job: EnsembleJob, wholeSlice: boolean): void {
     const now = this.host.now();
-    if (!job.advance(now + (idle ? SLICE_MS : ENSEMBLE_SLICE_MS), () => this.host.now())) return;
+    if (!job.advance(now + (wholeSlice ? SLICE_MS : ENSEMBLE_SLICE_MS), () => this.host.now())) return;
     this.ensemble = null;
     if (job.runVersion === this.runVersion) {
       const message = job.result();
