@@ -43,7 +43,7 @@ export const ENSEMBLE_STRINGS = {
     `The MC average never gets within 1% of the scaling rule here: as k grows it tends to the exact average, whose test MSE is ${formatLoss(gap)} higher.`,
   paper: 'The 2014 dropout paper found about 50 samples matched the scaling rule on its classifiers.',
   computing: (training: boolean) =>
-    `Averaging 1,000 thinned networks at every point…${training ? ' While the network trains this gets a tenth of the worker’s time: pause for a faster answer.' : ''}`,
+    `Averaging 1,000 thinned networks at every point…${training ? ' While the network trains at full speed, this gets a tenth of the worker’s time: pause for a faster answer.' : ''}`,
   stepNote: (step: number, training: boolean) => `Weights of step ${k(step)}${training ? '; refreshed every few seconds while training' : ''}.`,
   compareNote: 'Compare mode: this shows run B (with dropout). Run A has no dropout, so all its thinned networks are the same network.',
   noDropout: 'With p = 0 on every layer there is only one network: set p above 0 to see an ensemble.',
