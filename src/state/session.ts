@@ -333,6 +333,11 @@ export function createSession(deps: SessionDeps) {
       deps.send({ type: 'ensemble' });
     },
 
+    /** The ensemble view closed: the trainer drops the computation in progress. */
+    stopEnsemble(): void {
+      deps.send({ type: 'ensemble', stop: true });
+    },
+
     /** The latest complete training state of the current run, with its layer sizes and run ids (for saving a run file), or null before the first. */
     latestState(): SnapshotMessage | null {
       return latestState;

@@ -29,8 +29,8 @@ export type ToWorker =
   | { type: 'ack' }
   /** Test builds only: makes the worker throw. */
   | { type: 'test-crash' }
-  /** Computes the ensemble view of the main run's current weights (answered by an `ensemble` message, in slices). */
-  | { type: 'ensemble' };
+  /** Computes the ensemble view of the main run's current weights (answered by an `ensemble` message, in slices); `stop` drops the one in progress. */
+  | { type: 'ensemble'; stop?: boolean };
 
 /** The train and test sets, sent whenever the data changes. */
 export interface DataMessage {

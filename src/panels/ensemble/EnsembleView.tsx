@@ -80,7 +80,11 @@ export function EnsembleView() {
     };
     ask();
     const timer = setInterval(ask, 500);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      requestedAt.current = null;
+      session.stopEnsemble();
+    };
   }, [bernoulli, session, telemetry]);
 
   const checkpoints = message?.checkpoints ?? [];

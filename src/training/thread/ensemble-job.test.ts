@@ -83,6 +83,13 @@ describe('the ensemble job', () => {
     expect(answers[0].hiddenNeurons).toBe(8);
   });
 
+  it('a stop drops the job in progress: no answer comes', () => {
+    const h = new TrainingHarness(0.05).init(SMALL).settle();
+    h.send({ type: 'ensemble' }).slices(1);
+    h.send({ type: 'ensemble', stop: true }).settle();
+    expect(h.ofType('ensemble')).toHaveLength(0);
+  });
+
   it('says no exact average for more than 16 hidden neurons', () => {
     const config = { ...SMALL, hiddenLayers: [16, 4], dropout: [0.5, 0.5] };
     const h = new TrainingHarness().init(config).settle();

@@ -122,7 +122,10 @@ export class TrainingHost implements SliceWorker<ToWorker> {
       case 'test-crash':
         return; // handled by the worker adapter in test builds
       case 'ensemble':
-        if (this.ensemble === null) this.startEnsemble();
+        if (message.stop) {
+          this.ensemble = null;
+          this.ensembleAgain = false;
+        } else if (this.ensemble === null) this.startEnsemble();
         else this.ensembleAgain = true;
         return;
       default:
