@@ -24,11 +24,13 @@ const RETRY_MS = 20000;
 /** The k shown first: the paper's "about 50". */
 const FIRST_K = 50;
 
-function Swatch({ line }: { line: keyof typeof ENSEMBLE_LINES }) {
+/** A legend's sample of a line: its hue and dash, or (`solid`, `dot`) the k plot's one-draw line with its points. */
+function Swatch({ line, solid = false, dot = false }: { line: keyof typeof ENSEMBLE_LINES; solid?: boolean; dot?: boolean }) {
   const spec = ENSEMBLE_LINES[line];
   return (
     <svg className="ensemble-swatch" width="22" height="10" aria-hidden="true">
-      <line x1="1" x2="21" y1="5" y2="5" stroke={spec.color} strokeWidth="2.5" strokeDasharray={spec.dash(1.2)} strokeLinecap="round" />
+      <line x1="1" x2="21" y1="5" y2="5" stroke={spec.color} strokeWidth="2.5" strokeDasharray={solid ? undefined : spec.dash(1.2)} strokeLinecap="round" />
+      {dot && <circle cx="11" cy="5" r="3" fill={spec.color} />}
     </svg>
   );
 }
@@ -148,8 +150,12 @@ export function EnsembleView() {
           </div>
           <ul className="ensemble-legend">
             <li>
-              <Swatch line="mc" />
+              <Swatch line="mc" solid dot />
               {S.kPlot.mc}
+            </li>
+            <li>
+              <Swatch line="mc" />
+              {S.kPlot.expected}
             </li>
             <li>
               <Swatch line="scaling" />

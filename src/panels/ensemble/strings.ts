@@ -40,7 +40,7 @@ export const ENSEMBLE_STRINGS = {
       ? `The MC average’s expected test MSE comes within 1% of the scaling rule’s from k ≈ ${k(n)}, and ends up below it.`
       : `The MC average’s expected test MSE comes within 1% of the scaling rule’s from k ≈ ${k(n)}, but never below it.`,
   never: (gap: number) =>
-    `The MC average never gets within 1% of the scaling rule here: as k grows it tends to the exact average, whose test MSE is ${formatLoss(gap)} higher.`,
+    `The MC average’s expected test MSE never gets within 1% of the scaling rule’s here: as k grows it tends to the exact average, whose test MSE is ${formatLoss(gap)} higher (one draw, the dots, can dip lower by chance).`,
   paper: 'The 2014 dropout paper found about 50 samples matched the scaling rule on its classifiers.',
   computing: (training: boolean) =>
     `Averaging 1,000 thinned networks at every point…${training ? ' While the network trains at full speed, this gets a tenth of the worker’s time: pause for a faster answer.' : ''}`,

@@ -29,7 +29,7 @@ export const LESSON_ENSEMBLE = {
     const meetText =
       met.kind === 'meets'
         ? `The expected test MSE of an average of k thinned networks comes within 1% of the scaling rule’s from k ≈ ${formatCount(met.k)}${met.below ? ', and ends up below it' : ', but never below it'}; the 2014 paper found about 50 on its classifiers.`
-        : `Averaging thinned networks never comes within 1% of the scaling rule here: it tends to the exact average, whose test MSE is ${formatFigure(met.gap)} higher. Here the test-time network is not only cheaper than the ensemble it stands for but also better on the test points.`;
+        : `On average, averaging thinned networks never comes within 1% of the scaling rule’s test MSE here: it tends to the exact average, whose test MSE is ${formatFigure(met.gap)} higher. Here the test-time network is not only cheaper than the ensemble it stands for but also better on the test points.`;
     return `At step ${formatCount(message.step)}, test MSE: the scaling rule ${formatFigure(testMse.scaling)}, ${mcText}${exactText}. ${meetText}`;
   },
 } as const;
