@@ -38,6 +38,12 @@ test('on the small preset the ensemble view draws the three curves and the k plo
   expect(await readout.textContent()).not.toBe(before.text);
   expect(await mcPath.getAttribute('d')).not.toBe(before.d);
 
+  // The text alternatives: the predictions at eleven x values, and the k plot's thirteen k.
+  for (const summary of await view.locator('details.chart-data > summary').all()) await summary.click();
+  const tables = view.locator('details.chart-data table');
+  await expect(tables.nth(0).locator('tbody tr')).toHaveCount(11);
+  await expect(tables.nth(1).locator('tbody tr')).toHaveCount(13);
+
   const axe = await new AxeBuilder({ page }).include('[data-testid="ensemble-view"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
 

@@ -11,7 +11,7 @@ import { useSize } from '../kit/use-size';
 import { useTelemetry } from '../kit/use-telemetry';
 import { EnsembleCurves } from './EnsembleCurves';
 import { meanSquaredDifference, mcCurve, meeting } from './ensemble-math';
-import { ensembleTable } from './ensemble-table';
+import { ensemblePredictionTable, ensembleTable } from './ensemble-table';
 import { KPlot } from './KPlot';
 import { ENSEMBLE_LINES } from './lines';
 import { ENSEMBLE_STRINGS as S } from './strings';
@@ -206,6 +206,7 @@ export function EnsembleView() {
           </p>
         </div>
       )}
+      <ChartTable caption={S.predictionTableCaption} build={(t) => ensemblePredictionTable(t, index)} />
       <ChartTable caption={S.tableCaption} build={ensembleTable} />
     </div>
   );
