@@ -39,7 +39,10 @@ test('on the small preset the ensemble view draws the three curves and the k plo
   expect(await mcPath.getAttribute('d')).not.toBe(before.d);
 
   // The text alternatives: the predictions at eleven x values, and the k plot's thirteen k.
-  for (const summary of await view.locator('details.chart-data > summary').all()) await summary.click();
+  // Each toggle says which table it opens (two toggles named alike would be ambiguous to a screen reader).
+  const summaries = view.locator('details.chart-data > summary');
+  await expect(summaries).toHaveText(['Data table: the three curves', 'Data table: test MSE against k']);
+  for (const summary of await summaries.all()) await summary.click();
   const tables = view.locator('details.chart-data table');
   await expect(tables.nth(0).locator('tbody tr')).toHaveCount(11);
   await expect(tables.nth(1).locator('tbody tr')).toHaveCount(13);

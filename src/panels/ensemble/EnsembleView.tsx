@@ -206,8 +206,8 @@ export function EnsembleView() {
           </p>
         </div>
       )}
-      <ChartTable caption={S.predictionTableCaption} build={(t) => ensemblePredictionTable(t, index)} />
-      <ChartTable caption={S.tableCaption} build={ensembleTable} />
+      <ChartTable toggle={S.predictionTableToggle} caption={S.predictionTableCaption} build={(t) => ensemblePredictionTable(t, index)} />
+      <ChartTable toggle={S.kTableToggle} caption={S.tableCaption} build={ensembleTable} />
     </div>
   );
 }

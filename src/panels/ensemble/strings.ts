@@ -48,6 +48,8 @@ export const ENSEMBLE_STRINGS = {
   compareNote: 'Compare mode: this shows run B (with dropout). Run A has no dropout, so all its thinned networks are the same network.',
   noDropout: 'With p = 0 on every layer there is only one network: set p above 0 to see an ensemble.',
   otherScheme: 'The ensemble of thinned networks is Bernoulli dropout’s. Switch the scheme to Bernoulli to see it.',
+  predictionTableToggle: 'Data table: the three curves',
+  kTableToggle: 'Data table: test MSE against k',
   predictionTableCaption: 'The scaling rule, the MC average of k thinned networks and the exact average at eleven x values',
   tableCaption: 'Test MSE of the Monte-Carlo average of k thinned networks, with the scaling rule and the exact average',
   tableColumns: { k: 'k', mc: 'MC average test MSE', expected: 'expected', scaling: 'scaling rule', exact: 'exact average' },

@@ -15,7 +15,16 @@ const REFRESH_MS = 2000;
  * A chart's text alternative: a collapsible table of its numbers that a
  * screen reader (or anyone) can reach. It reads the telemetry only while open.
  */
-export function ChartTable({ caption, build }: { caption: string; build: (telemetry: Telemetry) => TableData | null }) {
+export function ChartTable({
+  caption,
+  build,
+  toggle = STRINGS.dataTables.toggle,
+}: {
+  caption: string;
+  build: (telemetry: Telemetry) => TableData | null;
+  /** The toggle's text; a view with two tables names each. */
+  toggle?: string;
+}) {
   const [open, setOpen] = useState(false);
   const [data, setData] = useState<TableData | null>(null);
   const last = useRef(0);
@@ -28,7 +37,7 @@ export function ChartTable({ caption, build }: { caption: string; build: (teleme
   });
   return (
     <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{STRINGS.dataTables.toggle}</summary>
+      <summary>{toggle}</summary>
       {open && data && (
         <table>
           <caption>{caption}</caption>
