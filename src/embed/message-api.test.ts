@@ -10,6 +10,7 @@ import { createSession } from '../state/session';
 import { createTelemetryStore } from '../state/telemetry-store';
 import type { Frame, RunFrame, ToWorker } from '../training/protocol';
 import type { ExperimentConfig } from '../experiment/types';
+import type { SweepSettings } from '../experiment/sweep-plan';
 import type { SweepControl } from './message-apply';
 import { APP_VERSION, PROGRESS_INTERVAL_MS, QUEUE_LIMIT, SETTLE_MS, startMessageApi } from './message-api';
 import type { IncomingMessage, MessageTarget } from './message-target';
@@ -588,7 +589,7 @@ describe('set', () => {
   });
 
   it("changes the sweep's settings through the sweep store, where the page has one", () => {
-    let settings = { kind: 'p' as 'p' | 'n', steps: 3000, seeds: 4 };
+    let settings: SweepSettings = { kind: 'p', steps: 3000, seeds: 4, folds: 4, grid: 3 };
     const patches: unknown[] = [];
     const sweep: SweepControl = {
       store: { getState: () => ({ settings }) },

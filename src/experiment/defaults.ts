@@ -16,8 +16,11 @@ export const DEFAULT_DROP = 0.5;
 /** What the panels ask the trainer for before the user changes anything. */
 export const DEFAULT_FRAME_OPTIONS: FrameOptions = { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null };
 
-/** A p sweep of the lesson length (presets.ts LESSON_STEPS: defaults cannot import presets) per run over 5 seeds. */
-export const DEFAULT_SWEEP_SETTINGS: Readonly<SweepSettings> = { kind: 'p', steps: 3000, seeds: 5 };
+/**
+ * A p sweep of the lesson length (presets.ts LESSON_STEPS: defaults cannot import presets) per run over 5 seeds.
+ * The regularizer comparison's tuning: 4 folds (6 of N = 24 points held out each) and 3 values of λ and of p.
+ */
+export const DEFAULT_SWEEP_SETTINGS: Readonly<SweepSettings> = { kind: 'p', steps: 3000, seeds: 5, folds: 4, grid: 3 };
 
 /** Compare on: the first screen shows the whole story (a run without dropout overfitting beside one with it), with no click. */
 export const DEFAULT_PLAYBACK: Readonly<PlaybackConfig> = { speed: 0, stopAt: 0, compare: true };

@@ -47,7 +47,7 @@ describe('parseHash: defaults', () => {
       playback: { speed: 0, stopAt: 0, compare: true },
       frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null },
       page: { embed: false, panels: ['fit', 'network', 'loss', 'controls'], autoplay: true, presenter: false, notices: true, hide: [], origin: null },
-      sweep: { kind: 'p', steps: 3000, seeds: 5 },
+      sweep: { kind: 'p', steps: 3000, seeds: 5, folds: 4, grid: 3 },
     });
   });
 
@@ -352,15 +352,22 @@ describe('sweep settings', () => {
   it('reads and writes which sweep, steps per run and seeds', () => {
     const { state, notices } = parse('#sweep=n&ssteps=200&sseeds=1');
     expect(notices).toEqual([]);
-    expect(state.sweep).toEqual({ kind: 'n', steps: 200, seeds: 1 });
+    expect(state.sweep).toEqual({ kind: 'n', steps: 200, seeds: 1, folds: 4, grid: 3 });
     expect(serializeHash(state)).toBe('#v=2&seed=1&sweep=n&ssteps=200&sseeds=1');
+  });
+
+  it('reads the regularizer comparison with its folds and grid size, clamped into their ranges', () => {
+    const { state, notices } = parse('#sweep=regularizers&sfolds=3&sgrid=9');
+    expect(state.sweep).toEqual({ kind: 'regularizers', steps: 3000, seeds: 5, folds: 3, grid: 6 });
+    expect(notices.map((n) => n.message)).toEqual(['sgrid: 9 is outside 2–6; using 6.']);
+    expect(parse(serializeHash(state)).state.sweep).toEqual(state.sweep);
   });
 
   it('clamps steps and seeds into their ranges, and falls back on an unknown sweep', () => {
     const { state, notices } = parse('#sweep=lr&ssteps=5&sseeds=99');
-    expect(state.sweep).toEqual({ kind: 'p', steps: 100, seeds: 10 });
+    expect(state.sweep).toEqual({ kind: 'p', steps: 100, seeds: 10, folds: 4, grid: 3 });
     expect(notices.map((n) => n.message)).toEqual([
-      'sweep: "lr" is not one of p, n; using the default p.',
+      'sweep: "lr" is not one of p, n, regularizers; using the default p.',
       'ssteps: 5 is outside 100–20000; using 100.',
       'sseeds: 99 is outside 1–10; using 10.',
     ]);

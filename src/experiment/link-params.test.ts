@@ -196,6 +196,8 @@ describe('toJsonParams', () => {
       sweep: 'p',
       ssteps: 3000,
       sseeds: 5,
+      sfolds: 4,
+      sgrid: 3,
       embed: false,
       panels: ['fit', 'network', 'loss', 'controls'],
       autoplay: true,

@@ -123,7 +123,13 @@ const stateArb: fc.Arbitrary<SettingsState> = fc
       hide: fc.uniqueArray(fc.stringMatching(HIDE_LIMITS.name), { maxLength: HIDE_LIMITS.count }),
       origin: originArb,
     }),
-    sweep: fc.record({ kind: fc.constantFrom(...SWEEP_KINDS), steps: numberIn(SWEEP_LIMITS.steps, true), seeds: numberIn(SWEEP_LIMITS.seeds, true) }),
+    sweep: fc.record({
+      kind: fc.constantFrom(...SWEEP_KINDS),
+      steps: numberIn(SWEEP_LIMITS.steps, true),
+      seeds: numberIn(SWEEP_LIMITS.seeds, true),
+      folds: numberIn(SWEEP_LIMITS.folds, true),
+      grid: numberIn(SWEEP_LIMITS.grid, true),
+    }),
   })
   .map(({ model, playback, frameOptions, page, sweep, points, ...data }) => {
     const config = { ...data, ...model };

@@ -213,7 +213,7 @@ export const SETTINGS = {
     url: 'sweep',
     codec: choiceCodec(SWEEP_KINDS),
     label: 'the sweep',
-    meaning: 'What the sweep panel varies: the drop probability p, or the number of training points N',
+    meaning: 'What the sweep panel varies: the drop probability p, or the number of training points N; or regularizers, a fair comparison of regularizers',
   }),
   ssteps: numberSetting({
     home: 'sweep',
@@ -232,6 +232,24 @@ export const SETTINGS = {
     integer: true,
     label: 'the sweep seeds',
     meaning: 'Sweep: runs (seeds) per grid value',
+  }),
+  sfolds: numberSetting({
+    home: 'sweep',
+    key: 'folds',
+    url: 'sfolds',
+    limits: SWEEP_LIMITS.folds,
+    integer: true,
+    label: 'the comparison folds',
+    meaning: 'Regularizer comparison: validation folds the training points are split into to tune each method',
+  }),
+  sgrid: numberSetting({
+    home: 'sweep',
+    key: 'grid',
+    url: 'sgrid',
+    limits: SWEEP_LIMITS.grid,
+    integer: true,
+    label: 'the comparison grid size',
+    meaning: 'Regularizer comparison: values of λ (L2) and of p (each dropout scheme) tried in tuning',
   }),
   embed: setting({ home: 'page', key: 'embed', url: 'embed', codec: booleanCodec, label: 'embed mode', meaning: 'Embed mode: no page chrome', urlOnly: true }),
   panels: setting({

@@ -6,13 +6,16 @@
 import { DEFAULT_DROP, DEFAULT_SWEEP_SETTINGS } from './defaults';
 import { mainP } from './main-p';
 import type { ExperimentConfig } from './types';
+import { COMPARISON_LIMITS, comparisonProblem } from './regularizers-plan';
 
-/** What a sweep varies: the drop probability p, or the number of training points N. */
-export type SweepKind = 'p' | 'n';
+/** What a grid sweep varies: the drop probability p, or the number of training points N. */
+export type GridKind = 'p' | 'n';
+/** A grid sweep, or the comparison of regularizers (regularizers-plan.ts). */
+export type SweepKind = GridKind | 'regularizers';
 
 /** One sweep: every grid value × series × seed is one run of `steps` optimizer steps from scratch. */
 export interface SweepPlan {
-  kind: SweepKind;
+  kind: GridKind;
   /** The grid: drop probabilities (kind 'p') or training-set sizes (kind 'n'), in order. */
   values: number[];
   /**
@@ -27,7 +30,7 @@ export interface SweepPlan {
   seeds: number;
 }
 
-export const SWEEP_KINDS: readonly SweepKind[] = ['p', 'n'];
+export const SWEEP_KINDS: readonly SweepKind[] = ['p', 'n', 'regularizers'];
 
 export interface SweepSettings {
   /** Test loss against the drop probability p, or against the number of training points N. */
@@ -36,11 +39,16 @@ export interface SweepSettings {
   steps: number;
   /** Runs per grid value (seeds config.seed + 0, 1, …). */
   seeds: number;
+  /** The comparison only: validation folds of the training points. */
+  folds: number;
+  /** The comparison only: values of λ and of p each method tries. */
+  grid: number;
 }
 
 export const SWEEP_LIMITS = {
   steps: { min: 100, max: 20_000 },
   seeds: { min: 1, max: 10 },
+  ...COMPARISON_LIMITS,
 } as const;
 
 /** Drop probabilities of the p sweep. */
@@ -57,15 +65,18 @@ export function chosenP(config: ExperimentConfig): number {
 }
 
 /** Why a sweep cannot run on this configuration, or null. */
-export function sweepProblem(config: ExperimentConfig, kind: SweepKind): string | null {
+export function sweepProblem(config: ExperimentConfig, kind: SweepKind, folds: number = DEFAULT_SWEEP_SETTINGS.folds): string | null {
+  if (kind === 'regularizers') return comparisonProblem(config, folds);
   if (kind === 'n' && config.dataset === 'custom') {
     return 'A sweep over N needs generated data: your own points have a fixed number. Choose a dataset such as sine, or sweep p instead.';
   }
   return null;
 }
 
+/** The grid sweep of these settings (a comparison's settings make the p sweep's plan: the chart's empty axes). */
 export function sweepPlan(config: ExperimentConfig, settings: SweepSettings): SweepPlan {
-  const { kind, steps, seeds } = settings;
+  const { steps, seeds } = settings;
+  const kind: GridKind = settings.kind === 'n' ? 'n' : 'p';
   return kind === 'p' ? { kind, values: [...P_GRID], series: [], steps, seeds } : { kind, values: [...N_GRID], series: [0, chosenP(config)], steps, seeds };
 }
 
@@ -83,5 +94,7 @@ export function fitSettings(settings: SweepSettings): SweepSettings {
     kind: SWEEP_KINDS.includes(settings.kind) ? settings.kind : DEFAULT_SWEEP_SETTINGS.kind,
     steps: Number.isFinite(settings.steps) ? clamp(settings.steps, SWEEP_LIMITS.steps) : DEFAULT_SWEEP_SETTINGS.steps,
     seeds: Number.isFinite(settings.seeds) ? clamp(settings.seeds, SWEEP_LIMITS.seeds) : DEFAULT_SWEEP_SETTINGS.seeds,
+    folds: Number.isFinite(settings.folds) ? clamp(settings.folds, SWEEP_LIMITS.folds) : DEFAULT_SWEEP_SETTINGS.folds,
+    grid: Number.isFinite(settings.grid) ? clamp(settings.grid, SWEEP_LIMITS.grid) : DEFAULT_SWEEP_SETTINGS.grid,
   };
 }

@@ -6,18 +6,44 @@
 import { create } from 'zustand';
 import { assertNever } from '../experiment/assert-never';
 import type { ExperimentConfig } from '../experiment/types';
-import type { SweepCommand, SweepEvent, SweepResult } from '../sweep/protocol';
+import type { PoolResult, SweepCommand, SweepEvent, SweepResult } from '../sweep/protocol';
 import { type SweepPlan, fitSettings, planSize, type SweepSettings, sweepPlan, sweepProblem } from '../experiment/sweep-plan';
+import {
+  chooseKnobs,
+  type ComparisonSettings,
+  comparisonWork,
+  type FinalResult,
+  finalPlanOf,
+  type KnobChoice,
+  type TuneResult,
+  tunePlanOf,
+} from '../experiment/regularizers-plan';
 import { DEFAULT_SWEEP_SETTINGS } from '../experiment/defaults';
 import { TimeLeft } from './time-left';
 
 export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
+/** The regularizer comparison in progress or last run: its two stages on the pool, one after the other. */
+export interface ComparisonState {
+  settings: ComparisonSettings;
+  stage: 'tune' | 'final';
+  /** Validation scores of the tuning runs, in run order. */
+  tune: TuneResult[];
+  /** Each tuned method's knob per seed, once the tuning finished. */
+  choices: KnobChoice[] | null;
+  /** The final runs (test MSE), in run order. */
+  final: FinalResult[];
+  /** Runs and work of each stage: progress and time left span both. */
+  work: ReturnType<typeof comparisonWork>;
+}
+
 export interface SweepState {
   settings: SweepSettings;
   status: SweepStatus;
-  /** The plan of the results on show; null before the first sweep. */
+  /** The plan of the grid sweep on show; null before the first one (and while a comparison is on show). */
   plan: SweepPlan | null;
+  /** The regularizer comparison on show; null unless the last sweep was one. */
+  comparison: ComparisonState | null;
   /** The configuration that was swept (a point loads its p or N into it). */
   base: ExperimentConfig | null;
   /** Finished runs in run order, whichever worker finished them first (so means add up in the same order every time). */
@@ -50,9 +76,21 @@ export interface SweepDeps {
 }
 
 /** The results with one more, kept in run order. */
-function inRunOrder(results: readonly SweepResult[], result: SweepResult): SweepResult[] {
+function inRunOrder<R extends PoolResult>(results: readonly R[], result: R): R[] {
   const at = results.findIndex((r) => r.index > result.index);
   return at < 0 ? [...results, result] : [...results.slice(0, at), result, ...results.slice(at)];
+}
+
+/** What a sweep of these settings sends first, and what the store shows of it: a grid plan, or a comparison's tuning stage. */
+function planOf(config: ExperimentConfig, settings: SweepSettings) {
+  if (settings.kind !== 'regularizers') {
+    const plan = sweepPlan(config, settings);
+    return { plan, shown: { plan, comparison: null, total: planSize(plan) } };
+  }
+  const plan = tunePlanOf(settings);
+  const work = comparisonWork(config, settings);
+  const comparison: ComparisonState = { settings: plan, stage: 'tune', tune: [], choices: null, final: [], work };
+  return { plan, shown: { plan: null, comparison, total: work.tuneRuns + work.finalRuns } };
 }
 
 export function createSweep(deps: SweepDeps) {
@@ -60,6 +98,7 @@ export function createSweep(deps: SweepDeps) {
     settings: fitSettings(deps.settings ?? DEFAULT_SWEEP_SETTINGS),
     status: 'idle',
     plan: null,
+    comparison: null,
     base: null,
     results: [],
     done: 0,
@@ -82,8 +121,37 @@ export function createSweep(deps: SweepDeps) {
     if (paused) deps.resumeMain?.();
   }
 
+  /** Progress of the sweep, or of a comparison across both stages (a stage's counts start after the earlier stage's). */
   function progress(done: number, total: number, fraction: number): Partial<SweepState> {
+    const comparison = store.getState().comparison;
+    if (comparison !== null) {
+      const { tuneRuns, finalRuns, tuneWork, finalWork } = comparison.work;
+      const final = comparison.stage === 'final';
+      const all = tuneWork + finalWork;
+      fraction = all <= 0 ? fraction : ((final ? tuneWork : 0) + fraction * (final ? finalWork : tuneWork)) / all;
+      done = (final ? tuneRuns : 0) + done;
+      total = tuneRuns + finalRuns;
+    }
     return { done, total, fraction, etaMs: timeLeft.update(deps.now() - startedAt, fraction) };
+  }
+
+  /** The tuning finished: the final runs start with the knobs it chose. */
+  function startFinal(comparison: ComparisonState): void {
+    const base = store.getState().base;
+    if (base === null) return;
+    const choices = chooseKnobs(comparison.settings, comparison.tune);
+    sweepId++;
+    store.setState({ comparison: { ...comparison, stage: 'final', choices } });
+    deps.send({ type: 'start', id: sweepId, config: base, plan: finalPlanOf(comparison.settings, choices) });
+  }
+
+  function receiveResult(result: PoolResult): Partial<SweepState> {
+    const { comparison, results } = store.getState();
+    if (!('stage' in result)) return { results: inRunOrder(results, result) };
+    if (comparison === null) return {};
+    return result.stage === 'tune'
+      ? { comparison: { ...comparison, tune: inRunOrder(comparison.tune, result) } }
+      : { comparison: { ...comparison, final: inRunOrder(comparison.final, result) } };
   }
 
   function cancel(): void {
@@ -102,7 +170,7 @@ export function createSweep(deps: SweepDeps) {
     /** Starts a sweep of `config` with the current settings (cancelling one in progress). */
     start(config: ExperimentConfig): void {
       const before = store.getState();
-      const problem = sweepProblem(config, before.settings.kind);
+      const problem = sweepProblem(config, before.settings.kind, before.settings.folds);
       if (problem !== null) {
         cancel();
         store.setState({ status: 'failed', error: problem });
@@ -112,17 +180,16 @@ export function createSweep(deps: SweepDeps) {
       const replacing = before.status === 'running';
       if (replacing) deps.send({ type: 'cancel', id: sweepId });
       const pausedMain = replacing ? before.pausedMain : (deps.pauseMain?.() ?? false);
-      const plan = sweepPlan(config, before.settings);
+      const { plan, shown } = planOf(config, before.settings);
       sweepId++;
       startedAt = deps.now();
       timeLeft.reset();
       store.setState({
         status: 'running',
-        plan,
+        ...shown,
         base: config,
         results: [],
         done: 0,
-        total: planSize(plan),
         fraction: 0,
         etaMs: null,
         error: null,
@@ -140,10 +207,10 @@ export function createSweep(deps: SweepDeps) {
       if (message.id !== sweepId || store.getState().status !== 'running') return;
       switch (message.type) {
         case 'started':
-          store.setState({ total: message.total });
+          if (store.getState().comparison === null) store.setState({ total: message.total });
           return;
         case 'result':
-          store.setState((s) => ({ results: inRunOrder(s.results, message.result), ...progress(message.done, message.total, message.fraction) }));
+          store.setState({ ...receiveResult(message.result), ...progress(message.done, message.total, message.fraction) });
           return;
         case 'workers':
           store.setState({ workers: message.count });
@@ -151,9 +218,12 @@ export function createSweep(deps: SweepDeps) {
         case 'progress':
           store.setState(progress(message.done, message.total, message.fraction));
           return;
-        case 'finished':
-          end({ status: 'done', fraction: 1 });
+        case 'finished': {
+          const comparison = store.getState().comparison;
+          if (comparison?.stage === 'tune') startFinal(comparison);
+          else end({ status: 'done', fraction: 1 });
           return;
+        }
         case 'failed':
           end({ status: 'failed', error: `The sweep stopped: ${message.message}.` });
           return;

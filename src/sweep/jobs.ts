@@ -3,17 +3,12 @@
  * page's pool hands these out by index, the worker's runner trains them. Both
  * sides build the same list from the same configuration and plan.
  */
-import { DATA_LIMITS } from '../data/config';
 import type { ExperimentConfig } from '../experiment/types';
 import type { SweepPlan } from '../experiment/sweep-plan';
-import type { SweepJob } from './protocol';
+import { comparisonJobs, sweepSeed } from '../experiment/regularizers-plan';
+import type { AnyPlan, PoolJob, PoolResult, SweepJob, SweepResult } from './protocol';
 
-const SEED_SPAN = DATA_LIMITS.seed.max + 1;
-
-/** The k-th seed of a sweep: config.seed + k, wrapping inside the allowed seed range. */
-export function sweepSeed(base: number, k: number): number {
-  return (base + k) % SEED_SPAN;
-}
+export { sweepSeed };
 
 /** The runs of a plan in order: grid value, then series, then seed (so each grid value completes before the next). */
 export function planJobs(config: ExperimentConfig, plan: SweepPlan): SweepJob[] {
@@ -40,4 +35,26 @@ export function examplesPerStep(config: ExperimentConfig, n: number): number {
 export function jobCost(config: ExperimentConfig, job: SweepJob, steps: number): number {
   const perStep = examplesPerStep(config, job.n);
   return steps * perStep + perStep + config.testCount;
+}
+
+/** The runs of any plan, grid sweep or comparison stage, in order. */
+export function poolJobs(config: ExperimentConfig, plan: AnyPlan): PoolJob[] {
+  return plan.kind === 'regularizers' ? comparisonJobs(config, plan) : planJobs(config, plan);
+}
+
+/** Optimizer steps of a run. */
+export function poolJobSteps(plan: AnyPlan, job: PoolJob): number {
+  return 'stage' in job ? job.steps : plan.steps;
+}
+
+/** A run's cost in example passes: its steps, then its evaluation (a comparison's tuning scores few points, its final run the test set). */
+export function poolJobCost(config: ExperimentConfig, plan: AnyPlan, job: PoolJob): number {
+  if (!('stage' in job)) return jobCost(config, job, plan.steps);
+  const perStep = examplesPerStep(config, job.n);
+  return job.steps * perStep + perStep + (job.stage === 'final' ? config.testCount : 0);
+}
+
+/** Whether a result is a grid sweep's (not a comparison stage's). */
+export function isGridResult(result: PoolResult): result is SweepResult {
+  return !('stage' in result);
 }

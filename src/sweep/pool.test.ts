@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OVERFITTING_PRESET } from '../experiment/presets';
 import type { SweepPlan } from '../experiment/sweep-plan';
 import { SweepPool } from './pool';
-import type { FromSweepWorker, SweepEvent, SweepResult, ToSweepWorker } from './protocol';
+import type { FromSweepWorker, PoolResult, SweepEvent, ToSweepWorker } from './protocol';
 import { SweepHost } from './thread/sweep-host';
 import { SweepRunner } from './thread/sweep-runner';
 
@@ -101,8 +101,8 @@ function harness(initialSize: number, slowEvery: readonly number[] = []) {
   };
 }
 
-const serial: SweepResult[] = [...SweepRunner.serial(config, plan)];
-const byIndex = (results: readonly SweepResult[]) => [...results].sort((a, b) => a.index - b.index);
+const serial: PoolResult[] = [...SweepRunner.serial(config, plan)];
+const byIndex = (results: readonly PoolResult[]) => [...results].sort((a, b) => a.index - b.index);
 
 describe('SweepPool', () => {
   it.each([1, 2, 3])('with %i threads gives exactly the numbers of a serial sweep, each run once', (size) => {

@@ -11,8 +11,7 @@
  */
 import { assertNever } from '../experiment/assert-never';
 import type { ExperimentConfig } from '../experiment/types';
-import type { SweepPlan } from '../experiment/sweep-plan';
-import type { FromSweepWorker, SweepCommand, SweepEvent, ToSweepWorker } from './protocol';
+import type { AnyPlan, FromSweepWorker, SweepCommand, SweepEvent, ToSweepWorker } from './protocol';
 import { SweepSchedule } from './schedule';
 
 /** A worker, or the same host on the page's main thread. */
@@ -90,7 +89,7 @@ export class SweepPool {
     this.slots = [];
   }
 
-  private begin(id: number, config: ExperimentConfig, plan: SweepPlan): void {
+  private begin(id: number, config: ExperimentConfig, plan: AnyPlan): void {
     if (this.active !== null) this.stop();
     let schedule: SweepSchedule;
     try {

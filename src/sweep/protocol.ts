@@ -7,7 +7,10 @@
  *    a worker learns the sweep once, then trains the runs it is handed by index.
  */
 import type { SweepPlan } from '../experiment/sweep-plan';
+import type { ComparisonPlan, FinalJob, FinalResult, TuneJob, TuneResult } from '../experiment/regularizers-plan';
 import type { ExperimentConfig } from '../experiment/types';
+
+export type { ComparisonPlan, FinalJob, FinalResult, TuneJob, TuneResult };
 
 /** One run of a sweep. */
 export interface SweepJob {
@@ -28,15 +31,21 @@ export interface SweepResult extends SweepJob {
   testMse: number;
 }
 
+/** What a pool runs: a grid sweep, or one stage of the regularizer comparison. */
+export type AnyPlan = SweepPlan | ComparisonPlan;
+/** A run of any plan; a comparison's runs carry their `stage`. */
+export type PoolJob = SweepJob | TuneJob | FinalJob;
+export type PoolResult = SweepResult | TuneResult | FinalResult;
+
 export type SweepCommand =
   /** Starts a sweep (cancelling any sweep in progress). `id` tags every reply. */
-  { type: 'start'; id: number; config: ExperimentConfig; plan: SweepPlan } | { type: 'cancel'; id: number };
+  { type: 'start'; id: number; config: ExperimentConfig; plan: AnyPlan } | { type: 'cancel'; id: number };
 
 export type SweepEvent =
   /** The sweep's size, once it has been checked. */
   | { type: 'started'; id: number; total: number }
   /** One run finished; `done` runs of `total` so far, `fraction` of the work (runs weighted by their cost). */
-  | { type: 'result'; id: number; result: SweepResult; done: number; total: number; fraction: number }
+  | { type: 'result'; id: number; result: PoolResult; done: number; total: number; fraction: number }
   /** Between results, a few times a second. */
   | { type: 'progress'; id: number; done: number; total: number; fraction: number }
   /** How many workers train this sweep's runs now (it changes when the main run pauses or plays). */
@@ -47,7 +56,7 @@ export type SweepEvent =
 
 export type ToSweepWorker =
   /** The sweep this worker will take runs of (replacing any other): it checks the plan and answers started or failed. */
-  | { type: 'start'; id: number; config: ExperimentConfig; plan: SweepPlan }
+  | { type: 'start'; id: number; config: ExperimentConfig; plan: AnyPlan }
   /** Trains run `index` of sweep `id` after the runs already handed to this worker. */
   | { type: 'run'; id: number; index: number }
   /** Takes back run `index`, handed earlier, if it has not begun (another worker that ran out of work takes it). */
@@ -57,7 +66,7 @@ export type ToSweepWorker =
 
 export type FromSweepWorker =
   | { type: 'started'; id: number; total: number }
-  | { type: 'result'; id: number; result: SweepResult }
+  | { type: 'result'; id: number; result: PoolResult }
   /** A few times a second: `steps` of run `index` are done. */
   | { type: 'progress'; id: number; index: number; steps: number }
   | { type: 'failed'; id: number; message: string };

@@ -8,7 +8,9 @@ const config = { ...OVERFITTING_PRESET, batchSize: 0 };
 const nPlan: SweepPlan = { kind: 'n', values: [8, 64], series: [0, 0.5], steps: 100, seeds: 1 };
 
 function resultOf(schedule: SweepSchedule, index: number): SweepResult {
-  return { ...schedule.jobs[index], trainMse: index, testMse: index };
+  const job = schedule.jobs[index];
+  if ('stage' in job) throw new Error('a grid sweep has grid runs');
+  return { ...job, trainMse: index, testMse: index };
 }
 
 describe('SweepSchedule', () => {

@@ -5,12 +5,11 @@
  * workers, no clock.
  */
 import type { ExperimentConfig } from '../experiment/types';
-import type { SweepPlan } from '../experiment/sweep-plan';
-import { examplesPerStep, jobCost, planJobs } from './jobs';
-import type { SweepJob, SweepResult } from './protocol';
+import { examplesPerStep, poolJobCost, poolJobs } from './jobs';
+import type { AnyPlan, PoolJob, PoolResult } from './protocol';
 
 export class SweepSchedule {
-  readonly jobs: readonly SweepJob[];
+  readonly jobs: readonly PoolJob[];
   private readonly costs: readonly number[];
   private readonly perStep: readonly number[];
   private readonly totalCost: number;
@@ -18,13 +17,13 @@ export class SweepSchedule {
   private waiting: number[];
   /** Runs handed out and not done: index → steps done as last reported. */
   private readonly out = new Map<number, number>();
-  private readonly results: (SweepResult | undefined)[];
+  private readonly results: (PoolResult | undefined)[];
   private doneCount = 0;
   private doneCost = 0;
 
-  constructor(config: ExperimentConfig, plan: SweepPlan) {
-    this.jobs = planJobs(config, plan);
-    this.costs = this.jobs.map((job) => jobCost(config, job, plan.steps));
+  constructor(config: ExperimentConfig, plan: AnyPlan) {
+    this.jobs = poolJobs(config, plan);
+    this.costs = this.jobs.map((job) => poolJobCost(config, plan, job));
     this.perStep = this.jobs.map((job) => examplesPerStep(config, job.n));
     this.totalCost = this.costs.reduce((sum, c) => sum + c, 0);
     this.waiting = this.jobs.map((job) => job.index);
@@ -57,8 +56,8 @@ export class SweepSchedule {
   }
 
   /** The finished runs in run order (whatever order they finished in). */
-  finishedResults(): SweepResult[] {
-    return this.results.filter((r): r is SweepResult => r !== undefined);
+  finishedResults(): PoolResult[] {
+    return this.results.filter((r): r is PoolResult => r !== undefined);
   }
 
   /** The lowest-numbered waiting run, now handed out; null when none waits. */
@@ -83,7 +82,7 @@ export class SweepSchedule {
   }
 
   /** Records a result; false (and nothing changes) for a run that is not out, such as one already done or given back. */
-  complete(result: SweepResult): boolean {
+  complete(result: PoolResult): boolean {
     const { index } = result;
     if (!this.out.delete(index)) return false;
     this.results[index] = result;

@@ -1,7 +1,7 @@
 import { formatP } from '../../experiment/p-format';
 import { useRef } from 'react';
 import { area, line } from 'd3-shape';
-import type { SweepKind } from '../../experiment/sweep-plan';
+import type { GridKind } from '../../experiment/sweep-plan';
 import { formatMseTick, formatValue } from '../loss/ticks';
 import { palette } from '../kit/palette';
 import { useSize } from '../kit/use-size';
@@ -11,7 +11,7 @@ import type { Spread, SweepPoint, SweepSeries } from './summary';
 import { STRINGS } from '../kit/strings';
 
 interface SweepChartProps {
-  kind: SweepKind;
+  kind: GridKind;
   grid: readonly number[];
   series: readonly SweepSeries[];
   /** The highlighted point (lowest mean test MSE of a p sweep), or null. */
@@ -24,7 +24,7 @@ interface SweepChartProps {
 }
 
 /** The colors of a series' test and train marks: train blue / test orange, or by run in an N sweep. */
-export function seriesColors(kind: SweepKind, index: number): { test: string; train: string } {
+export function seriesColors(kind: GridKind, index: number): { test: string; train: string } {
   if (kind === 'p') return { test: palette.test, train: palette.train };
   const run = index === 0 ? palette.runA : palette.runB;
   return { test: run, train: run };
@@ -50,7 +50,7 @@ function bandPath(g: ChartGeometry, points: readonly SweepPoint[], pick: (p: Swe
 const byTest = (p: SweepPoint) => p.test;
 const byTrain = (p: SweepPoint) => p.train;
 
-function Axes({ g, kind }: { g: ChartGeometry; kind: SweepKind }) {
+function Axes({ g, kind }: { g: ChartGeometry; kind: GridKind }) {
   const { inner } = g;
   const bottom = inner.y + inner.height;
   const right = inner.x + inner.width;
@@ -93,7 +93,7 @@ function TestMarker({
   onLoad,
 }: {
   g: ChartGeometry;
-  kind: SweepKind;
+  kind: GridKind;
   point: SweepPoint;
   color: string;
   best: boolean;
@@ -138,7 +138,7 @@ function SeriesMarks({
   onLoad,
 }: {
   g: ChartGeometry;
-  kind: SweepKind;
+  kind: GridKind;
   series: SweepSeries;
   index: number;
   best: SweepPoint | null;

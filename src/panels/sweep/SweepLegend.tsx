@@ -1,5 +1,5 @@
 import { formatP } from '../../experiment/p-format';
-import type { SweepKind } from '../../experiment/sweep-plan';
+import type { GridKind } from '../../experiment/sweep-plan';
 import { palette } from '../kit/palette';
 import { STRINGS } from '../kit/strings';
 
@@ -28,7 +28,7 @@ function BandSwatch({ colors }: { colors: readonly string[] }) {
 }
 
 /** What the marks of the sweep chart mean; the band is the min–max over seeds. */
-export function SweepLegend({ kind, series, seeds }: { kind: SweepKind; series: readonly number[]; seeds: number }) {
+export function SweepLegend({ kind, series, seeds }: { kind: GridKind; series: readonly number[]; seeds: number }) {
   const means = STRINGS.sweep.legend.means(seeds);
   if (kind === 'p') {
     return (

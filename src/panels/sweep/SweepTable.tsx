@@ -1,5 +1,5 @@
 import { formatP } from '../../experiment/p-format';
-import type { SweepKind } from '../../experiment/sweep-plan';
+import type { GridKind } from '../../experiment/sweep-plan';
 import { formatValue } from '../loss/ticks';
 import type { Spread, SweepSeries } from './summary';
 import { STRINGS } from '../kit/strings';
@@ -20,7 +20,7 @@ function SpreadCell({ spread, count }: { spread: Spread; count: number }) {
 }
 
 /** The chart's numbers as a table: the text alternative of the chart. */
-export function SweepTable({ kind, series }: { kind: SweepKind; series: readonly SweepSeries[] }) {
+export function SweepTable({ kind, series }: { kind: GridKind; series: readonly SweepSeries[] }) {
   const rows = series.flatMap((s) => s.points);
   return (
     <details className="sweep-table">

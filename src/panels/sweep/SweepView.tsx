@@ -48,7 +48,7 @@ export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => vo
 
   // The chart shows the last sweep; before the first one, the empty axes of the sweep the settings describe.
   const next = sweepPlan(config, settings);
-  const kind = plan?.kind ?? settings.kind;
+  const kind = plan?.kind ?? next.kind;
   const grid = plan?.values ?? (kind === 'p' ? P_GRID : N_GRID);
   const series = useMemo(() => (plan === null ? [] : summarize(plan, results)), [plan, results]);
   const best = kind === 'p' ? bestPoint(series[0]?.points ?? []) : null;

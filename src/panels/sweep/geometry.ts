@@ -1,6 +1,6 @@
 /** Pure layout math of the sweep chart: the plot rectangle, the scales and their ticks. */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import type { SweepKind } from '../../experiment/sweep-plan';
+import type { GridKind } from '../../experiment/sweep-plan';
 import { finiteExtent, LOG_FLOOR, targetDomain } from '../loss/domain';
 import { logTicks } from '../loss/ticks';
 import type { SweepSeries } from './summary';
@@ -34,7 +34,7 @@ function allValues(series: readonly SweepSeries[]): number[] {
 }
 
 /** The x domain: the grid with some room on both sides (N on a log axis). */
-function xDomain(kind: SweepKind, grid: readonly number[]): [number, number] {
+function xDomain(kind: GridKind, grid: readonly number[]): [number, number] {
   const lo = Math.min(...grid);
   const hi = Math.max(...grid);
   if (kind === 'n') return [lo / 1.3, hi * 1.3];
@@ -42,7 +42,7 @@ function xDomain(kind: SweepKind, grid: readonly number[]): [number, number] {
   return [lo - pad, hi + pad];
 }
 
-export function chartGeometry(kind: SweepKind, grid: readonly number[], series: readonly SweepSeries[], width: number, height: number): ChartGeometry {
+export function chartGeometry(kind: GridKind, grid: readonly number[], series: readonly SweepSeries[], width: number, height: number): ChartGeometry {
   const inner: Rect = {
     x: MARGIN.left,
     y: MARGIN.top,

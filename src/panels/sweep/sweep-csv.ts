@@ -1,6 +1,6 @@
 /** The sweep's results as CSV: one row per run. */
 import type { SweepResult } from '../../sweep/protocol';
-import type { SweepKind } from '../../experiment/sweep-plan';
+import type { GridKind } from '../../experiment/sweep-plan';
 
 /** The first five columns as the issue asks; `p` (the run's drop probability) tells the N sweep's two series apart. */
 export const SWEEP_CSV_HEADER = 'sweep,value,seed,train_mse,test_mse,p';
@@ -10,12 +10,12 @@ function cell(value: number): string {
   return Number.isFinite(value) ? String(value) : '';
 }
 
-export function sweepCsv(kind: SweepKind, results: readonly SweepResult[]): string {
+export function sweepCsv(kind: GridKind, results: readonly SweepResult[]): string {
   const rows = [...results].sort((a, b) => a.index - b.index);
   const lines = [SWEEP_CSV_HEADER, ...rows.map((r) => `${kind},${cell(r.value)},${r.seed},${cell(r.trainMse)},${cell(r.testMse)},${cell(r.p)}`)];
   return `${lines.join('\n')}\n`;
 }
 
-export function sweepFileName(kind: SweepKind): string {
+export function sweepFileName(kind: GridKind): string {
   return `dropout-lab-sweep-${kind}.csv`;
 }

@@ -8,16 +8,26 @@
  * configuration, the plan and its index, never on which runner trains it or
  * what it trained before: a pool of runners gives a serial runner's numbers.
  */
-import { DATA_LIMITS } from '../../data/config';
+import { DATA_LIMITS, type DataConfig } from '../../data/config';
+import { type Dataset, makeDataset } from '../../data/datasets';
 import { MODEL_LIMITS } from '../../model/config';
 import { evalMse } from '../../model/loss';
 import { checkNumber, ConfigError } from '../../model/validation';
-import { createRun, type Run, validateExperiment } from '../../training/create-run';
+import { createRun, validateExperiment } from '../../training/create-run';
 import type { ExperimentConfig } from '../../experiment/types';
 import { mainPList } from '../../experiment/main-p';
-import type { SweepJob, SweepResult } from '../protocol';
-import type { SweepPlan } from '../../experiment/sweep-plan';
-import { planJobs } from '../jobs';
+import {
+  COMPARISON_LIMITS,
+  comparisonProblem,
+  comparisonRunConfig,
+  REGULARIZER_METHODS,
+  TUNED_METHODS,
+  type ComparisonPlan,
+} from '../../experiment/regularizers-plan';
+import type { AnyPlan, PoolJob, PoolResult, SweepJob, SweepResult } from '../protocol';
+import { poolJobs } from '../jobs';
+import { finalTask, type JobTask, type Tuner, tuneTask } from './comparison-tasks';
+import { sealTestSet } from './test-set-guard';
 
 /** The runner's own sanity limits (the page's settings are narrower). */
 export const RUNNER_LIMITS = {
@@ -31,13 +41,16 @@ export const RUNNER_LIMITS = {
 const CHECK_EVERY = 8;
 
 /** Throws a ConfigError naming the first bad setting of the plan, or of a run it would make. */
-export function validatePlan(config: ExperimentConfig, plan: SweepPlan): void {
+export function validatePlan(config: ExperimentConfig, plan: AnyPlan): void {
   checkNumber('steps', plan.steps, RUNNER_LIMITS.steps, true);
   checkNumber('seeds', plan.seeds, RUNNER_LIMITS.seeds, true);
-  checkNumber('grid size', plan.values.length, RUNNER_LIMITS.gridSize, true);
-  if (plan.kind === 'p') {
+  if (plan.kind === 'regularizers') {
+    validateComparison(config, plan);
+  } else if (plan.kind === 'p') {
+    checkNumber('grid size', plan.values.length, RUNNER_LIMITS.gridSize, true);
     plan.values.forEach((p, i) => checkNumber(`p[${i}]`, p, MODEL_LIMITS.dropout));
   } else {
+    checkNumber('grid size', plan.values.length, RUNNER_LIMITS.gridSize, true);
     if (config.dataset === 'custom') throw new ConfigError('dataset', 'a sweep over N needs a generated dataset, not custom points (their number is fixed)');
     plan.values.forEach((n, i) => checkNumber(`N[${i}]`, n, DATA_LIMITS.n, true));
     checkNumber('series count', plan.series.length, RUNNER_LIMITS.seriesCount, true);
@@ -46,15 +59,59 @@ export function validatePlan(config: ExperimentConfig, plan: SweepPlan): void {
   validateExperiment(config);
 }
 
+function validateComparison(config: ExperimentConfig, plan: ComparisonPlan): void {
+  checkNumber('folds', plan.folds, COMPARISON_LIMITS.folds, true);
+  checkNumber('grid', plan.grid, COMPARISON_LIMITS.grid, true);
+  const problem = comparisonProblem(config, plan.folds);
+  if (problem !== null) throw new ConfigError(config.dataset === 'custom' ? 'dataset' : 'folds', problem);
+  if (plan.stage === 'final') {
+    plan.choices.forEach((c, i) => {
+      if (!REGULARIZER_METHODS.includes(c.method)) throw new ConfigError(`choices[${i}].method`, `must be one of ${REGULARIZER_METHODS.join(', ')}`);
+      checkNumber(`choices[${i}].value`, c.value, { min: 0, max: RUNNER_LIMITS.steps.max });
+    });
+    for (let k = 0; k < plan.seeds; k++) {
+      const missing = TUNED_METHODS.find((m) => !plan.choices.some((c) => c.method === m && c.seedIndex === k));
+      if (missing !== undefined) throw new ConfigError('choices', `the final stage needs the tuned ${missing} for seed ${k + 1}`);
+    }
+  }
+}
+
 /** The configuration of one run: the sweep's configuration with the job's p (every hidden layer), N and seed. */
 export function jobConfig(config: ExperimentConfig, job: SweepJob): ExperimentConfig {
   return { ...config, dropout: mainPList(config.hiddenLayers.length, job.p), n: job.n, seed: job.seed };
 }
 
+/** The configuration a run of any plan trains. */
+export function poolJobConfig(config: ExperimentConfig, job: PoolJob): ExperimentConfig {
+  return 'stage' in job ? comparisonRunConfig(config, job) : jobConfig(config, job);
+}
+
 interface Current {
-  job: SweepJob;
-  run: Run;
+  job: PoolJob;
+  task: JobTask<PoolResult>;
   stepsDone: number;
+}
+
+/** What a runner builds its runs' data and tuning from (tests inject a counting dataset or a wrong tuner). */
+export interface RunnerDeps {
+  makeDataset(config: DataConfig): Dataset;
+  tuner: Tuner;
+}
+
+const DEFAULT_DEPS: RunnerDeps = { makeDataset, tuner: tuneTask };
+
+/** A grid sweep's run: `steps` from scratch, then the train and test sets. */
+function gridTask(config: ExperimentConfig, job: SweepJob, steps: number): JobTask<SweepResult> {
+  const { dataset, training } = createRun(config);
+  return {
+    steps,
+    step: () => training.trainStep(),
+    finish: () => ({
+      ...job,
+      trainMse: evalMse(training.net, dataset.trainX, dataset.trainY),
+      testMse: evalMse(training.net, dataset.testX, dataset.testY),
+    }),
+  };
 }
 
 /**
@@ -62,8 +119,8 @@ interface Current {
  * ends (returning its result) or `stop()` says so (returning null, to be
  * resumed by the next call). It is also an iterator over the results.
  */
-export class SweepRunner implements IterableIterator<SweepResult> {
-  readonly jobs: readonly SweepJob[];
+export class SweepRunner implements IterableIterator<PoolResult> {
+  readonly jobs: readonly PoolJob[];
   /** Indices handed to this runner and not yet begun, in order. */
   private readonly queue: number[] = [];
   private current: Current | null = null;
@@ -71,16 +128,17 @@ export class SweepRunner implements IterableIterator<SweepResult> {
   /** Throws a ConfigError when the plan or a run it would make is invalid. */
   constructor(
     private readonly config: ExperimentConfig,
-    private readonly plan: SweepPlan,
+    private readonly plan: AnyPlan,
+    private readonly deps: RunnerDeps = DEFAULT_DEPS,
   ) {
     validatePlan(config, plan);
-    this.jobs = planJobs(config, plan);
-    for (const job of this.jobs) validateExperiment(jobConfig(config, job));
+    this.jobs = poolJobs(config, plan);
+    for (const job of this.jobs) validateExperiment(poolJobConfig(config, job));
   }
 
   /** A runner handed every run of the plan in order: a serial sweep. */
-  static serial(config: ExperimentConfig, plan: SweepPlan): SweepRunner {
-    const runner = new SweepRunner(config, plan);
+  static serial(config: ExperimentConfig, plan: AnyPlan, deps?: RunnerDeps): SweepRunner {
+    const runner = new SweepRunner(config, plan, deps);
     for (const job of runner.jobs) runner.enqueue(job.index);
     return runner;
   }
@@ -119,13 +177,13 @@ export class SweepRunner implements IterableIterator<SweepResult> {
    * `stop()` returns true (asked every few steps), returns null and keeps the
    * run for the next call. Returns null when idle.
    */
-  work(stop: () => boolean = () => false): SweepResult | null {
+  work(stop: () => boolean = () => false): PoolResult | null {
     const current = this.current ?? this.begin();
     if (current === null) return null;
-    const steps = this.plan.steps;
-    const { training } = current.run;
+    const { task } = current;
+    const steps = task.steps;
     while (current.stepsDone < steps) {
-      const loss = training.trainStep();
+      const loss = task.step();
       current.stepsDone++;
       // A diverged run stays diverged: skip its remaining steps (its MSE is then not finite).
       if (!Number.isFinite(loss)) current.stepsDone = steps;
@@ -134,12 +192,12 @@ export class SweepRunner implements IterableIterator<SweepResult> {
     return this.end(current);
   }
 
-  next(): IteratorResult<SweepResult> {
+  next(): IteratorResult<PoolResult> {
     const result = this.work();
     return result === null ? { done: true, value: undefined } : { done: false, value: result };
   }
 
-  [Symbol.iterator](): IterableIterator<SweepResult> {
+  [Symbol.iterator](): IterableIterator<PoolResult> {
     return this;
   }
 
@@ -147,16 +205,21 @@ export class SweepRunner implements IterableIterator<SweepResult> {
     const index = this.queue.shift();
     if (index === undefined) return null;
     const job = this.jobs[index];
-    const current = { job, run: createRun(jobConfig(this.config, job)), stepsDone: 0 };
+    const current = { job, task: this.task(job), stepsDone: 0 };
     this.current = current;
     return current;
   }
 
-  private end(current: Current): SweepResult {
-    const { dataset, training } = current.run;
-    const trainMse = evalMse(training.net, dataset.trainX, dataset.trainY);
-    const testMse = evalMse(training.net, dataset.testX, dataset.testY);
+  private task(job: PoolJob): JobTask<PoolResult> {
+    const config = poolJobConfig(this.config, job);
+    if (!('stage' in job)) return gridTask(config, job, this.plan.steps);
+    const data = this.deps.makeDataset(config);
+    // Tuning never sees the test set: it gets the dataset with its test points sealed.
+    return job.stage === 'tune' ? this.deps.tuner(config, job, sealTestSet(data)) : finalTask(config, job, data);
+  }
+
+  private end(current: Current): PoolResult {
     this.current = null;
-    return { ...current.job, trainMse, testMse };
+    return current.task.finish();
   }
 }
