@@ -4,6 +4,7 @@ import { OVERFITTING_MODEL } from '../model/config';
 import type { ExperimentConfig } from '../experiment/types';
 import type { SweepCommand, SweepResult } from '../sweep/protocol';
 import { N_GRID, P_GRID } from '../experiment/sweep-plan';
+import { comparisonWork, finalJobs, knobGrid, stopChecks, TUNED_METHODS, tuneJobs, tunePlanOf } from '../experiment/regularizers-plan';
 import { createSweep } from './sweep-store';
 
 const config: ExperimentConfig = { ...OVERFITTING_DATA, ...OVERFITTING_MODEL, dropout: [0.3, 0.3] };
@@ -145,6 +146,84 @@ describe('the sweep store', () => {
     expect(sent).toEqual([]);
     expect(sweep.store.getState().status).toBe('failed');
     expect(sweep.store.getState().error).toMatch(/own points/);
+  });
+
+  it('a comparison tunes, then runs the final stage with the knobs the tuning chose; progress and counts span both', () => {
+    const { sweep, sent, main, lastId } = setup();
+    sweep.setSettings({ kind: 'regularizers', steps: 100, seeds: 1, folds: 2, grid: 2 });
+    sweep.start(config);
+    const tunePlan = tunePlanOf({ steps: 100, seeds: 1, folds: 2, grid: 2 });
+    expect(sent).toEqual([{ type: 'start', id: 1, config, plan: tunePlan }]);
+    const work = comparisonWork(config, tunePlan);
+    const tune = tuneJobs(config, tunePlan);
+    expect(sweep.store.getState()).toMatchObject({ status: 'running', plan: null, total: work.tuneRuns + work.finalRuns, comparison: { stage: 'tune' } });
+    // Every tuned method scores best on its second grid value (early stopping: at its fourth check).
+    for (const [i, job] of tune.entries()) {
+      const valMse =
+        job.method === 'early-stopping' ? stopChecks(100).map((_, c) => (c === 3 ? 0.1 : 0.3)) : [job.value === knobGrid(job.method, 100, 2)[1] ? 0.1 : 0.3];
+      sweep.receive({ type: 'result', id: 1, result: { ...job, valMse }, done: i + 1, total: tune.length, fraction: (i + 1) / tune.length });
+    }
+    const tuneShare = work.tuneWork / (work.tuneWork + work.finalWork);
+    expect(sweep.store.getState().fraction).toBeCloseTo(tuneShare, 9);
+    sweep.receive({ type: 'finished', id: 1 });
+    const second = sent[1];
+    if (second?.type !== 'start' || second.plan.kind !== 'regularizers' || second.plan.stage !== 'final') throw new Error('no final stage sent');
+    expect(second.id).toBe(lastId());
+    expect(second.id).not.toBe(1);
+    expect(second.plan.choices).toEqual(
+      TUNED_METHODS.map((method) => ({ method, seedIndex: 0, value: method === 'early-stopping' ? stopChecks(100)[3] : knobGrid(method, 100, 2)[1] })),
+    );
+    expect(sweep.store.getState()).toMatchObject({ status: 'running', comparison: { stage: 'final' } });
+    expect(main.playing).toBe(false);
+    const finals = finalJobs(config, second.plan);
+    sweep.receive({ type: 'result', id: second.id, result: { ...finals[0], trainMse: 0.01, testMse: 0.2 }, done: 1, total: finals.length, fraction: 0.5 });
+    expect(sweep.store.getState()).toMatchObject({ done: tune.length + 1, total: tune.length + finals.length });
+    expect(sweep.store.getState().fraction).toBeCloseTo(tuneShare + 0.5 * (1 - tuneShare), 9);
+    expect(sweep.store.getState().comparison?.final).toHaveLength(1);
+    // A late reply of the tuning stage is ignored.
+    sweep.receive({ type: 'finished', id: 1 });
+    expect(sweep.store.getState().status).toBe('running');
+    sweep.receive({ type: 'finished', id: second.id });
+    expect(sweep.store.getState()).toMatchObject({ status: 'done', fraction: 1 });
+    expect(main.playing).toBe(true);
+  });
+
+  it('cancelling a comparison during its final stage cancels that stage', () => {
+    const { sweep, sent, lastId } = setup();
+    sweep.setSettings({ kind: 'regularizers', steps: 100, seeds: 1, folds: 2, grid: 2 });
+    sweep.start(config);
+    for (const [i, job] of tuneJobs(config, tunePlanOf({ steps: 100, seeds: 1, folds: 2, grid: 2 })).entries()) {
+      sweep.receive({
+        type: 'result',
+        id: 1,
+        result: { ...job, valMse: job.method === 'early-stopping' ? stopChecks(100).map(() => 0.2) : [0.2] },
+        done: i + 1,
+        total: 99,
+        fraction: 0,
+      });
+    }
+    sweep.receive({ type: 'finished', id: 1 });
+    const finalId = lastId();
+    sweep.cancel();
+    expect(sent[sent.length - 1]).toEqual({ type: 'cancel', id: finalId });
+    expect(sweep.store.getState().status).toBe('cancelled');
+  });
+
+  it('refuses a comparison on custom points, or with more folds than points', () => {
+    const { sweep, sent } = setup();
+    sweep.setSettings({ kind: 'regularizers', folds: 8 });
+    sweep.start({ ...config, n: 5 });
+    expect(sweep.store.getState().error).toMatch(/N must be at least 8/);
+    sweep.start({
+      ...config,
+      dataset: 'custom',
+      points: [
+        { x: 0, y: 0 },
+        { x: 1, y: 1 },
+      ],
+    });
+    expect(sweep.store.getState().error).toMatch(/generated data/);
+    expect(sent).toEqual([]);
   });
 
   it('keeps settings inside their limits', () => {

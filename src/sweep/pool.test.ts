@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OVERFITTING_PRESET } from '../experiment/presets';
 import type { SweepPlan } from '../experiment/sweep-plan';
+import { tunePlanOf } from '../experiment/regularizers-plan';
 import { SweepPool } from './pool';
 import type { FromSweepWorker, PoolResult, SweepEvent, ToSweepWorker } from './protocol';
 import { SweepHost } from './thread/sweep-host';
@@ -105,6 +106,16 @@ const serial: PoolResult[] = [...SweepRunner.serial(config, plan)];
 const byIndex = (results: readonly PoolResult[]) => [...results].sort((a, b) => a.index - b.index);
 
 describe('SweepPool', () => {
+  it('runs a comparison stage on 2 threads with exactly the numbers of a serial run', () => {
+    const tune = tunePlanOf({ steps: 16, seeds: 1, folds: 2, grid: 2 });
+    const small = { ...config, n: 8 };
+    const h = harness(2);
+    h.pool.handle({ type: 'start', id: 1, config: small, plan: tune });
+    h.runUntil(h.ended);
+    expect(byIndex(h.results())).toEqual([...SweepRunner.serial(small, tune)]);
+    expect(new Set(h.threads.map((t) => t.host)).size).toBe(2);
+  });
+
   it.each([1, 2, 3])('with %i threads gives exactly the numbers of a serial sweep, each run once', (size) => {
     const h = harness(size);
     h.pool.handle({ type: 'start', id: 1, config, plan });
