@@ -5,13 +5,15 @@ import { NumberField } from '../controls/NumberField';
 import { Select } from '../controls/Select';
 import { useAppState } from '../kit/context';
 import { STRINGS } from '../kit/strings';
+import { COMPARISON_STRINGS } from './strings-comparison';
 
 const KIND_OPTIONS: ReadonlyArray<{ value: SweepKind; label: string }> = [
   { value: 'p', label: STRINGS.sweep.kinds.p },
   { value: 'n', label: STRINGS.sweep.kinds.n },
+  { value: 'regularizers', label: COMPARISON_STRINGS.kind },
 ];
 
-/** Which sweep, steps per run and seeds (all in the link), with Run, Cancel and the CSV download. */
+/** Which sweep, steps per run and seeds (a comparison also folds and grid size; all in the link), with Run, Cancel and the CSV download. */
 export function SweepControls({ sweep, canExport, onExport }: { sweep: Sweep; canExport: boolean; onExport(): void }) {
   const settings = sweep.store((s) => s.settings);
   const running = sweep.store((s) => s.status === 'running');
@@ -33,6 +35,24 @@ export function SweepControls({ sweep, canExport, onExport }: { sweep: Sweep; ca
         max={SETTINGS.sseeds.limits.max}
         onChange={(seeds) => sweep.setSettings({ seeds })}
       />
+      {settings.kind === 'regularizers' && (
+        <>
+          <NumberField
+            label={COMPARISON_STRINGS.folds}
+            value={settings.folds}
+            min={SETTINGS.sfolds.limits.min}
+            max={SETTINGS.sfolds.limits.max}
+            onChange={(folds) => sweep.setSettings({ folds })}
+          />
+          <NumberField
+            label={COMPARISON_STRINGS.grid}
+            value={settings.grid}
+            min={SETTINGS.sgrid.limits.min}
+            max={SETTINGS.sgrid.limits.max}
+            onChange={(grid) => sweep.setSettings({ grid })}
+          />
+        </>
+      )}
       <div className="sweep-buttons">
         {running ? (
           <button type="button" onClick={sweep.cancel}>
