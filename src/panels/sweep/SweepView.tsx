@@ -9,6 +9,7 @@ import { useAppState, useLab } from '../kit/context';
 import { formatValue } from '../loss/ticks';
 import { Panel } from '../kit/Panel';
 import { planText, valueText, verdictText } from './labels';
+import { ComparisonView } from './ComparisonView';
 import { SweepChart } from './SweepChart';
 import { SweepControls } from './SweepControls';
 import { SweepLegend } from './SweepLegend';
@@ -19,13 +20,19 @@ import { sweepCsv, sweepFileName } from './sweep-csv';
 import './sweep.css';
 import { STRINGS } from '../kit/strings';
 
+/** The sweep view: the grid sweep's, or the regularizer comparison's (issue 16) when the settings ask for it. */
+export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => void }) {
+  const comparing = sweep.store((s) => s.settings.kind === 'regularizers');
+  return comparing ? <ComparisonView sweep={sweep} onClose={onClose} /> : <GridSweepView sweep={sweep} onClose={onClose} />;
+}
+
 /**
  * Sweeps: the final test loss against the drop probability p, or against the
  * number of training points N without and with dropout, over several seeds.
  * Runs on a pool of workers beside the training one; the chart fills in as runs finish; a click on a
  * point loads its p (and N) into the main view.
  */
-export function SweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => void }) {
+function GridSweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => void }) {
   const { session } = useLab();
   const config = useAppState((s) => s.config);
   const settings = sweep.store((s) => s.settings);
