@@ -11,6 +11,7 @@ import {
 } from './formulas';
 import { layersDiffer, typeset as t } from './numbers';
 import { LESSON } from './strings';
+import { RegularizersLesson } from './RegularizersLesson';
 import { TourButton } from './TourButton';
 import { EnsembleSection } from './EnsembleSection';
 import { useTrainPoints } from './use-train-points';
@@ -90,6 +91,8 @@ export function LessonBody() {
       ))}
       <p>{t(LESSON.meanField)}</p>
       <p className="lesson-caption">{t(LESSON.variantOnlyBernoulli)}</p>
+
+      <RegularizersLesson />
     </div>
   );
 }
