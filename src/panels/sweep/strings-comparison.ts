@@ -73,7 +73,8 @@ export const COMPARISON_STRINGS = {
     best: (soFar: boolean, best: string, mse: string, seeds: number) =>
       `${soFar ? 'So far, ' : ''}${best} has the lowest mean test MSE (${mse}) over ${seeds} seeds`,
     beats: (list: string) => `; it is better than ${list}`,
-    ties: (list: string, some: boolean) => `${some ? ', and' : ';'} indistinguishable on these seeds from ${list}`,
+    ties: (list: string, some: boolean) =>
+      some ? `, and indistinguishable on these seeds from ${list}` : `; on these seeds it is indistinguishable from ${list}`,
     loses: (list: string) => `, though worse seed for seed than ${list}`,
     rule: ' (better only where the paired 95% confidence interval of the per-seed differences excludes 0).',
   },
