@@ -49,8 +49,14 @@ export const COMPARISON_LIMITS = {
 /** The L2 grid spans λ = 10⁻⁴ … 10⁻¹ evenly in log λ; the p grid spans 0.1 … 0.7. */
 const L2_SPAN = { min: -4, max: -1 } as const;
 const P_SPAN = { min: 0.1, max: 0.7 } as const;
-/** Early stopping scores the validation MSE at this many evenly spaced steps of the run. */
+/**
+ * Early stopping scores the validation MSE at up to this many steps, spaced
+ * evenly in log(step) from steps/300 to the end: the validation error of a
+ * small data set often bottoms out in the first hundred steps, so the early
+ * checks are dense (an even grid would make stopping early look worse than it is).
+ */
 export const STOP_CHECKS = 30;
+const FIRST_CHECK_FRACTION = 1 / 300;
 
 const spread = (size: number, min: number, max: number) => Array.from({ length: size }, (_, i) => (size === 1 ? min : min + ((max - min) * i) / (size - 1)));
 
@@ -64,10 +70,13 @@ export function pGrid(size: number): number[] {
   return spread(size, P_SPAN.min, P_SPAN.max).map((p) => Math.round(p * 1000) / 1000);
 }
 
-/** The steps at which early stopping scores a run of `steps`: every steps/STOP_CHECKS (at least every step), ending at `steps`. */
+/** The steps at which early stopping scores a run of `steps`, increasing, the last one `steps`. */
 export function stopChecks(steps: number): number[] {
-  const count = Math.min(STOP_CHECKS, steps);
-  return Array.from({ length: count }, (_, i) => Math.round((steps * (i + 1)) / count));
+  const first = Math.max(1, Math.round(steps * FIRST_CHECK_FRACTION));
+  const ratio = (steps / first) ** (1 / (STOP_CHECKS - 1));
+  const checks = Array.from({ length: STOP_CHECKS }, (_, i) => Math.round(first * ratio ** i));
+  checks[checks.length - 1] = steps;
+  return [...new Set(checks)].filter((step) => step >= 1 && step <= steps);
 }
 
 /** The grid a tuned method tries (early stopping: the run's length; it scores every check of it). */
