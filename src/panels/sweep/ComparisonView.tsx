@@ -13,7 +13,7 @@ import { comparisonCsv, COMPARISON_CSV_NAME } from './comparison-csv';
 import { type SeedPoint, summarizeMethods } from './comparison-stats';
 import { comparisonSentence } from './comparison-summary';
 import { SweepControls } from './SweepControls';
-import { SweepProgress } from './SweepProgress';
+import { closeAction, SweepProgressOf } from './SweepProgress';
 import { COMPARISON_STRINGS as S } from './strings-comparison';
 import './sweep.css';
 
@@ -26,22 +26,8 @@ import './sweep.css';
 export function ComparisonView({ sweep, onClose }: { sweep: Sweep; onClose?: () => void }) {
   const { session } = useLab();
   const config = useAppState((s) => s.config);
-  const mainPlaying = useAppState((s) => s.playing);
   const settings = sweep.store((s) => s.settings);
   const { comparison, base, status } = sweep.store(useShallow((s) => ({ comparison: s.comparison, base: s.base, status: s.status })));
-  const progress = sweep.store(
-    useShallow((s) => ({
-      status: s.status,
-      done: s.done,
-      total: s.total,
-      fraction: s.fraction,
-      etaMs: s.etaMs,
-      error: s.error,
-      pausedMain: s.pausedMain,
-      workers: s.workers,
-      durationMs: s.durationMs,
-    })),
-  );
   const [loaded, setLoaded] = useState('');
   const final = useMemo(() => comparison?.final ?? [], [comparison]);
   const summaries = useMemo(() => summarizeMethods(final), [final]);
@@ -68,21 +54,10 @@ export function ComparisonView({ sweep, onClose }: { sweep: Sweep; onClose?: () 
   const tuning = status === 'running' && comparison?.stage === 'tune';
   const emptyText = tuning ? S.tuning(comparison.tune.length, comparison.work.tuneRuns) : status === 'running' ? STRINGS.sweep.firstRun : S.willTrain(runs);
   return (
-    <Panel
-      id="sweep"
-      title={S.title}
-      className="sweep-panel"
-      actions={
-        onClose && (
-          <button type="button" className="sweep-close" onClick={onClose}>
-            {STRINGS.sweep.close}
-          </button>
-        )
-      }
-    >
+    <Panel id="sweep" title={S.title} className="sweep-panel" actions={closeAction(onClose)}>
       <SweepControls sweep={sweep} canExport={final.length > 0} onExport={exportCsv} />
       <p className="hint sweep-plan">{S.plan(settings.seeds, settings.folds, settings.grid, settings.steps.toLocaleString('en-US'), runs)}</p>
-      <SweepProgress {...progress} mainPlaying={mainPlaying} />
+      <SweepProgressOf sweep={sweep} />
       <ComparisonLegend seeds={seeds} />
       <ComparisonChart summaries={summaries} seeds={seeds} emptyText={emptyText} onLoad={load} />
       <p className="sweep-summary" data-testid="comparison-summary">

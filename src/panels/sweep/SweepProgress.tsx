@@ -1,4 +1,6 @@
-import type { SweepState } from '../../state/sweep-store';
+import { useShallow } from 'zustand/react/shallow';
+import type { Sweep, SweepState } from '../../state/sweep-store';
+import { useAppState } from '../kit/context';
 import { formatDuration, progressText } from './labels';
 import { STRINGS } from '../kit/strings';
 
@@ -42,5 +44,35 @@ export function SweepProgress({ status, done, total, fraction, etaMs, error, pau
         {status === 'running' ? '' : text}
       </span>
     </div>
+  );
+}
+
+/** The progress of `sweep`, read from its store, beside whether the main run plays. */
+export function SweepProgressOf({ sweep }: { sweep: Sweep }) {
+  const mainPlaying = useAppState((s) => s.playing);
+  const progress = sweep.store(
+    useShallow((s) => ({
+      status: s.status,
+      done: s.done,
+      total: s.total,
+      fraction: s.fraction,
+      etaMs: s.etaMs,
+      error: s.error,
+      pausedMain: s.pausedMain,
+      workers: s.workers,
+      durationMs: s.durationMs,
+    })),
+  );
+  return <SweepProgress {...progress} mainPlaying={mainPlaying} />;
+}
+
+/** The sweep panel's Close button, where the panel can be closed. */
+export function closeAction(onClose: (() => void) | undefined) {
+  return (
+    onClose && (
+      <button type="button" className="sweep-close" onClick={onClose}>
+        {STRINGS.sweep.close}
+      </button>
+    )
   );
 }

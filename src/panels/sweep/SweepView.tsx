@@ -13,7 +13,7 @@ import { ComparisonView } from './ComparisonView';
 import { SweepChart } from './SweepChart';
 import { SweepControls } from './SweepControls';
 import { SweepLegend } from './SweepLegend';
-import { SweepProgress } from './SweepProgress';
+import { closeAction, SweepProgressOf } from './SweepProgress';
 import { SweepTable } from './SweepTable';
 import { bestPoint, dropoutVerdicts, type SweepPoint, summarize } from './summary';
 import { sweepCsv, sweepFileName } from './sweep-csv';
@@ -37,20 +37,6 @@ function GridSweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => void 
   const config = useAppState((s) => s.config);
   const settings = sweep.store((s) => s.settings);
   const { plan, results, status } = sweep.store(useShallow((s) => ({ plan: s.plan, results: s.results, status: s.status })));
-  const progress = sweep.store(
-    useShallow((s) => ({
-      status: s.status,
-      done: s.done,
-      total: s.total,
-      fraction: s.fraction,
-      etaMs: s.etaMs,
-      error: s.error,
-      pausedMain: s.pausedMain,
-      workers: s.workers,
-      durationMs: s.durationMs,
-    })),
-  );
-  const mainPlaying = useAppState((s) => s.playing);
   const [loaded, setLoaded] = useState('');
 
   // The chart shows the last sweep; before the first one, the empty axes of the sweep the settings describe.
@@ -77,25 +63,14 @@ function GridSweepView({ sweep, onClose }: { sweep: Sweep; onClose?: () => void 
   const title = STRINGS.sweep.title[kind];
   const emptyText = status === 'running' ? STRINGS.sweep.firstRun : STRINGS.sweep.willTrain(planText(next));
   return (
-    <Panel
-      id="sweep"
-      title={title}
-      className="sweep-panel"
-      actions={
-        onClose && (
-          <button type="button" className="sweep-close" onClick={onClose}>
-            {STRINGS.sweep.close}
-          </button>
-        )
-      }
-    >
+    <Panel id="sweep" title={title} className="sweep-panel" actions={closeAction(onClose)}>
       <SweepControls sweep={sweep} canExport={plan !== null && results.length > 0} onExport={exportCsv} />
       <p className="hint sweep-plan">
         {STRINGS.sweep.planHint(planText(next))}
         {next.kind === 'n' &&
           ((config.dropout[0] ?? 0) > 0 ? STRINGS.sweep.mainP(formatP(next.series[1] ?? 0)) : STRINGS.sweep.standIn(formatP(next.series[1] ?? 0)))}
       </p>
-      <SweepProgress {...progress} mainPlaying={mainPlaying} />
+      <SweepProgressOf sweep={sweep} />
       <SweepLegend kind={kind} series={plan?.series ?? next.series} seeds={plan?.seeds ?? settings.seeds} />
       <SweepChart kind={kind} grid={grid} series={series} best={best} emptyText={emptyText} provisional={status === 'running'} onLoad={load} />
       <p className="sweep-summary">
