@@ -1,7 +1,9 @@
 /**
  * The sweep itself, pure and testable in Node: for every grid value, series
  * and seed, a fresh run of the current configuration (createRun), `steps`
- * optimizer steps, then the eval-mode MSE on the train and test sets. A runner
+ * optimizer steps, then the eval-mode MSE on the train and test sets; or, for
+ * a stage of the regularizer comparison, its tuning runs (scored on a
+ * validation fold, the test set sealed) or its final runs. A runner
  * trains the runs it is handed (by index, in the order handed), and a run can
  * be interrupted between steps, so a caller can slice the work (the sweep
  * worker gives it ~12 ms at a time). Each run depends only on the
