@@ -46,6 +46,10 @@ test('a small comparison shows every method’s points; a point loads that run, 
   const csv = await readFile((await download.path()) ?? '', 'utf8');
   expect(csv.trim().split('\n')).toHaveLength(1 + METHODS.length * 2);
 
+  // The lesson reads the result out with its numbers.
+  await page.getByText('Lesson: overfitting and dropout').click();
+  await expect(page.getByTestId('lesson-regularizers')).toContainText('In your comparison (N = 24, 2 seeds), the mean test MSE was');
+
   const axe = await new AxeBuilder({ page }).include('.sweep-overlay').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
 });
