@@ -6,7 +6,7 @@
  */
 import type { FinalResult } from '../../experiment/regularizers-plan';
 import { bestMethod, comparePaired, type MethodSummary, summarizeMethods, type Verdict } from '../sweep/comparison-stats';
-import { COMPARISON_STRINGS } from '../sweep/strings-comparison';
+import { COMPARISON_STRINGS, listText } from '../sweep/strings-comparison';
 import { formatFigure } from './numbers';
 
 const NAMES = COMPARISON_STRINGS.names;
@@ -19,15 +19,17 @@ export const REGULARIZERS_LESSON = {
   reading: (final: readonly FinalResult[], n: number): string => readComparison(final, n),
 };
 
-function verdictPhrase(a: string, b: string, verdict: Verdict, seeds: number): string {
-  switch (verdict) {
-    case 'better':
-      return `${a} beat ${b} seed for seed`;
-    case 'worse':
-      return `${b} beat ${a} seed for seed`;
-    case 'indistinguishable':
-      return `${a} and ${b} cannot be told apart on these ${seeds} seeds`;
-  }
+/** "A beat B and C seed for seed; A cannot be told apart from D on these 5 seeds; E beat A seed for seed". */
+function verdictPhrases(a: string, against: readonly { name: string; verdict: Verdict }[], seeds: number): string {
+  const names = (verdict: Verdict) => against.filter((c) => c.verdict === verdict).map((c) => c.name);
+  const phrases: string[] = [];
+  const beaten = names('better');
+  const ties = names('indistinguishable');
+  const winners = names('worse');
+  if (beaten.length > 0) phrases.push(`${a} beat ${listText(beaten)} seed for seed`);
+  if (ties.length > 0) phrases.push(`${a} cannot be told apart from ${listText(ties)} on these ${seeds} seeds`);
+  if (winners.length > 0) phrases.push(`${listText(winners)} beat ${a} seed for seed`);
+  return phrases.join('; ');
 }
 
 function mse(summary: MethodSummary | undefined): string {
@@ -53,14 +55,16 @@ function readComparison(final: readonly FinalResult[], n: number): string {
   const dropout = bestMethod(summaries.filter((s) => s.test.count > 1 && (s.method === 'bernoulli' || s.method === 'gaussian' || s.method === 'dropconnect')));
   if (dropout !== null) {
     const name = NAMES[dropout.method];
-    const against = (['none', 'l2', 'early-stopping'] as const).filter((m) => of(m) !== undefined);
-    const phrases = against.map((m) => verdictPhrase(name, NAMES[m], comparePaired(final, dropout.method, m).verdict, seeds));
-    if (phrases.length > 0) parts.push(`${capitalize(phrases.join('; '))}.`);
+    const against = (['none', 'l2', 'early-stopping'] as const)
+      .filter((m) => of(m) !== undefined)
+      .map((m) => ({ name: NAMES[m], verdict: comparePaired(final, dropout.method, m).verdict }));
+    if (against.length > 0) parts.push(`${capitalize(verdictPhrases(name, against, seeds))}.`);
   }
   const more = of('data-16x');
   const best = bestMethod(summaries.filter((s) => s.method !== 'data-4x' && s.method !== 'data-16x'));
   if (more !== undefined && best !== null) {
-    parts.push(`${capitalize(verdictPhrase(NAMES['data-16x'], NAMES[best.method], comparePaired(final, 'data-16x', best.method).verdict, seeds))}.`);
+    const verdict = comparePaired(final, 'data-16x', best.method).verdict;
+    parts.push(`${capitalize(verdictPhrases(NAMES['data-16x'], [{ name: NAMES[best.method], verdict }], seeds))}.`);
   }
   if (sameOnEverySeed(final, 'bernoulli', 'dropconnect')) {
     parts.push(
