@@ -48,7 +48,7 @@ const PARTS: Part[] = [
     chunk: 'SweepView',
     name: 'sweep view',
     hash: '',
-    open: (page) => page.getByRole('button', { name: 'Sweeps: test loss against p and N' }).click(),
+    open: (page) => page.getByRole('button', { name: 'Sweeps: test loss against p and N; regularizers compared' }).click(),
     loaded: async (page) => page.getByRole('button', { name: 'Run sweep' }),
   },
   {

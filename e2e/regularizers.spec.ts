@@ -8,7 +8,7 @@ const METHODS = ['none', 'early-stopping', 'l2', 'bernoulli', 'gaussian', 'dropc
 
 test('a small comparison shows every method’s points; a point loads that run, by click and by keyboard', async ({ page }) => {
   await page.goto('/#sweep=regularizers&ssteps=100&sseeds=2&sfolds=2&sgrid=2&autoplay=0');
-  await page.getByRole('button', { name: 'Sweeps: test loss against p and N' }).click();
+  await page.getByRole('button', { name: 'Sweeps: test loss against p and N; regularizers compared' }).click();
   await expect(page.getByRole('heading', { name: 'Sweep: a fair comparison of regularizers' })).toBeVisible();
   await expect(page.getByLabel('Folds')).toHaveValue('2');
   await expect(page.getByLabel('Grid size')).toHaveValue('2');

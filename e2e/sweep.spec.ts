@@ -7,7 +7,7 @@ const P_GRID = ['0', '0.1', '0.2', '0.3', '0.4', '0.5', '0.6', '0.7', '0.8'];
 
 async function openSweeps(page: Page, hash: string): Promise<void> {
   await page.goto(`/${hash}`);
-  await page.getByRole('button', { name: 'Sweeps: test loss against p and N' }).click();
+  await page.getByRole('button', { name: 'Sweeps: test loss against p and N; regularizers compared' }).click();
   await expect(page.getByRole('button', { name: 'Run sweep' })).toBeVisible();
 }
 
@@ -77,7 +77,7 @@ test('a running sweep beside the training main run: progress, time left, a worke
   // Escape closes the view; focus returns to its button.
   await page.keyboard.press('Escape');
   await expect(page.locator('.sweep-overlay')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Sweeps: test loss against p and N' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Sweeps: test loss against p and N; regularizers compared' })).toBeFocused();
 });
 
 test('on a one-core machine a sweep pauses the main run and resumes it when cancelled', async ({ page }) => {

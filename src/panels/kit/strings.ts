@@ -491,7 +491,7 @@ export const STRINGS = {
   },
 
   sweep: {
-    launcher: 'Sweeps: test loss against p and N',
+    launcher: 'Sweeps: test loss against p and N; regularizers compared',
     launcherMark: ' ›',
     launcherRunning: (done: number, total: number) => `running: ${done} of ${total} runs`,
     title: { p: 'Sweep: test loss against p', n: 'Sweep: test loss against N' },
