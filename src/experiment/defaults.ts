@@ -14,7 +14,7 @@ import type { ExperimentConfig, PlaybackConfig, FrameOptions } from './types';
 export const DEFAULT_DROP = 0.5;
 
 /** What the panels ask the trainer for before the user changes anything. */
-export const DEFAULT_FRAME_OPTIONS: FrameOptions = { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null };
+export const DEFAULT_FRAME_OPTIONS: FrameOptions = { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null, knockout: [], robustness: false };
 
 /**
  * A p sweep of the lesson length (presets.ts LESSON_STEPS: defaults cannot import presets) per run over 5 seeds.
@@ -62,7 +62,7 @@ export function defaultSettings(): SettingsState {
   return {
     config: defaultExperiment(),
     playback: { ...DEFAULT_PLAYBACK },
-    frameOptions: { ...DEFAULT_FRAME_OPTIONS },
+    frameOptions: { ...DEFAULT_FRAME_OPTIONS, knockout: [] },
     page: { ...STANDALONE_PAGE, panels: [...STANDALONE_PAGE.panels], hide: [] },
     sweep: { ...DEFAULT_SWEEP_SETTINGS },
   };
@@ -79,7 +79,7 @@ export function cloneSettings(state: SettingsState): SettingsState {
       ...(points === undefined ? {} : { points: points.map((p) => ({ x: p.x, y: p.y })) }),
     },
     playback: { ...state.playback },
-    frameOptions: { ...state.frameOptions },
+    frameOptions: { ...state.frameOptions, knockout: state.frameOptions.knockout.map((n) => ({ ...n })) },
     page: { ...state.page, panels: [...state.page.panels], hide: [...state.page.hide] },
     sweep: { ...state.sweep },
   };

@@ -5,6 +5,7 @@
  * location.hash and postMessage. Nothing here throws on any input, and every
  * state it returns passes the core's validators.
  */
+import { knockoutWithin } from './knockout-codec';
 import { DATA_LIMITS, OVERFITTING_DATA } from '../data/config';
 import { describe } from './codecs';
 import { cloneSettings, type SettingsState } from './defaults';
@@ -179,6 +180,8 @@ function reconcile(draft: SettingsState, given: ReadonlyMap<string, unknown>, lo
   const config = draft.config;
   // Only after the embed API changed `layers` without `p`: the p list follows the layers.
   if (config.dropout.length !== config.hiddenLayers.length) config.dropout = fitLength(config.dropout, config.hiddenLayers.length);
+  // Likewise the knock-outs: a neuron the new layers do not have is no longer knocked out.
+  draft.frameOptions.knockout = knockoutWithin(draft.frameOptions.knockout, config.hiddenLayers);
 
   const min = DATA_LIMITS.customPoints.min;
   const count = config.points?.length ?? 0;

@@ -193,6 +193,7 @@ describe('toJsonParams', () => {
       stop: 0,
       band: false,
       ghosts: 0,
+      knockout: [],
       sweep: 'p',
       ssteps: 3000,
       sseeds: 5,

@@ -11,6 +11,7 @@ import { ACTIVATIONS, DROPOUT_SCHEME_NAMES, DROPOUT_VARIANTS, MODEL_LIMITS, OPTI
 import { booleanCodec, choiceCodec, originCodec } from './codecs';
 import { type SettingsState } from './defaults';
 import { mainP, mainPList } from './main-p';
+import { knockoutCodec } from './knockout-codec';
 import { dropListCodec, identifierListCodec, layerListCodec, pointsCodec, subsetCodec } from './list-codecs';
 import { CONTROL_NAMES, PANEL_NAMES } from './page-options';
 import type { UrlField } from './setting-row';
@@ -206,6 +207,14 @@ export const SETTINGS = {
     integer: true,
     label: 'the thinned-network curves',
     meaning: 'Thinned-network curves (fixed random masks) to draw',
+  }),
+  knockout: setting({
+    home: 'frameOptions',
+    key: 'knockout',
+    url: 'knockout',
+    codec: knockoutCodec((s: SettingsState) => s.config.hiddenLayers),
+    label: 'the knocked-out neurons',
+    meaning: 'Hidden neurons removed at test time (both runs in compare mode): the fit panel draws the prediction without them. Training never sees them',
   }),
   sweep: setting({
     home: 'sweep',

@@ -31,6 +31,12 @@ export interface NeuronRef {
   index: number;
 }
 
+/** A hidden neuron as the network panel numbers it (`data-neuron`): hidden layer 1-based, index 0-based. */
+export interface NeuronKey {
+  layer: number;
+  index: number;
+}
+
 /** What the page wants drawn beyond the basics; changing it never touches the run. */
 export interface FrameOptions {
   /** Compute the MC-dropout predictive mean and ±σ band. */
@@ -43,6 +49,10 @@ export interface FrameOptions {
   maskExample: number;
   /** A hidden neuron whose output over x is wanted, or null. */
   hoveredNeuron: NeuronRef | null;
+  /** Hidden neurons removed at test time (both runs in compare mode), sorted by layer then index; training never sees them. */
+  knockout: NeuronKey[];
+  /** Compute the robustness curve and the co-adaptation number (in the worker, a small share of its time). */
+  robustness: boolean;
 }
 
 /** The state of one sfc32 random stream: four unsigned 32-bit words. */

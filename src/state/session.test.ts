@@ -67,7 +67,7 @@ function setup() {
   const app = createAppStore({
     config: CONFIG,
     playback: { speed: 0, stopAt: 0, compare: false },
-    frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null },
+    frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null, knockout: [], robustness: false },
     playing: true,
   });
   const telemetry = createTelemetryStore();
