@@ -83,6 +83,8 @@ function harness(options: Options = {}) {
     diverged: trainer.diverged,
     divergedAt: trainer.diverged ? trainer.step : null,
     deadLayer: null,
+    knockout: null,
+    robustness: null,
   });
   const frame = (): Frame => ({
     type: 'frame',

@@ -33,6 +33,8 @@ function runFrame(step: number, run: 'A' | 'B' = 'B'): RunFrame {
     diverged: false,
     divergedAt: null,
     deadLayer: null,
+    knockout: null,
+    robustness: null,
   };
 }
 

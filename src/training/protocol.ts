@@ -93,6 +93,38 @@ export interface RunFrame {
   divergedAt: number | null;
   /** A hidden layer (1-based) whose every unit outputs 0 on all training x and on the grid, or null. */
   deadLayer: number | null;
+  /** With knock-outs: the run with those neurons removed; else null. */
+  knockout: KnockoutOutcome | null;
+  /** The latest robustness measurement, when asked for and one is done; else null. */
+  robustness: RobustnessOutcome | null;
+}
+
+/** Knock-outs: the prediction and test MSE with the knocked-out neurons removed (at test time only). */
+export interface KnockoutOutcome {
+  prediction: Float32Array;
+  testLoss: number;
+}
+
+/**
+ * How a run degrades when hidden neurons are removed at test time, measured on
+ * the weights of one step: the robustness curve (test MSE against the fraction
+ * removed at random from every hidden layer) and the co-adaptation number.
+ */
+export interface RobustnessOutcome {
+  /** The step of the weights measured. */
+  step: number;
+  /** Fractions removed, from 0. */
+  fractions: number[];
+  /** Test MSE over the random removals at each fraction: mean, 10th and 90th percentile. */
+  mean: number[];
+  low: number[];
+  high: number[];
+  /** Random removals per fraction. */
+  draws: number;
+  /** The mean increase in test MSE when one hidden neuron is removed, over every hidden neuron. */
+  coadaptation: number;
+  /** The same per hidden layer (layer 1 first). */
+  coadaptationByLayer: number[];
 }
 
 export interface Frame {

@@ -23,6 +23,8 @@ function run(partial: Pick<RunFrame, 'dropout' | 'keepFrequency' | 'masks'> & Pa
     diverged: false,
     divergedAt: null,
     deadLayer: null,
+    knockout: null,
+    robustness: null,
     ...partial,
   };
 }

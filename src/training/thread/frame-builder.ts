@@ -4,7 +4,7 @@ import { mcDropoutPredict } from '../../model/mc-dropout';
 import { ForwardMode } from '../../model/mlp';
 import { Rng, Stream } from '../../model/rng';
 import type { Training } from '../../model/training';
-import type { LossPoints, RunFrame } from '../protocol';
+import type { KnockoutOutcome, LossPoints, RobustnessOutcome, RunFrame } from '../protocol';
 import type { FrameOptions } from '../../experiment/types';
 import type { LiveRun } from './run-set';
 
@@ -110,9 +110,12 @@ export interface FrameInputs {
   thinned: readonly Uint8Array[][];
   /** The run's first dead hidden layer as last checked (the check runs a few times a second). */
   deadLayer: number | null;
+  /** The run with the page's knock-outs removed, and its latest robustness measurement (see knockout-eval.ts, robustness-scheduler.ts). */
+  knockout: KnockoutOutcome | null;
+  robustness: RobustnessOutcome | null;
 }
 
-export function buildRunFrame({ run, grid, frameOptions, losses, history, mcDue, mcRng, thinned, deadLayer }: FrameInputs): RunFrame {
+export function buildRunFrame({ run, grid, frameOptions, losses, history, mcDue, mcRng, thinned, deadLayer, knockout, robustness }: FrameInputs): RunFrame {
   const { training } = run;
   const net = training.net;
   const dropout = Array.from({ length: net.hiddenCount }, (_, l) => net.dropoutOf(l));
@@ -149,6 +152,8 @@ export function buildRunFrame({ run, grid, frameOptions, losses, history, mcDue,
     diverged: run.divergedAt !== null,
     divergedAt: run.divergedAt,
     deadLayer,
+    knockout,
+    robustness,
   };
 }
 
@@ -171,6 +176,7 @@ export function transferablesOf(frames: readonly RunFrame[]): ArrayBuffer[] {
       f.params,
       f.keepFrequency,
       f.neuronCurve,
+      f.knockout?.prediction ?? null,
     ].forEach(add);
     f.masks.forEach(add);
     f.neuronFactors?.forEach(add);

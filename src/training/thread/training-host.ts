@@ -15,6 +15,9 @@ import type { FromWorker, ToWorker } from '../protocol';
 import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, RunStartReason, FrameOptions } from '../../experiment/types';
 import { RateMeter } from './rate-meter';
 import { RunSet } from './run-set';
+import { configOfRun } from '../../experiment/run-facts';
+import { KnockoutEvaluator } from './knockout-eval';
+import { RobustnessScheduler } from './robustness-scheduler';
 
 export interface TrainingHostDeps {
   post(message: FromWorker, transfer?: Transferable[]): void;
@@ -69,8 +72,12 @@ export class TrainingHost implements SliceWorker<ToWorker> {
   private ensemble: EnsembleJob | null = null;
   /** Another ensemble was asked for while one was being computed: start it when that one is done. */
   private ensembleAgain = false;
+  private readonly knockouts = new KnockoutEvaluator();
+  private readonly robustness: RobustnessScheduler;
 
-  constructor(private readonly host: TrainingHostDeps) {}
+  constructor(private readonly host: TrainingHostDeps) {
+    this.robustness = new RobustnessScheduler(() => host.now());
+  }
 
   get isPlaying(): boolean {
     return this.playing;
@@ -78,7 +85,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
 
   /** True while there is training to do or a frame to post. */
   get busy(): boolean {
-    return this.runs !== null && (this.playing || this.pendingSteps > 0 || (this.dirty && !this.awaitingAck));
+    return this.runs !== null && (this.playing || this.pendingSteps > 0 || (this.dirty && !this.awaitingAck) || this.robustnessPending(this.runs));
   }
 
   handle(message: ToWorker): void {
@@ -142,6 +149,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     const now = this.host.now();
     if (this.playing) this.meter.sample(now, runs.step);
     const idle = !this.playing && this.pendingSteps === 0;
+    if (this.frameOptions.robustness && this.config !== null && this.robustness.work(runs, this.config, !idle, start + SLICE_MS)) this.dirty = true;
     this.recordPoints(runs, now, idle);
     if (this.dirty && !this.awaitingAck && (idle || now - this.lastFrameTime >= 3 * this.frameCostMs)) this.postFrame(runs);
     // Paused, or training at a set pace (which leaves the worker idle between steps): whole slices of ensemble work.
@@ -149,7 +157,11 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     if (this.ensemble !== null) this.workOnEnsemble(this.ensemble, ensembleSlice);
     if (this.pendingSteps > 0 || (this.ensemble !== null && ensembleSlice)) return 0;
     if (this.playing) return this.pacer.unlimited ? 0 : this.pacer.msUntilNext(this.host.now());
-    return this.dirty && !this.awaitingAck ? 0 : null;
+    return (this.dirty && !this.awaitingAck) || this.robustnessPending(runs) ? 0 : null;
+  }
+
+  private robustnessPending(runs: RunSet): boolean {
+    return this.frameOptions.robustness && !runs.diverged && this.robustness.pending(runs);
   }
 
   private train(runs: RunSet, start: number): void {
@@ -225,6 +237,11 @@ export class TrainingHost implements SliceWorker<ToWorker> {
         mcRng: this.mcRng,
         thinned: this.thinned,
         deadLayer: this.deadLayers[i] ?? null,
+        knockout:
+          this.frameOptions.knockout.length > 0 && this.config !== null
+            ? this.knockouts.evaluate(i, run.training.net, configOfRun(this.config, run.id), this.frameOptions.knockout, this.grid, runs.dataset)
+            : null,
+        robustness: this.frameOptions.robustness ? this.robustness.resultOf(i) : null,
       }),
     );
     if (mcDue && this.frameOptions.mcBand) this.lastMcTime = t0;
@@ -309,6 +326,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     this.runVersion++;
     this.pendingSteps = 0;
     this.histories = runs.runs.map(() => new PendingHistory());
+    this.robustness.reset();
     this.latestLosses = [];
     this.thinned = runs.thinnedMasks(this.frameOptions.thinnedCurves);
     this.mcRng = Rng.stream(config.seed, Stream.monteCarlo);
@@ -360,6 +378,8 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     this.config = next;
     this.playback = nextPlayback;
     this.runs?.applyLive(next);
+    // p and the scaling change the test-time network.
+    if (experiment.dropout !== undefined || experiment.variant !== undefined || experiment.scheme !== undefined) this.robustness.reset();
     this.stateChanged = true; // a switch of optimizer resets its moments
     if (playback.speed !== undefined) this.pacer.setSpeed(nextPlayback.speed, this.host.now());
     if (experiment.dropout !== undefined && this.runs) this.thinned = this.runs.thinnedMasks(this.frameOptions.thinnedCurves);
@@ -371,6 +391,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     this.frameOptions = { ...this.frameOptions, ...patch };
     if (ghostsChanged && this.runs) this.thinned = this.runs.thinnedMasks(this.frameOptions.thinnedCurves);
     if (patch.mcBand || patch.mcPasses !== undefined) this.lastMcTime = -Infinity;
+    if (patch.robustness === false) this.robustness.reset();
     this.dirty = true;
   }
 
