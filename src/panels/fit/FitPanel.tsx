@@ -20,6 +20,8 @@ import { scaleLinear } from 'd3-scale';
 import { useTelemetry } from '../kit/use-telemetry';
 import { STRINGS } from '../kit/strings';
 import { EnsembleView } from '../ensemble/EnsembleView';
+import { KNOCKOUT_STRINGS } from '../kit/strings-knockout';
+import { KnockoutReadout } from './KnockoutReadout';
 
 /** The y tick labels' size: the widest label of the ticks this height gets, measured at the chart's text size. */
 function axisText(style: ChartStyle, yDomain: Domain, height: number): AxisText {
@@ -63,6 +65,7 @@ export function FitPanel() {
   const mcBand = useAppState((s) => s.frameOptions.mcBand);
   const ghosts = useAppState((s) => s.frameOptions.thinnedCurves);
   const hovered = useAppState((s) => s.frameOptions.hoveredNeuron);
+  const knockedOut = useAppState((s) => s.frameOptions.knockout.length > 0);
 
   // The y range follows the data only, so the axes hold still while the model trains.
   const [yDomain, setYDomain] = useState<Domain>(BASE_Y_DOMAIN);
@@ -124,6 +127,7 @@ export function FitPanel() {
       ]
     : [{ color: palette.model, label: STRINGS.fit.model }];
   const neuronName = hovered ? neuronLabel(hovered) : null;
+  const readoutNames = useMemo(() => ({ A: STRINGS.fit.noDropout, B: bName }), [bName]);
 
   const notes: string[] = [];
   if ((mcBand || ghosts > 0) && !withDropout) notes.push(STRINGS.fit.needsDropout);
@@ -209,7 +213,9 @@ export function FitPanel() {
           band={mcBand && withDropout}
           thinnedCurves={ghosts > 0 && withDropout}
           neuron={neuronName && STRINGS.fit.neuronOutput(neuronName)}
+          knockout={knockedOut ? KNOCKOUT_STRINGS.fitLegendOne : null}
         />
+        <KnockoutReadout names={readoutNames} />
         <p id="fit-status" className="fit-status" aria-live="polite">
           {status}
         </p>

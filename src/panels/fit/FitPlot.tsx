@@ -12,6 +12,7 @@ import type { PlotScales } from './scales';
 import type { KeptTruth } from './use-point-editing';
 import { type ChartStyle, NORMAL_STROKE } from '../kit/chart-style';
 import { STRINGS } from '../kit/strings';
+import { KnockoutCurves } from './KnockoutCurves';
 
 /** A run drawn in a plot; 'main' is the frame's last run (the single run, or run B). */
 export type RunChoice = RunId | 'main';
@@ -260,6 +261,7 @@ export function FitPlot({
           strokeLinecap="round"
         />
       ))}
+      <KnockoutCurves curves={curves} scales={scales} clip={clip} width={widths.curve * 0.8} />
       <text
         ref={neuronNote}
         x={inner.x + inner.width - 4}

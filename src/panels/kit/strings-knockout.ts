@@ -1,0 +1,56 @@
+/**
+ * The words of knock-outs, the robustness curve and the co-adaptation number
+ * (the network and fit panels). Kept apart from strings.ts so the table there
+ * stays as it is.
+ */
+import type { NeuronKey } from '../../experiment/types';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "neuron 1:3": the panel's numbering (layer from 1, index from 0, as in data-neuron and links). */
+export const neuronName = (n: NeuronKey) => `${n.layer}:${n.index}`;
+
+export const KNOCKOUT_STRINGS = {
+  mode: 'Knock out neurons',
+  modeHint: 'Click, tap or press Enter on a hidden neuron to remove it at test time (training is not affected); again to bring it back',
+  modeOn: 'Knock-out mode: click, tap or press Enter on a hidden neuron to remove it at test time; again to bring it back. Training never sees it.',
+  clear: 'Clear knock-outs',
+  pickLayer: 'Layer',
+  pickIndex: 'Neuron',
+  pickToggle: (knocked: boolean) => (knocked ? 'Bring back' : 'Knock out'),
+  pickHint: (sizes: readonly number[]) => `Any hidden neuron, including those behind “+N more”: layer 1–${sizes.length}, neuron 0–${Math.max(...sizes) - 1}.`,
+  pickGroup: 'Pick a neuron by number',
+  listLabel: 'Knocked-out neurons',
+  none: 'No neuron knocked out.',
+  count: (n: number) => plural(n, 'neuron knocked out', 'neurons knocked out'),
+  removeOne: (n: NeuronKey) => `Bring back neuron ${neuronName(n)}`,
+  /** The neuron's accessible name gains this. */
+  knockedState: 'knocked out',
+  legend: 'knocked out: removed at test time',
+  fitLegend: (what: string) => `${what}, knocked-out neurons removed`,
+  fitLegendOne: 'knocked-out neurons removed',
+  readoutLabel: 'Test MSE with the knock-outs',
+  readout: (count: number, full: string, knocked: string) => `Test MSE ${full} with every neuron, ${knocked} with ${plural(count, 'neuron', 'neurons')} knocked out`,
+  readoutRun: (run: string, full: string, knocked: string) => `${run}: ${full} → ${knocked}`,
+  readoutCompare: (count: number) => `Test MSE with every neuron → with ${plural(count, 'neuron', 'neurons')} knocked out`,
+  readoutWaiting: 'Test MSE with the knock-outs: waiting for the next frame…',
+  indexRange: (layer: number, size: number) => `Neuron must be a whole number from 0 to ${size - 1} (hidden layer ${layer} has ${size} neurons).`,
+  robustness: {
+    toggle: 'Robustness curve',
+    toggleHint: 'Test MSE when a random fraction of the hidden neurons is removed at test time (measured in the background)',
+    title: 'Robustness: test MSE with neurons removed at random',
+    xAxis: 'fraction of hidden neurons removed (each layer)',
+    yAxis: 'test MSE',
+    band: (draws: number) => `band: 10th–90th percentile of ${draws} random removals`,
+    measuring: 'Measuring… (a small share of the worker’s time)',
+    measuredAt: (step: string) => `measured at step ${step}`,
+    coadaptation: 'Co-adaptation',
+    coadaptationHint: 'the mean rise in test MSE when one hidden neuron is removed, over every hidden neuron',
+    coadaptationValue: (value: string, byLayer: string) => `${value} (by layer: ${byLayer})`,
+    tableCaption: 'Robustness curve as a table',
+    tableFraction: 'fraction removed',
+    tableMean: (run: string) => `${run}: mean test MSE`,
+    tableBand: (run: string) => `${run}: 10th–90th percentile`,
+    chartLabel: (runs: string) => `Chart: test MSE against the fraction of hidden neurons removed at random, ${runs}. The table below has the numbers.`,
+  },
+} as const;
