@@ -14,7 +14,15 @@ import type { ExperimentConfig, PlaybackConfig, FrameOptions } from './types';
 export const DEFAULT_DROP = 0.5;
 
 /** What the panels ask the trainer for before the user changes anything. */
-export const DEFAULT_FRAME_OPTIONS: FrameOptions = { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null, knockout: [], robustness: false };
+export const DEFAULT_FRAME_OPTIONS: FrameOptions = {
+  mcBand: false,
+  mcPasses: 30,
+  thinnedCurves: 0,
+  maskExample: 0,
+  hoveredNeuron: null,
+  knockout: [],
+  robustness: false,
+};
 
 /**
  * A p sweep of the lesson length (presets.ts LESSON_STEPS: defaults cannot import presets) per run over 5 seeds.

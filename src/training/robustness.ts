@@ -6,8 +6,8 @@
  * It works on a copy of the weights of one step, so later training does not
  * mix into it. Plain code: the worker, the science script and the tests share it.
  */
-import { evalMse } from '../model/loss';
-import { KnockoutNet, noneRemoved, sampleRemoval, type TestTimeScaling } from '../model/knockout';
+import { noneRemoved, sampleRemoval, type TestTimeScaling } from '../model/knockout';
+import { RemovalEvaluator } from '../model/removal-eval';
 import type { Mlp } from '../model/mlp';
 import { Rng } from '../model/rng';
 import type { RobustnessOutcome } from './protocol';
@@ -16,7 +16,7 @@ import type { RobustnessOutcome } from './protocol';
 export const REMOVAL_FRACTIONS: readonly number[] = Array.from({ length: 10 }, (_, i) => i / 10);
 
 /** Random removals per fraction on the page. */
-export const REMOVAL_DRAWS = 24;
+export const REMOVAL_DRAWS = 16;
 
 /** The removal sets' random stream (past the kernel's stream ids, so it shares none of their draws). */
 const REMOVAL_STREAM = 101;
@@ -44,7 +44,7 @@ function quantile(sorted: Float64Array, q: number): number {
 
 export class RobustnessJob {
   readonly step: number;
-  private readonly copy: KnockoutNet;
+  private readonly evaluator: RemovalEvaluator;
   private readonly removed: Uint8Array[];
   private readonly order: Int32Array;
   private readonly rng: Rng;
@@ -59,17 +59,9 @@ export class RobustnessJob {
   private cell = 0;
 
   /** Removal sets come from `seed`: two networks measured with the same seed lose the same neurons. */
-  constructor(
-    source: Mlp,
-    scaling: TestTimeScaling,
-    step: number,
-    private readonly data: TestSet,
-    seed: number,
-    options: RobustnessOptions = {},
-  ) {
+  constructor(source: Mlp, scaling: TestTimeScaling, step: number, data: TestSet, seed: number, options: RobustnessOptions = {}) {
     this.step = step;
-    this.copy = new KnockoutNet(source);
-    this.copy.load(source, scaling);
+    this.evaluator = new RemovalEvaluator(source, scaling, data.testX, data.testY);
     this.removed = noneRemoved(source.sizes);
     this.layerSizes = this.removed.map((flags) => flags.length);
     this.order = new Int32Array(Math.max(...this.layerSizes));
@@ -96,14 +88,12 @@ export class RobustnessJob {
     if (this.done) return false;
     const c = this.cell++;
     if (c === 0) {
-      this.copy.remove(this.removed);
-      this.baseLoss = this.testLoss();
+      this.baseLoss = this.evaluator.mse(this.removed);
       return true;
     }
     const single = c - 1;
     if (single < this.singles.length) {
-      this.markSingle(single);
-      this.singles[single] = this.testLoss();
+      this.singles[single] = this.singleLoss(single);
       return true;
     }
     const random = single - this.singles.length;
@@ -114,8 +104,7 @@ export class RobustnessJob {
       return true;
     }
     sampleRemoval(this.rng, fraction, this.layer, this.removed, this.order);
-    this.copy.remove(this.removed);
-    this.samples[f][random % this.draws] = this.testLoss();
+    this.samples[f][random % this.draws] = this.evaluator.mse(this.removed);
     return true;
   }
 
@@ -150,17 +139,18 @@ export class RobustnessJob {
     };
   }
 
-  private markSingle(single: number): void {
+  /** The test MSE with hidden neuron `single` (counted over all hidden layers in order) removed alone. */
+  private singleLoss(single: number): number {
+    const lastStart = this.singles.length - this.layerSizes[this.layerSizes.length - 1];
+    if (single >= lastStart) return this.evaluator.mseWithoutLast(single - lastStart);
     let rest = single;
     this.removed.forEach((flags) => {
       flags.fill(0);
       if (rest >= 0 && rest < flags.length) flags[rest] = 1;
       rest -= flags.length;
     });
-    this.copy.remove(this.removed);
-  }
-
-  private testLoss(): number {
-    return evalMse(this.copy.net, this.data.testX, this.data.testY);
+    const loss = this.evaluator.mse(this.removed);
+    this.removed.forEach((flags) => flags.fill(0));
+    return loss;
   }
 }

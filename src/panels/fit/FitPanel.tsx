@@ -127,7 +127,6 @@ export function FitPanel() {
       ]
     : [{ color: palette.model, label: STRINGS.fit.model }];
   const neuronName = hovered ? neuronLabel(hovered) : null;
-  const readoutNames = useMemo(() => ({ A: STRINGS.fit.noDropout, B: bName }), [bName]);
 
   const notes: string[] = [];
   if ((mcBand || ghosts > 0) && !withDropout) notes.push(STRINGS.fit.needsDropout);
@@ -215,7 +214,7 @@ export function FitPanel() {
           neuron={neuronName && STRINGS.fit.neuronOutput(neuronName)}
           knockout={knockedOut ? KNOCKOUT_STRINGS.fitLegendOne : null}
         />
-        <KnockoutReadout names={readoutNames} />
+        <KnockoutReadout nameA={STRINGS.fit.noDropout} nameB={bName} />
         <p id="fit-status" className="fit-status" aria-live="polite">
           {status}
         </p>

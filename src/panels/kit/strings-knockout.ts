@@ -7,8 +7,8 @@ import type { NeuronKey } from '../../experiment/types';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "neuron 1:3": the panel's numbering (layer from 1, index from 0, as in data-neuron and links). */
-export const neuronName = (n: NeuronKey) => `${n.layer}:${n.index}`;
+/** "layer 1, neuron 4": numbered from 1 for people, as in every neuron's name (links and data-neuron count from 0). */
+export const neuronName = (n: NeuronKey) => `layer ${n.layer}, neuron ${n.index + 1}`;
 
 export const KNOCKOUT_STRINGS = {
   mode: 'Knock out neurons',
@@ -18,23 +18,24 @@ export const KNOCKOUT_STRINGS = {
   pickLayer: 'Layer',
   pickIndex: 'Neuron',
   pickToggle: (knocked: boolean) => (knocked ? 'Bring back' : 'Knock out'),
-  pickHint: (sizes: readonly number[]) => `Any hidden neuron, including those behind “+N more”: layer 1–${sizes.length}, neuron 0–${Math.max(...sizes) - 1}.`,
+  pickHint: 'Any hidden neuron, including those behind “+N more”.',
   pickGroup: 'Pick a neuron by number',
   listLabel: 'Knocked-out neurons',
   none: 'No neuron knocked out.',
   count: (n: number) => plural(n, 'neuron knocked out', 'neurons knocked out'),
-  removeOne: (n: NeuronKey) => `Bring back neuron ${neuronName(n)}`,
+  removeOne: (n: NeuronKey) => `Bring back ${neuronName(n)}`,
   /** The neuron's accessible name gains this. */
   knockedState: 'knocked out',
   legend: 'knocked out: removed at test time',
   fitLegend: (what: string) => `${what}, knocked-out neurons removed`,
   fitLegendOne: 'knocked-out neurons removed',
   readoutLabel: 'Test MSE with the knock-outs',
-  readout: (count: number, full: string, knocked: string) => `Test MSE ${full} with every neuron, ${knocked} with ${plural(count, 'neuron', 'neurons')} knocked out`,
+  readout: (count: number, full: string, knocked: string) =>
+    `Test MSE ${full} with every neuron, ${knocked} with ${plural(count, 'neuron', 'neurons')} knocked out`,
   readoutRun: (run: string, full: string, knocked: string) => `${run}: ${full} → ${knocked}`,
   readoutCompare: (count: number) => `Test MSE with every neuron → with ${plural(count, 'neuron', 'neurons')} knocked out`,
   readoutWaiting: 'Test MSE with the knock-outs: waiting for the next frame…',
-  indexRange: (layer: number, size: number) => `Neuron must be a whole number from 0 to ${size - 1} (hidden layer ${layer} has ${size} neurons).`,
+  indexRange: (layer: number, size: number) => `Neuron must be a whole number from 1 to ${size} (hidden layer ${layer} has ${size} neurons).`,
   robustness: {
     toggle: 'Robustness curve',
     toggleHint: 'Test MSE when a random fraction of the hidden neurons is removed at test time (measured in the background)',

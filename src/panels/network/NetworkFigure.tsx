@@ -105,6 +105,7 @@ const NeuronColumn = memo(function NeuronColumn({ run, column, layer: l, layerCo
         <circle className="nn-ring" r={column.radius + 3} />
         <circle className="nn-body" r={column.radius} />
         {hidden && <path className="nn-x" d={`M${-arm} ${-arm}L${arm} ${arm}M${arm} ${-arm}L${-arm} ${arm}`} />}
+        {hidden && <path className="nn-ko" d={`M${-arm} 0L${arm} 0`} />}
       </g>
     );
   });

@@ -1,6 +1,9 @@
 import type { ExperimentConfig } from '../../experiment/types';
 import { palette } from '../kit/palette';
 import { STRINGS } from '../kit/strings';
+import { useAppState } from '../kit/context';
+import { KNOCKOUT_STRINGS } from '../kit/strings-knockout';
+import { KnockedOutSwatch } from './KnockoutTools';
 
 interface Props {
   /** The scheme whose noise the figure shows now (training view, some p > 0), or null when it shows none. */
@@ -26,6 +29,7 @@ function NeuronSwatch({ negative }: { negative: boolean }) {
 
 /** What the edge colours mean (widths follow |w|; only the strongest edges are drawn), and the marks of the scheme's noise. */
 export function NetworkLegend({ noise }: Props) {
+  const knockedOut = useAppState((s) => s.frameOptions.knockout.length > 0);
   return (
     <span className="nn-legend">
       <span>
@@ -55,6 +59,12 @@ export function NetworkLegend({ noise }: Props) {
             <line x1="1" y1="4" x2="17" y2="4" stroke={palette.dropped} strokeWidth="2" strokeDasharray="4 3" />
           </svg>
           {STRINGS.network.legend.droppedWeight}
+        </span>
+      )}
+      {knockedOut && (
+        <span>
+          <KnockedOutSwatch />
+          {KNOCKOUT_STRINGS.legend}
         </span>
       )}
     </span>

@@ -21,11 +21,16 @@ import { NeuronTooltip, tooltipAnchor } from './NeuronTooltip';
 import { diagramSummary, tooltipLines } from './tooltip-text';
 import { useNeuronFocus } from './use-neuron-focus';
 import { ViewToggle } from './ViewToggle';
+import { knockedOutTest } from './knockout-marks';
+import { KnockoutTools } from './KnockoutTools';
+import { RobustnessChart } from './RobustnessChart';
+import { useKnockoutMode } from './use-knockout-mode';
 import { Panel } from '../kit/Panel';
 import { useSize } from '../kit/use-size';
 import { useChartStyle } from '../kit/chart-style';
 import { useTelemetry } from '../kit/use-telemetry';
 import { STRINGS } from '../kit/strings';
+import { KNOCKOUT_STRINGS } from '../kit/strings-knockout';
 
 /** The frame's shape (layer sizes and runs) as a string: the only frame data that changes the React structure. */
 function shapeOf(frame: Frame | null): string | null {
@@ -94,6 +99,10 @@ export function NetworkPanel() {
   const stacked = compare && stacksAt(width);
   const plan = useMemo(() => planDiagram({ sizes, runs, dropout, compare, width, height, text }), [sizes, runs, dropout, compare, width, height, text]);
   const focus = useNeuronFocus(plan, svgRef, compare);
+  const knock = useKnockoutMode(focus.handlers);
+  const knockout = useAppState((s) => s.frameOptions.knockout);
+  const robustness = useAppState((s) => s.frameOptions.robustness);
+  const knockedOut = useMemo(() => knockedOutTest(knockout), [knockout]);
 
   const ids = useId();
   const tooltipId = `${ids}-tooltip`;
@@ -125,7 +134,7 @@ export function NetworkPanel() {
         const i = frame?.runs.findIndex((r) => r.run === run) ?? -1;
         return heldNoise[i] ?? null;
       };
-      const options = { sizes, showMasks: view === 'train', compare };
+      const options = { sizes, showMasks: view === 'train', compare, knockedOut };
       plan.figures.forEach((figure, i) => {
         const root = roots.current[i];
         if (!root) return;
@@ -180,7 +189,7 @@ export function NetworkPanel() {
         setText(tipState.current, lines.state);
       }
     },
-    [shape, plan, view, sizes, compare, width, height, focus.active],
+    [shape, plan, view, sizes, compare, width, height, focus.active, knockedOut],
   );
 
   const activeFigure = focus.active === null ? undefined : plan.figures.find((f) => f.run === focus.active?.run);
@@ -190,8 +199,10 @@ export function NetworkPanel() {
   const captionDropout = plan.figures[plan.figures.length - 1]?.dropout ?? dropout;
 
   return (
-    <Panel id="network" title={STRINGS.network.title} actions={<ViewToggle />}>
-      <div ref={plotRef} className={`plot nn-plot${stacked ? ' nn-stacked' : ''}`}>
+    <Panel id="network" title={STRINGS.network.title} actions={<ViewToggle />} className={knock.on ? 'nn-knocking' : undefined}>
+      <KnockoutTools mode={knock} />
+      {robustness && <RobustnessChart />}
+      <div ref={plotRef} className={`plot nn-plot${stacked ? ' nn-stacked' : ''}`} hidden={robustness}>
         <canvas ref={canvasRef} className="nn-edges" aria-hidden="true" style={{ width, height }} />
         <svg ref={svgRef} width={width} height={height} role="group" aria-label={diagramSummary(sizes, compare)} aria-describedby={captionId}>
           {plan.figures.map((figure, i) => (
@@ -203,7 +214,7 @@ export function NetworkPanel() {
               tabStop={focus.tabStop(figure.run)}
               active={focus.active}
               tooltipId={tooltipId}
-              handlers={focus.handlers}
+              handlers={knock.handlers}
               rootRef={(element) => {
                 roots.current[i] = element;
               }}
@@ -212,11 +223,11 @@ export function NetworkPanel() {
         </svg>
         <NeuronTooltip id={tooltipId} anchor={anchor} titleRef={tipTitle} keepRef={tipKeep} stateRef={tipState} />
       </div>
-      <p id={captionId} className="nn-caption">
-        {diagramCaption(view, variant, captionDropout, scheme)}{' '}
+      <p id={captionId} className="nn-caption" hidden={robustness}>
+        {knock.on ? KNOCKOUT_STRINGS.modeOn : diagramCaption(view, variant, captionDropout, scheme)}{' '}
         <NetworkLegend noise={view === 'train' && scheme !== 'bernoulli' && captionDropout.some((p) => p > 0) ? scheme : null} />
       </p>
-      <ChartTable caption={STRINGS.network.tableCaption} build={networkTable} />
+      {!robustness && <ChartTable caption={STRINGS.network.tableCaption} build={networkTable} />}
     </Panel>
   );
 }

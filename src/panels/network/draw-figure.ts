@@ -11,6 +11,7 @@ import { EDGE_BUCKETS, edgeSegments, type Segments } from './edge-paths';
 import type { FigurePlan } from './figure-plan';
 import { formatFactor, neuronLabel } from './labels';
 import type { RunNoise } from './mask-hold';
+import { knockedOutLabel } from './knockout-marks';
 import { maxAbsWeight } from './params';
 import { type LayerSlice, layerSlices, paramCount } from '../../experiment/run-facts';
 import { strongestEdges } from './strongest-edges';
@@ -41,6 +42,8 @@ export interface DrawOptions {
   showMasks: boolean;
   /** Compare mode: names carry the run. */
   compare: boolean;
+  /** Knock-outs: whether hidden neuron `index` of column `layer` is knocked out (marked, and so named). */
+  knockedOut?: (layer: number, index: number) => boolean;
 }
 
 /**
@@ -115,10 +118,12 @@ export function drawNoise(dom: FigureDom, noise: RunNoise | null, options: DrawO
       const isDropped = droppedIn(masks, l, k);
       const factor = factorIn(factors, dropout, l, k);
       const factorText = factor === null ? null : formatFactor(factor);
-      const state = `${isDropped ? 1 : 0}${showMasks ? 1 : 0}${factorText ?? ''}`;
+      const knocked = options.knockedOut?.(l, k) ?? false;
+      const state = `${isDropped ? 1 : 0}${showMasks ? 1 : 0}${knocked ? 1 : 0}${factorText ?? ''}`;
       if (last[k] === state) return;
       last[k] = state;
       element.setAttribute('data-dropped', isDropped ? 'true' : 'false');
+      element.setAttribute('data-knocked', knocked ? 'true' : 'false');
       if (factor === null || factorText === null) {
         element.removeAttribute('data-noise');
         element.removeAttribute('data-factor');
@@ -129,7 +134,7 @@ export function drawNoise(dom: FigureDom, noise: RunNoise | null, options: DrawO
         setNoiseFill(element, noiseFill(factor).toFixed(2));
       }
       const named = factorText === null ? (showMasks ? (isDropped ? 'dropped' : 'kept') : 'active') : { factor: factorText };
-      element.setAttribute('aria-label', neuronLabel(l, k, layerCount, named, runId));
+      element.setAttribute('aria-label', knocked ? knockedOutLabel(l, k, runId) : neuronLabel(l, k, layerCount, named, runId));
     });
   }
 }

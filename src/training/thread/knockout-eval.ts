@@ -20,13 +20,41 @@ export function removalFlags(sizes: readonly number[], list: readonly NeuronKey[
   return flags;
 }
 
+/** While training, the knock-out view is refreshed at most this often (it costs about as much as the frame's own prediction). */
+export const KNOCKOUT_INTERVAL_MS = 200;
+
 export class KnockoutEvaluator {
   private copies: KnockoutNet[] = [];
+  private latest: (KnockoutOutcome | null)[] = [];
+  private latestList: readonly NeuronKey[] | null = null;
+  private latestVersion = -1;
+  private latestTime = -Infinity;
+
+  /** Whether the next frame computes the knock-out view afresh (else it repeats the last one). */
+  due(list: readonly NeuronKey[], runVersion: number, now: number, training: boolean): boolean {
+    return !training || list !== this.latestList || runVersion !== this.latestVersion || now - this.latestTime >= KNOCKOUT_INTERVAL_MS;
+  }
+
+  /** Notes that a frame computed the view afresh at `now`. */
+  computed(list: readonly NeuronKey[], runVersion: number, now: number): void {
+    this.latestList = list;
+    this.latestVersion = runVersion;
+    this.latestTime = now;
+  }
+
+  /** The last outcome of run `slot`, in a fresh array (the frame transfers its buffers). */
+  repeat(slot: number): KnockoutOutcome | null {
+    const last = this.latest[slot] ?? null;
+    return last === null ? null : { prediction: last.prediction.slice(), testLoss: last.testLoss };
+  }
 
   /** The run at index `slot` with `list` removed, or null when the list removes nothing from this network. */
   evaluate(slot: number, net: Mlp, scaling: TestTimeScaling, list: readonly NeuronKey[], grid: Float32Array, dataset: Dataset): KnockoutOutcome | null {
     const flags = removalFlags(net.sizes, list);
-    if (!flags.some((row) => row.includes(1))) return null;
+    if (!flags.some((row) => row.includes(1))) {
+      this.latest[slot] = null;
+      return null;
+    }
     let copy = this.copies[slot];
     if (copy === undefined || !copy.fits(net)) {
       copy = new KnockoutNet(net);
@@ -36,6 +64,8 @@ export class KnockoutEvaluator {
     copy.remove(flags);
     const prediction = new Float32Array(grid.length);
     predict(copy.net, grid, prediction);
-    return { prediction, testLoss: evalMse(copy.net, dataset.testX, dataset.testY) };
+    const outcome = { prediction, testLoss: evalMse(copy.net, dataset.testX, dataset.testY) };
+    this.latest[slot] = { prediction: prediction.slice(), testLoss: outcome.testLoss };
+    return outcome;
   }
 }

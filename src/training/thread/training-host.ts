@@ -226,6 +226,9 @@ export class TrainingHost implements SliceWorker<ToWorker> {
       this.lastDeadCheck = t0;
       this.deadLayers = runs.runs.map((run) => firstDeadLayer(run.training.net, runs.dataset.trainX, this.grid));
     }
+    const knockout = this.frameOptions.knockout;
+    const training = this.playing || this.pendingSteps > 0;
+    const knockoutDue = knockout.length > 0 && this.knockouts.due(knockout, this.runVersion, t0, training);
     const frames = runs.runs.map((run, i) =>
       buildRunFrame({
         run,
@@ -238,13 +241,16 @@ export class TrainingHost implements SliceWorker<ToWorker> {
         thinned: this.thinned,
         deadLayer: this.deadLayers[i] ?? null,
         knockout:
-          this.frameOptions.knockout.length > 0 && this.config !== null
-            ? this.knockouts.evaluate(i, run.training.net, configOfRun(this.config, run.id), this.frameOptions.knockout, this.grid, runs.dataset)
-            : null,
+          knockout.length === 0 || this.config === null
+            ? null
+            : knockoutDue
+              ? this.knockouts.evaluate(i, run.training.net, configOfRun(this.config, run.id), knockout, this.grid, runs.dataset)
+              : this.knockouts.repeat(i),
         robustness: this.frameOptions.robustness ? this.robustness.resultOf(i) : null,
       }),
     );
     if (mcDue && this.frameOptions.mcBand) this.lastMcTime = t0;
+    if (knockoutDue) this.knockouts.computed(knockout, this.runVersion, t0);
     const sizes = [...runs.runs[0].training.net.sizes];
     this.host.post(
       {
