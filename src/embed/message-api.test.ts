@@ -42,7 +42,7 @@ function harness(options: Options = {}) {
   const app = createAppStore({
     config: structuredClone(CONFIG),
     playback: { speed: 0, stopAt: 0, compare },
-    frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null, knockout: [], robustness: false },
+    frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null, knockout: [], robustness: false, robustnessLayer: 0 },
     playing: false,
     page: { ...STANDALONE_PAGE, embed: true, autoplay: false, panels: ['fit', 'loss'], origin },
   });

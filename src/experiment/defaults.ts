@@ -22,6 +22,7 @@ export const DEFAULT_FRAME_OPTIONS: FrameOptions = {
   hoveredNeuron: null,
   knockout: [],
   robustness: false,
+  robustnessLayer: 0,
 };
 
 /**

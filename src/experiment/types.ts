@@ -53,6 +53,8 @@ export interface FrameOptions {
   knockout: NeuronKey[];
   /** Compute the robustness curve and the co-adaptation number (in the worker, a small share of its time). */
   robustness: boolean;
+  /** Which hidden neurons the robustness curve removes: 0 = from every hidden layer, else that hidden layer (1-based) only. */
+  robustnessLayer: number;
 }
 
 /** The state of one sfc32 random stream: four unsigned 32-bit words. */

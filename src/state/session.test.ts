@@ -69,7 +69,7 @@ function setup() {
   const app = createAppStore({
     config: CONFIG,
     playback: { speed: 0, stopAt: 0, compare: false },
-    frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null, knockout: [], robustness: false },
+    frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null, knockout: [], robustness: false, robustnessLayer: 0 },
     playing: true,
   });
   const telemetry = createTelemetryStore();

@@ -113,6 +113,8 @@ export interface KnockoutOutcome {
 export interface RobustnessOutcome {
   /** The step of the weights measured. */
   step: number;
+  /** Where neurons were removed for the curve: 0 = every hidden layer, else that hidden layer (1-based) only. */
+  layer: number;
   /** Fractions removed, from 0. */
   fractions: number[];
   /** Test MSE over the random removals at each fraction: mean, 10th and 90th percentile. */

@@ -129,6 +129,7 @@ export class RobustnessJob {
     const sorted = this.samples.map((s) => Float64Array.from(s).sort());
     return {
       step: this.step,
+      layer: this.layer === null ? 0 : this.layer + 1,
       fractions: [...this.fractions],
       mean: sorted.map((s) => s.reduce((a, b) => a + b, 0) / s.length),
       low: sorted.map((s) => quantile(s, 0.1)),

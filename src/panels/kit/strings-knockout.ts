@@ -40,7 +40,11 @@ export const KNOCKOUT_STRINGS = {
     toggle: 'Robustness curve',
     toggleHint: 'Test MSE when a random fraction of the hidden neurons is removed at test time (measured in the background)',
     title: 'Robustness: test MSE with neurons removed at random',
-    xAxis: 'fraction of hidden neurons removed (each layer)',
+    xAxis: (layer: number) =>
+      layer === 0 ? 'fraction of hidden neurons removed (from each hidden layer)' : `fraction of hidden layer ${layer}’s neurons removed`,
+    scope: 'Remove from',
+    scopeAll: 'every hidden layer',
+    scopeLayer: (layer: number) => `hidden layer ${layer} only`,
     yAxis: 'test MSE',
     band: (draws: number) => `band: 10th–90th percentile of ${draws} random removals`,
     measuring: 'Measuring… (a small share of the worker’s time)',

@@ -14,6 +14,7 @@ import { LESSON } from './strings';
 import { RegularizersLesson } from './RegularizersLesson';
 import { TourButton } from './TourButton';
 import { EnsembleSection } from './EnsembleSection';
+import { CoadaptationSection } from './CoadaptationSection';
 import { useTrainPoints } from './use-train-points';
 import { VariantCard } from './VariantCard';
 
@@ -80,6 +81,8 @@ export function LessonBody() {
       <p className="lesson-caption">{t(LESSON.paperNote)}</p>
 
       <EnsembleSection />
+
+      <CoadaptationSection />
 
       <h3>{t(LESSON.schemesHeading)}</h3>
       <p>{t(LESSON.schemesIntro)}</p>

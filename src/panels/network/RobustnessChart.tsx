@@ -10,6 +10,7 @@ import { palette } from '../kit/palette';
 import { KNOCKOUT_STRINGS } from '../kit/strings-knockout';
 import { useSize } from '../kit/use-size';
 import { useTelemetry } from '../kit/use-telemetry';
+import { useAppState, useLab } from '../kit/context';
 import { robustnessRunName, robustnessTable } from './robustness-table';
 
 const S = KNOCKOUT_STRINGS.robustness;
@@ -17,6 +18,7 @@ const RUN_COLOR: Record<RunId, string> = { A: palette.runA, B: palette.runB };
 
 interface Shown {
   runVersion: number;
+  layer: number;
   runs: { run: RunId; outcome: RobustnessOutcome }[];
   compare: boolean;
 }
@@ -24,6 +26,9 @@ interface Shown {
 function sameShown(a: Shown | null, runVersion: number, runs: readonly RunFrame[]): boolean {
   return a !== null && a.runVersion === runVersion && a.runs.length === runs.length && a.runs.every((r, i) => r.outcome === runs[i]?.robustness);
 }
+
+/** A tick's number, as short as it can be: 0.5, 1, 1.5. */
+const tickLabel = (t: number) => String(Number(t.toFixed(3)));
 
 /** The co-adaptation number of a run: "0.046 (by layer: 0.013, 0.080)". */
 function coadaptationText(o: RobustnessOutcome): string {
@@ -40,17 +45,23 @@ export function RobustnessChart() {
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(box, { width: 360, height: 200 });
   const style = useChartStyle(box);
-  const [shown, setShown] = useState<Shown | null>(null);
+  const { session } = useLab();
+  const layer = useAppState((s) => s.frameOptions.robustnessLayer);
+  const hiddenLayers = useAppState((s) => s.config.hiddenLayers.length);
+  const [latest, setShown] = useState<Shown | null>(null);
+  // A measurement of another scope (before the choice changed) is not shown.
+  const shown = latest !== null && latest.layer === layer ? latest : null;
   useTelemetry(({ frame }) => {
     if (frame === null) return;
     const runs = frame.runs;
     if (!runs.every((r) => r.robustness !== null)) {
-      if (shown !== null && shown.runVersion !== frame.runVersion) setShown(null);
+      if (latest !== null && latest.runVersion !== frame.runVersion) setShown(null);
       return;
     }
-    if (sameShown(shown, frame.runVersion, runs)) return;
+    if (sameShown(latest, frame.runVersion, runs)) return;
     setShown({
       runVersion: frame.runVersion,
+      layer: runs[0]?.robustness?.layer ?? 0,
       runs: runs.map((r) => ({ run: r.run, outcome: r.robustness as RobustnessOutcome })),
       compare: runs.length > 1,
     });
@@ -61,7 +72,7 @@ export function RobustnessChart() {
   const top = Math.max(1e-6, ...all.flatMap((r) => r.outcome.high.filter(Number.isFinite)));
   const yTicks = scaleLinear().domain([0, top]).nice(4).ticks(4);
   const yMax = yTicks[yTicks.length - 1] ?? top;
-  const left = Math.ceil(Math.max(...yTicks.map((t) => style.measure(formatLoss(t))))) + text + 10;
+  const left = Math.ceil(Math.max(...yTicks.map((t) => style.measure(tickLabel(t))))) + text + 10;
   const margin = { left, right: 10, top: 8, bottom: text * 2 + 14 };
   const x = scaleLinear()
     .domain([0, 0.9])
@@ -74,7 +85,20 @@ export function RobustnessChart() {
 
   return (
     <section className="nn-robustness" aria-labelledby="nn-robustness-title" data-testid="robustness">
-      <h3 id="nn-robustness-title">{S.title}</h3>
+      <div className="nn-robustness-head">
+        <h3 id="nn-robustness-title">{S.title}</h3>
+        <label>
+          {S.scope}{' '}
+          <select value={layer} onChange={(e) => session.setFrameOptions({ robustnessLayer: Number(e.currentTarget.value) })}>
+            <option value={0}>{S.scopeAll}</option>
+            {Array.from({ length: hiddenLayers }, (_, l) => (
+              <option key={l} value={l + 1}>
+                {S.scopeLayer(l + 1)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <div ref={box} className="plot nn-robustness-plot">
         {shown === null ? (
           <p className="nn-robustness-wait" role="status">
@@ -86,7 +110,7 @@ export function RobustnessChart() {
               <g key={t}>
                 <line x1={margin.left} x2={x(0.9)} y1={y(t)} y2={y(t)} stroke={palette.grid} />
                 <text x={margin.left - 4} y={y(t) + text * 0.35} textAnchor="end" fontSize={text} fill={palette.ink}>
-                  {formatLoss(t)}
+                  {tickLabel(t)}
                 </text>
               </g>
             ))}
@@ -96,7 +120,7 @@ export function RobustnessChart() {
               </text>
             ))}
             <text x={(margin.left + x(0.9)) / 2} y={height - 4} textAnchor="middle" fontSize={text} fill={palette.muted}>
-              {S.xAxis}
+              {S.xAxis(shown.layer)}
             </text>
             <text
               transform={`translate(${text} ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`}

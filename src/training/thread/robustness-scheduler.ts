@@ -42,10 +42,14 @@ export class RobustnessScheduler {
    * Works until `deadline` (paused) or while within its share (training). Returns true
    * when a measurement finished (the next frame should carry it).
    */
-  work(runs: RunSet, config: ExperimentConfig, training: boolean, deadline: number): boolean {
+  work(runs: RunSet, config: ExperimentConfig, layer: number, training: boolean, deadline: number): boolean {
     if (this.jobs === null) {
       if (!this.pending(runs)) return false;
-      this.jobs = runs.runs.map((run) => new RobustnessJob(run.training.net, configOfRun(config, run.id), runs.step, runs.dataset, config.seed));
+      // Layer 0 = every hidden layer; a layer the network lacks also means every one.
+      const only = layer >= 1 && layer <= config.hiddenLayers.length ? layer - 1 : null;
+      this.jobs = runs.runs.map(
+        (run) => new RobustnessJob(run.training.net, configOfRun(config, run.id), runs.step, runs.dataset, config.seed, { layer: only }),
+      );
       this.startedAt = this.now();
       this.spentMs = 0;
     }

@@ -149,7 +149,12 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     const now = this.host.now();
     if (this.playing) this.meter.sample(now, runs.step);
     const idle = !this.playing && this.pendingSteps === 0;
-    if (this.frameOptions.robustness && this.config !== null && this.robustness.work(runs, this.config, !idle, start + SLICE_MS)) this.dirty = true;
+    if (
+      this.frameOptions.robustness &&
+      this.config !== null &&
+      this.robustness.work(runs, this.config, this.frameOptions.robustnessLayer, !idle, start + SLICE_MS)
+    )
+      this.dirty = true;
     this.recordPoints(runs, now, idle);
     if (this.dirty && !this.awaitingAck && (idle || now - this.lastFrameTime >= 3 * this.frameCostMs)) this.postFrame(runs);
     // Paused, or training at a set pace (which leaves the worker idle between steps): whole slices of ensemble work.
@@ -394,10 +399,11 @@ export class TrainingHost implements SliceWorker<ToWorker> {
 
   private applyFrameOptions(patch: Partial<FrameOptions>): void {
     const ghostsChanged = patch.thinnedCurves !== undefined && patch.thinnedCurves !== this.frameOptions.thinnedCurves;
+    const previousLayer = this.frameOptions.robustnessLayer;
     this.frameOptions = { ...this.frameOptions, ...patch };
     if (ghostsChanged && this.runs) this.thinned = this.runs.thinnedMasks(this.frameOptions.thinnedCurves);
     if (patch.mcBand || patch.mcPasses !== undefined) this.lastMcTime = -Infinity;
-    if (patch.robustness === false) this.robustness.reset();
+    if (patch.robustness === false || (patch.robustnessLayer !== undefined && patch.robustnessLayer !== previousLayer)) this.robustness.reset();
     this.dirty = true;
   }
 
