@@ -86,6 +86,20 @@ function setup() {
 }
 
 describe('session', () => {
+  it('a change of layers un-knocks the neurons the new network lacks, in the store and the worker', () => {
+    const t = setup();
+    t.session.boot();
+    t.session.setFrameOptions({
+      knockout: [
+        { layer: 1, index: 3 },
+        { layer: 2, index: 40 },
+      ],
+    });
+    t.session.set({ config: { hiddenLayers: [16, 16], dropout: [0, 0.5] } });
+    expect(t.app.getState().frameOptions.knockout).toEqual([{ layer: 1, index: 3 }]);
+    expect(t.sent.at(-1)).toEqual({ type: 'frame-options', patch: { knockout: [{ layer: 1, index: 3 }] } });
+  });
+
   it('commits frames once per animation frame and acknowledges each commit', () => {
     const t = setup();
     t.session.boot();

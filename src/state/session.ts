@@ -1,3 +1,4 @@
+import { knockoutWithin } from '../experiment/knockout-codec';
 import { DIVERGENCE_FACTOR, mainRun } from '../experiment/run-facts';
 import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
@@ -240,6 +241,15 @@ export function createSession(deps: SessionDeps) {
     undoCandidate = { config: s.config, playback: s.playback, restore: snapshot(), histories: telemetry.getState().histories };
     app.setState({ config: { ...s.config, ...patch.config }, playback: { ...s.playback, ...patch.playback } });
     deps.send({ type: 'set', patch });
+    // A knock-out names a neuron by layer and index: one the new layers lack is no longer knocked out.
+    const layers = patch.config?.hiddenLayers;
+    if (layers !== undefined) {
+      const kept = knockoutWithin(s.frameOptions.knockout, layers);
+      if (kept.length !== s.frameOptions.knockout.length) {
+        app.setState({ frameOptions: { ...app.getState().frameOptions, knockout: kept } });
+        deps.send({ type: 'frame-options', patch: { knockout: kept } });
+      }
+    }
   }
 
   return {
