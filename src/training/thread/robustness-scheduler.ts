@@ -1,6 +1,6 @@
 /**
  * Runs the robustness measurement of every run in the worker's spare time:
- * while training, at most SHARE of the wall time since the measurement began
+ * while training, about ROBUSTNESS_SHARE of the wall time since the measurement began
  * (so training keeps ≥ 0.9× its steps per second); while paused, whole slices.
  * A finished measurement is kept for the frames; the next one starts on the
  * weights of the latest step.
@@ -12,13 +12,14 @@ import { RobustnessJob } from '../robustness';
 import type { RunSet } from './run-set';
 
 /** The largest share of wall time the measurement takes while training. */
-export const ROBUSTNESS_SHARE = 0.06;
+export const ROBUSTNESS_SHARE = 0.05;
 
 export class RobustnessScheduler {
   private jobs: RobustnessJob[] | null = null;
   private results: RobustnessOutcome[] | null = null;
   private startedAt = 0;
   private spentMs = 0;
+  private wasTraining = false;
 
   constructor(private readonly now: () => number) {}
 
@@ -43,15 +44,22 @@ export class RobustnessScheduler {
    * when a measurement finished (the next frame should carry it).
    */
   work(runs: RunSet, config: ExperimentConfig, layer: number, training: boolean, deadline: number): boolean {
+    // Coming back to training (after a pause), the share counts from now: idle time earns no burst.
+    if (training && !this.wasTraining) {
+      this.startedAt = this.now();
+      this.spentMs = 0;
+    }
+    this.wasTraining = training;
     if (this.jobs === null) {
       if (!this.pending(runs)) return false;
       // Layer 0 = every hidden layer; a layer the network lacks also means every one.
       const only = layer >= 1 && layer <= config.hiddenLayers.length ? layer - 1 : null;
+      this.startedAt = this.now();
       this.jobs = runs.runs.map(
         (run) => new RobustnessJob(run.training.net, configOfRun(config, run.id), runs.step, runs.dataset, config.seed, { layer: only }),
       );
-      this.startedAt = this.now();
-      this.spentMs = 0;
+      // Copying the weights and the first pass over the test set count too.
+      this.spentMs = this.now() - this.startedAt;
     }
     const jobs = this.jobs;
     for (;;) {
