@@ -42,6 +42,7 @@ export const KNOCKOUT_STRINGS = {
     title: 'Robustness: test MSE with neurons removed at random',
     xAxis: (layer: number) =>
       layer === 0 ? 'fraction of hidden neurons removed (from each hidden layer)' : `fraction of hidden layer ${layer}’s neurons removed`,
+    xAxisShort: 'fraction removed',
     scope: 'Remove from',
     scopeAll: 'every hidden layer',
     scopeLayer: (layer: number) => `hidden layer ${layer} only`,

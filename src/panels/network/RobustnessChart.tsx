@@ -73,7 +73,7 @@ export function RobustnessChart() {
   const yTicks = scaleLinear().domain([0, top]).nice(4).ticks(4);
   const yMax = yTicks[yTicks.length - 1] ?? top;
   const left = Math.ceil(Math.max(...yTicks.map((t) => style.measure(tickLabel(t))))) + text + 10;
-  const margin = { left, right: 10, top: 8, bottom: text * 2 + 14 };
+  const margin = { left, right: Math.ceil(style.measure('0.9') / 2) + 4, top: 8, bottom: text * 2 + 14 };
   const x = scaleLinear()
     .domain([0, 0.9])
     .range([margin.left, Math.max(margin.left + 40, width - margin.right)]);
@@ -120,7 +120,7 @@ export function RobustnessChart() {
               </text>
             ))}
             <text x={(margin.left + x(0.9)) / 2} y={height - 4} textAnchor="middle" fontSize={text} fill={palette.muted}>
-              {S.xAxis(shown.layer)}
+              {style.measure(S.xAxis(shown.layer)) <= x(0.9) - margin.left ? S.xAxis(shown.layer) : S.xAxisShort}
             </text>
             <text
               transform={`translate(${text} ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`}
@@ -158,7 +158,7 @@ export function RobustnessChart() {
             <div key={run} data-run={run}>
               <dt>
                 <span className="nn-swatch" style={{ background: RUN_COLOR[run] }} aria-hidden="true" />
-                {robustnessRunName(run, shown.compare)} — {S.coadaptation}
+                {robustnessRunName(run, shown.compare)}, {S.coadaptation.toLowerCase()}:
               </dt>
               <dd data-testid={`coadaptation-${run}`}>{coadaptationText(outcome)}</dd>
             </div>
