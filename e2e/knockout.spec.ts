@@ -17,8 +17,10 @@ async function readoutPairs(page: Page): Promise<[number, number][]> {
 
 test('a neuron knocked out by keyboard changes the fit and the readout of both runs, and goes in the link', async ({ page }) => {
   await openPaused(page, '');
+  // Knock-outs are a test-time change: their tools are in the test view.
+  await expect(page.getByRole('button', { name: 'Knock out neurons' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Test view' }).click();
   await page.getByRole('button', { name: 'Knock out neurons' }).click();
-  await expect(page.getByRole('button', { name: 'Test view' })).toHaveAttribute('aria-pressed', 'true');
   const neuronB = net(page).locator('[data-figure="B"] [data-neuron="1:0"]');
   await neuronB.focus();
   await page.keyboard.press('Enter');
@@ -51,6 +53,7 @@ test('a link with a knock-out list restores it; neurons behind "+N more" are rea
   await openPaused(page, '&knockout=1:3,2:10');
   await expect(net(page).locator('[data-figure="B"] [data-neuron="1:3"]')).toHaveAttribute('data-knocked', 'true');
   await expect(readout(page)).toContainText('2 neurons knocked out');
+  await page.getByRole('button', { name: 'Test view' }).click();
   await net(page).getByText('2 neurons knocked out').click();
   await expect(net(page).getByRole('button', { name: 'Bring back layer 2, neuron 11' })).toBeVisible();
 
@@ -80,7 +83,7 @@ test('a knock-out the network does not have is dropped with a notice naming the 
 
 test('the robustness curve draws for both runs in compare mode, with each run’s co-adaptation number', async ({ page }) => {
   await openPaused(page, '');
-  await page.getByRole('button', { name: 'Robustness curve' }).click();
+  await page.getByRole('button', { name: 'Robustness', exact: true }).click();
   const chart = page.getByTestId('robustness');
   for (const run of ['A', 'B']) {
     await expect(chart.locator(`.nn-robustness-run[data-run="${run}"] .nn-robustness-mean`)).toHaveAttribute('d', /^M[^L]*(L[^L]*){9}$/, { timeout: 30_000 });

@@ -37,7 +37,7 @@ export const KNOCKOUT_STRINGS = {
   readoutWaiting: 'Test MSE with the knock-outs: waiting for the next frame…',
   indexRange: (layer: number, size: number) => `Neuron must be a whole number from 1 to ${size} (hidden layer ${layer} has ${size} neurons).`,
   robustness: {
-    toggle: 'Robustness curve',
+    toggle: 'Robustness',
     toggleHint: 'Test MSE when a random fraction of the hidden neurons is removed at test time (measured in the background)',
     title: 'Robustness: test MSE with neurons removed at random',
     xAxis: (layer: number) =>

@@ -33,9 +33,9 @@ export const COADAPTATION = {
   heading: 'Why it works: no neuron can count on another',
   idea: 'Without dropout, a neuron can learn to correct the mistakes of a few particular others: the neurons co-adapt, and the network works only as a whole. With dropout any neuron may be missing at any step, so each has to be useful with whichever others happen to be there. If that is true, the dropout network should survive losing neurons at test time.',
   tryIt:
-    'Try it: in the network panel press “Knock out neurons” and click a hidden neuron (or focus it and press Enter). The fit panel then draws the prediction without it as a dashed curve and gives the test MSE with and without it. “Robustness curve” removes a growing fraction of neurons at random, many times over, and gives each run’s co-adaptation number: the mean change in test MSE when one hidden neuron is removed.',
+    'Try it: in the network panel’s test view press “Knock out neurons” and click a hidden neuron (or focus it and press Enter). The fit panel then draws the prediction without it as a dashed curve and gives the test MSE with and without it. The panel’s third view, “Robustness”, removes a growing fraction of neurons at random, many times over, and gives each run’s co-adaptation number: the mean change in test MSE when one hidden neuron is removed.',
   measure: 'Measure this run',
-  notMeasured: 'Press “Measure this run” (or “Robustness curve” in the network panel) to see the numbers of the run on screen.',
+  notMeasured: 'Press “Measure this run” (or “Robustness” in the network panel) to see the numbers of the run on screen.',
   measuring: 'Measuring this run’s co-adaptation number…',
   live(f: CoadaptationFigures): string {
     const at = `Measured at step ${formatCount(f.step)}`;

@@ -70,11 +70,10 @@ function NeuronPicker({ mode }: { mode: KnockoutMode }) {
   );
 }
 
-/** The knock-out mode's switch, Clear, the robustness curve's switch; in the mode, the picker and the list of knocked-out neurons. */
+/** In the test view: the knock-out mode's switch, Clear, and in the mode the picker; the list of knocked-out neurons. */
 export function KnockoutTools({ mode }: { mode: KnockoutMode }) {
   const { session } = useLab();
   const knockout = useAppState((s) => s.frameOptions.knockout);
-  const robustness = useAppState((s) => s.frameOptions.robustness);
   return (
     <div className="nn-knockout-tools">
       <button
@@ -82,30 +81,15 @@ export function KnockoutTools({ mode }: { mode: KnockoutMode }) {
         aria-pressed={mode.on}
         className={mode.on ? 'primary' : undefined}
         title={KNOCKOUT_STRINGS.modeHint}
-        onClick={() => {
-          if (!mode.on && robustness) session.setFrameOptions({ robustness: false });
-          mode.setOn(!mode.on);
-        }}
+        onClick={() => mode.setOn(!mode.on)}
       >
         {KNOCKOUT_STRINGS.mode}
       </button>
       <button type="button" disabled={knockout.length === 0} onClick={() => session.setFrameOptions({ knockout: [] })}>
         {KNOCKOUT_STRINGS.clear}
       </button>
-      <button
-        type="button"
-        aria-pressed={robustness}
-        className={robustness ? 'primary' : undefined}
-        title={KNOCKOUT_STRINGS.robustness.toggleHint}
-        onClick={() => {
-          if (!robustness) mode.setOn(false);
-          session.setFrameOptions({ robustness: !robustness });
-        }}
-      >
-        {KNOCKOUT_STRINGS.robustness.toggle}
-      </button>
       {mode.on && <NeuronPicker mode={mode} />}
-      {knockout.length > 0 && !robustness && (
+      {knockout.length > 0 && (
         <details className="nn-ko-details">
           <summary>{KNOCKOUT_STRINGS.count(knockout.length)}</summary>
           <ul className="nn-ko-list" aria-label={KNOCKOUT_STRINGS.listLabel}>

@@ -200,7 +200,7 @@ export function NetworkPanel() {
 
   return (
     <Panel id="network" title={STRINGS.network.title} actions={<ViewToggle />} className={knock.on ? 'nn-knocking' : undefined}>
-      <KnockoutTools mode={knock} />
+      {view === 'test' && !robustness && <KnockoutTools mode={knock} />}
       {robustness && <RobustnessChart />}
       <div ref={plotRef} className={`plot nn-plot${stacked ? ' nn-stacked' : ''}`} hidden={robustness}>
         <canvas ref={canvasRef} className="nn-edges" aria-hidden="true" style={{ width, height }} />

@@ -1,10 +1,12 @@
 import { useAppState, useLab } from '../kit/context';
 import { STRINGS } from '../kit/strings';
+import { KNOCKOUT_STRINGS } from '../kit/strings-knockout';
 
-/** Training view (the latest dropout masks) or test view (every neuron active, as at test time). */
+/** Training view (the latest dropout masks), test view (every neuron active, as at test time), or the robustness curve in place of the diagram. */
 export function ViewToggle() {
   const { session } = useLab();
   const view = useAppState((s) => s.display.networkView);
+  const robustness = useAppState((s) => s.frameOptions.robustness);
   const options = [
     { value: 'train', label: STRINGS.network.view.train, title: STRINGS.network.view.trainHint },
     { value: 'test', label: STRINGS.network.view.test, title: STRINGS.network.view.testHint },
@@ -15,14 +17,26 @@ export function ViewToggle() {
         <button
           key={o.value}
           type="button"
-          className={view === o.value ? 'primary' : undefined}
-          aria-pressed={view === o.value}
+          className={!robustness && view === o.value ? 'primary' : undefined}
+          aria-pressed={!robustness && view === o.value}
           title={o.title}
-          onClick={() => session.setDisplay({ networkView: o.value })}
+          onClick={() => {
+            if (robustness) session.setFrameOptions({ robustness: false });
+            session.setDisplay({ networkView: o.value });
+          }}
         >
           {o.label}
         </button>
       ))}
+      <button
+        type="button"
+        className={robustness ? 'primary' : undefined}
+        aria-pressed={robustness}
+        title={KNOCKOUT_STRINGS.robustness.toggleHint}
+        onClick={() => session.setFrameOptions({ robustness: true })}
+      >
+        {KNOCKOUT_STRINGS.robustness.toggle}
+      </button>
     </div>
   );
 }

@@ -27,8 +27,9 @@ function neuronOf(element: EventTarget | null): NeuronKey | null {
 export function useKnockoutMode(base: NeuronHandlers): KnockoutMode {
   const { app, session } = useLab();
   const view = useAppState((s) => s.display.networkView);
+  const robustness = useAppState((s) => s.frameOptions.robustness);
   const [wanted, setWanted] = useState(false);
-  const on = wanted && view === 'test';
+  const on = wanted && view === 'test' && !robustness;
   useEffect(() => {
     if (wanted && view !== 'test') setWanted(false);
   }, [wanted, view]);
