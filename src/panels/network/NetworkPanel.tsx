@@ -186,7 +186,8 @@ export function NetworkPanel() {
         const lines = tooltipLines(active, sizes, run, figure?.dropout ?? [], view, compare);
         setText(tipTitle.current, lines.title);
         setText(tipKeep.current, lines.keep);
-        setText(tipState.current, lines.state);
+        // A knocked-out neuron says so, whatever the view (the fit panel draws the network without it).
+        setText(tipState.current, knockedOut(active.layer, active.index) ? KNOCKOUT_STRINGS.legend : lines.state);
       }
     },
     [shape, plan, view, sizes, compare, width, height, focus.active, knockedOut],
