@@ -31,6 +31,8 @@ test('a neuron knocked out by keyboard changes the fit and the readout of both r
     await expect(neuron).toHaveAttribute('aria-label', /knocked out/);
     await expect(net(page).locator(`[data-figure="${run}"] [data-neuron="1:1"]`)).toHaveAttribute('data-knocked', 'false');
   }
+  // The focused neuron's tooltip says so too.
+  await expect(net(page).getByRole('tooltip')).toContainText('knocked out');
   const curves = page.locator('[data-panel="fit"] .fit-knockout-curve');
   await expect(curves).toHaveCount(2);
   for (const curve of await curves.all()) await expect(curve).toHaveAttribute('d', /^M/);
