@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 const net = (page: Page) => page.locator('[data-panel="network"]');
@@ -100,4 +101,24 @@ test('the robustness curve draws for both runs in compare mode, with each run’
   // The lesson quotes the same measurement.
   await page.getByText('Lesson: overfitting and dropout').click();
   await expect(page.getByTestId('lesson-coadaptation')).toContainText('Measured at step 120');
+});
+
+test('axe finds no WCAG 2.1 A/AA violation in knock-out mode and in the robustness view', async ({ page }) => {
+  const violations = async () =>
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .include('[data-panel="network"]')
+        .include('[data-panel="fit"]')
+        .analyze()
+    ).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')})`);
+  await openPaused(page, '&knockout=1:3,2:10');
+  await page.getByRole('button', { name: 'Test view' }).click();
+  await page.getByRole('button', { name: 'Knock out neurons' }).click();
+  await net(page).getByText('2 neurons knocked out').click();
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: 'Robustness', exact: true }).click();
+  await expect(page.getByTestId('robustness').locator('.nn-robustness-mean')).toHaveCount(2, { timeout: 30_000 });
+  await page.getByTestId('robustness').getByText('Data table').click();
+  expect(await violations()).toEqual([]);
 });
