@@ -9,9 +9,8 @@ const LAYER_COUNTS = [1, 2, 3, 4];
 
 /** Hidden layers, neurons per layer and activation. Each change starts a new run. */
 export function NetworkControls() {
-  const { session } = useLab();
+  const { session, app } = useLab();
   const layers = useAppState(useShallow((s) => s.config.hiddenLayers));
-  const dropout = useAppState(useShallow((s) => s.config.dropout));
   const activation = useAppState((s) => s.config.activation);
   const width = layers[0] ?? 1;
   const sameWidth = layers.every((n) => n === width);
@@ -24,7 +23,10 @@ export function NetworkControls() {
         value={layers.length}
         format={String}
         onChange={(count) =>
-          session.setConfig({ hiddenLayers: Array.from({ length: count }, (_, i) => layers[i] ?? width), dropout: fitDropout(dropout, count) })
+          session.setConfig({
+            hiddenLayers: Array.from({ length: count }, (_, i) => layers[i] ?? width),
+            dropout: fitDropout(app.getState().config.dropout, count),
+          })
         }
         commitOnRelease
       />

@@ -4,6 +4,7 @@ import { fitTable } from '../kit/chart-tables';
 import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState } from '../kit/context';
+import { useDeferredAppState } from '../kit/use-deferred-app-state';
 import { FitActions, MAX_GHOSTS } from './FitActions';
 import { FitLegend, type LegendCurve } from './FitLegend';
 import { type CurveSpec, FitPlot, type RunChoice } from './FitPlot';
@@ -61,7 +62,7 @@ export function FitPanel() {
     useShallow((s) => ({ compare: s.playback.compare, layout: s.display.compareLayout, showTest: s.display.showTest, showTruthSetting: s.display.showTruth })),
   );
   const custom = useAppState((s) => s.config.dataset === 'custom');
-  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  const dropout = useDeferredAppState((s) => s.config.dropout);
   const mcBand = useAppState((s) => s.frameOptions.mcBand);
   const ghosts = useAppState((s) => s.frameOptions.thinnedCurves);
   const hovered = useAppState((s) => s.frameOptions.hoveredNeuron);

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState } from '../kit/context';
+import { useDeferredAppState } from '../kit/use-deferred-app-state';
 import {
   bernoulliFormula,
   classicTestFormula,
@@ -20,7 +21,7 @@ import { VariantCard } from './VariantCard';
 
 /** The lesson's text, with the live figures of the current run (re-rendered with the throttled readouts). */
 export function LessonBody() {
-  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  const dropout = useDeferredAppState((s) => s.config.dropout);
   const variant = useAppState((s) => s.config.variant);
   const scheme = useAppState((s) => s.config.scheme);
   const activation = useAppState((s) => s.config.activation);

@@ -1,7 +1,7 @@
 import { ChartTable } from '../kit/ChartTable';
 import { lossTable } from '../kit/chart-tables';
-import { useShallow } from 'zustand/react/shallow';
 import { useAppState, useLab } from '../kit/context';
+import { useDeferredAppState } from '../kit/use-deferred-app-state';
 import { GapReadout } from './GapReadout';
 import { LossLegend } from './LossLegend';
 import { LossPlot } from './LossPlot';
@@ -20,7 +20,7 @@ export function LossPanel() {
   const log = useAppState((s) => s.display.logLoss);
   const logSteps = useAppState((s) => s.display.logSteps);
   const showBatch = useAppState((s) => s.display.showBatchLoss);
-  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  const dropout = useDeferredAppState((s) => s.config.dropout);
   return (
     <Panel
       id="loss"

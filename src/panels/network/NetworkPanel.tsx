@@ -6,6 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Frame } from '../../training/protocol';
 import type { RunId } from '../../experiment/types';
 import { useAppState } from '../kit/context';
+import { useDeferredAppState } from '../kit/use-deferred-app-state';
 import { collectFigureDom, drawNoise, edgeCounts, figureEdges, type FigureDom, sameNeurons } from './draw-figure';
 import { type EdgeLayer, paintEdges } from './edge-canvas';
 import { sizeCanvas } from '../kit/canvas';
@@ -82,7 +83,7 @@ export function NetworkPanel() {
   const view = useAppState((s) => s.display.networkView);
   const compareSetting = useAppState((s) => s.playback.compare);
   const hiddenLayers = useAppState(useShallow((s) => s.config.hiddenLayers));
-  const dropout = useAppState(useShallow((s) => s.config.dropout));
+  const dropout = useDeferredAppState((s) => s.config.dropout);
   const variant = useAppState((s) => s.config.variant);
   const scheme = useAppState((s) => s.config.scheme);
   const [shape, setShape] = useState<string | null>(null);
