@@ -106,3 +106,26 @@ test('Gaussian dropout’s noise factors are in the network export as on screen'
   // data-factor and the fill are each rounded to 2 decimals: within 0.0025 + 0.005 of each other.
   for (const { factor, opacity } of exported) expect(Math.abs(opacity - Math.min(1, Math.abs(Number(factor)) / 2))).toBeLessThanOrEqual(0.0076);
 });
+
+test('the fit plots, whose points and curves are on a canvas on screen, export them as vector paths', async ({ page }) => {
+  await page.goto('/#compare=1&band=1&ghosts=2&n=24');
+  await expect.poll(async () => Number(((await page.getByTestId('step').textContent()) ?? '').replace(/,/g, ''))).toBeGreaterThan(50);
+  await expect(page.locator('[data-panel="fit"] canvas')).toHaveCount(1);
+  // On screen the SVG holds no marks: the canvas paints them.
+  expect(await page.locator('[data-panel="fit"] g[data-fit-marks] path').count()).toBe(0);
+  await page.getByRole('button', { name: 'Pause' }).click();
+
+  const svg = await exportSvg(page, 'Fit plot');
+  expect(svg).not.toMatch(/<canvas|<image|<foreignObject/);
+  const mark = (id: string) => svg.match(new RegExp(`<path[^>]*data-mark="${id}"[^>]*>`, 'g')) ?? [];
+  // Both plots (side by side): each its points, its true function and its run's curve; run B's plot its band and thinned networks.
+  expect(mark('train-points')).toHaveLength(2);
+  expect(mark('truth')).toHaveLength(2);
+  expect(mark('curve-A-0')).toHaveLength(1);
+  expect(mark('curve-B-0')).toHaveLength(1);
+  expect(mark('band')).toHaveLength(1);
+  expect(mark('thinned-1')).toHaveLength(1);
+  for (const path of [...mark('curve-A-0'), ...mark('curve-B-0')]) expect(path).toMatch(/ d="M[^"]*L[^"]*L/);
+  // 24 training points (n=24): a circle (two arcs) each.
+  expect((/ d="([^"]*)"/.exec(mark('train-points')[0] ?? '')?.[1].match(/a/g) ?? []).length).toBe(2 * 24);
+});

@@ -1,7 +1,7 @@
 import { runsOf } from '../../experiment/run-facts';
 import { ChartTable } from '../kit/ChartTable';
 import { fitTable } from '../kit/chart-tables';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState } from '../kit/context';
 import { useDeferredAppState } from '../kit/use-deferred-app-state';
@@ -19,6 +19,8 @@ import { useSize } from '../kit/use-size';
 import { type ChartStyle, useChartStyle } from '../kit/chart-style';
 import { scaleLinear } from 'd3-scale';
 import { useTelemetry } from '../kit/use-telemetry';
+import { registerVectorExport } from '../kit/vector-export';
+import { writeFitMarks } from './canvas-layer';
 import { STRINGS } from '../kit/strings';
 import { EnsembleView } from '../ensemble/EnsembleView';
 import { KNOCKOUT_STRINGS } from '../kit/strings-knockout';
@@ -56,7 +58,13 @@ interface PlotSpec {
 /** The data, the true function and the network's prediction: a fit that follows the trend, or one that chases the noise. */
 export function FitPanel() {
   const plotRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
   const size = useSize(plotRef);
+  useEffect(() => {
+    const svg = svgRef.current;
+    return svg === null ? undefined : registerVectorExport(svg, (copy) => writeFitMarks(svg, copy));
+  }, []);
   const chartStyle = useChartStyle(plotRef);
   const { compare, layout, showTest, showTruthSetting } = useAppState(
     useShallow((s) => ({ compare: s.playback.compare, layout: s.display.compareLayout, showTest: s.display.showTest, showTruthSetting: s.display.showTruth })),
@@ -181,7 +189,8 @@ export function FitPanel() {
         {...(drawing ? { tabIndex: 0, role: 'application', 'aria-label': STRINGS.fit.keysLabel, 'aria-describedby': 'fit-status' } : {})}
         {...editing.handlers}
       >
-        <svg width={size.width} height={size.height} role="img" aria-label={description}>
+        <canvas ref={canvasRef} aria-hidden="true" style={{ width: size.width, height: size.height }} />
+        <svg ref={svgRef} width={size.width} height={size.height} role="img" aria-label={description}>
           {plots.map((plot, i) => (
             <FitPlot
               key={`${plots.length}-${i}`}
@@ -200,6 +209,8 @@ export function FitPanel() {
               keptTruth={keptTruth}
               neuronName={neuronName !== null && hovered !== null && plot.runs.some((r) => r === 'main' || r === hovered.run) ? neuronName : null}
               cursor={editing.cursor}
+              canvas={canvasRef}
+              canvasSize={size}
             />
           ))}
         </svg>

@@ -1,5 +1,5 @@
 import { mainRun } from '../../experiment/run-facts';
-import { useId, useRef } from 'react';
+import { type RefObject, useId, useRef } from 'react';
 import type { Point, RunId } from '../../experiment/types';
 import type { Frame, RunFrame } from '../../training/protocol';
 import { palette } from '../kit/palette';
@@ -7,7 +7,9 @@ import { useTelemetry } from '../kit/use-telemetry';
 import { FitAxes } from './FitAxes';
 import type { PlotBox } from './geometry';
 import { formatValue } from './labels';
-import { bandPath, curvePath, dotsPath, finiteExtent } from './paths';
+import { type CanvasSize, paintPlot } from './canvas-layer';
+import type { FitMark } from './fit-marks';
+import { finiteExtent } from './paths';
 import type { PlotScales } from './scales';
 import type { KeptTruth } from './use-point-editing';
 import { type ChartStyle, NORMAL_STROKE } from '../kit/chart-style';
@@ -45,18 +47,19 @@ export interface FitPlotProps {
   neuronName: string | null;
   /** The keyboard cursor (data coordinates) while the plot has focus. */
   cursor: Point | null;
+  /** The panel's canvas under its SVG, where the plot paints its marks, and the canvas's CSS size. */
+  canvas: RefObject<HTMLCanvasElement | null>;
+  canvasSize: CanvasSize;
 }
 
 const TRAIN_RADIUS = 4.5;
 const TEST_RADIUS = 2.75;
+const TRUTH_DASH = [6, 4];
+const BAND_MEAN_DASH = [2, 3];
 
 function findRun(frame: Frame | null, choice: RunChoice): RunFrame | undefined {
   if (frame === null || frame.runs.length === 0) return undefined;
   return choice === 'main' ? mainRun(frame.runs) : frame.runs.find((r) => r.run === choice);
-}
-
-function setD(element: SVGPathElement | null, d: string): void {
-  if (element !== null && element.getAttribute('d') !== d) element.setAttribute('d', d);
 }
 
 function setText(element: SVGElement | null, text: string): void {
@@ -79,7 +82,8 @@ interface Band {
 /**
  * One fit plot: the data, the true function and the prediction of one or two
  * runs, with the optional MC-dropout band, thinned networks and hovered
- * neuron. React draws the structure; every curve is written through refs.
+ * neuron. React draws the structure in SVG; the data marks are a list
+ * (fit-marks.ts) painted on the panel's canvas every frame (canvas-layer.ts).
  */
 export function FitPlot({
   box,
@@ -97,25 +101,14 @@ export function FitPlot({
   keptTruth,
   neuronName,
   cursor,
+  canvas,
+  canvasSize,
 }: FitPlotProps) {
   const clipId = `fit-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const train = useRef<SVGPathElement>(null);
-  const test = useRef<SVGPathElement>(null);
-  const truth = useRef<SVGPathElement>(null);
-  const band = useRef<SVGPathElement>(null);
-  const bandMean = useRef<SVGPathElement>(null);
-  const neuron = useRef<SVGPathElement>(null);
+  const marksGroup = useRef<SVGGElement>(null);
   const neuronNote = useRef<SVGTextElement>(null);
   const neuronText = useRef<SVGTSpanElement>(null);
   const diverged = useRef<SVGTextElement>(null);
-  const curveNodes = useRef<(SVGPathElement | null)[]>([]);
-  const ghostNodes = useRef<(SVGPathElement | null)[]>([]);
-  const drawn = useRef<{ data: unknown; scales: PlotScales | null; radius: number; keptTruth: KeptTruth | null }>({
-    data: null,
-    scales: null,
-    radius: 0,
-    keptTruth: null,
-  });
   const lastBand = useRef<Band | null>(null);
   const { inner } = box;
   const { text } = chartStyle;
@@ -126,36 +119,51 @@ export function FitPlot({
   const testRadius = TEST_RADIUS * pointScale;
 
   useTelemetry(({ data, frame }) => {
-    const sx = scales.x;
-    const sy = scales.y;
-    // The data changes rarely: redraw the points only when it (or the scales) did.
-    if (data !== drawn.current.data || scales !== drawn.current.scales || trainRadius !== drawn.current.radius || keptTruth !== drawn.current.keptTruth) {
-      drawn.current = { data, scales, radius: trainRadius, keptTruth };
-      setD(train.current, data ? dotsPath(data.trainX, data.trainY, sx, sy, trainRadius) : '');
-      setD(test.current, data ? dotsPath(data.testX, data.testY, sx, sy, testRadius) : '');
-      const truthCurve = data?.truthY ? { gridX: data.gridX, truthY: data.truthY } : keptTruth;
-      setD(truth.current, truthCurve ? curvePath(truthCurve.gridX, truthCurve.truthY, sx, sy) : '');
-    }
     const grid = data?.gridX ?? null;
-
-    curves.forEach((curve, i) => {
-      const run = findRun(frame, curve.run);
-      setD(curveNodes.current[i] ?? null, grid && run ? curvePath(grid, run.prediction, sx, sy) : '');
-    });
+    const marks: FitMark[] = [];
+    const truthCurve = data?.truthY ? { gridX: data.gridX, truthY: data.truthY } : keptTruth;
+    if (showTruth && truthCurve)
+      marks.push({
+        id: 'truth',
+        kind: 'line',
+        xs: truthCurve.gridX,
+        ys: truthCurve.truthY,
+        clip: true,
+        style: { stroke: palette.truth, width: widths.truth, dash: TRUTH_DASH },
+      });
+    if (showTest && data)
+      marks.push({
+        id: 'test-points',
+        kind: 'dots',
+        xs: data.testX,
+        ys: data.testY,
+        r: testRadius,
+        clip: false,
+        style: { stroke: palette.test, width: 1.25, opacity: 0.8 },
+      });
 
     const layers = layersRun === null ? undefined : findRun(frame, layersRun);
     // MC estimates arrive only every few frames: keep showing the last one of this run.
     if (!mcBand || frame === null || (lastBand.current !== null && lastBand.current.runVersion !== frame.runVersion)) lastBand.current = null;
     if (mcBand && frame !== null && layers?.mcMean && layers.mcStd) lastBand.current = { mean: layers.mcMean, std: layers.mcStd, runVersion: frame.runVersion };
     const shownBand = grid ? lastBand.current : null;
-    setD(band.current, grid && shownBand ? bandPath(grid, shownBand.mean, shownBand.std, 2, sx, sy) : '');
-    setD(bandMean.current, grid && shownBand ? curvePath(grid, shownBand.mean, sx, sy) : '');
+    if (grid && shownBand) {
+      marks.push({ id: 'band', kind: 'band', xs: grid, mean: shownBand.mean, std: shownBand.std, k: 2, clip: true, style: { fill: palette.band } });
+      marks.push({
+        id: 'band-mean',
+        kind: 'line',
+        xs: grid,
+        ys: shownBand.mean,
+        clip: true,
+        style: { stroke: palette.model, width: widths.truth, dash: BAND_MEAN_DASH },
+      });
+    }
 
     const rows = layers?.thinnedCurves ?? null;
     const n = grid?.length ?? 0;
-    const available = rows && n > 0 ? Math.floor(rows.length / n) : 0;
-    for (let g = 0; g < ghostCount; g++) {
-      setD(ghostNodes.current[g] ?? null, grid && rows && g < available ? curvePath(grid, rows, sx, sy, g * n) : '');
+    const available = rows && n > 0 ? Math.min(ghostCount, Math.floor(rows.length / n)) : 0;
+    for (let g = 0; grid && rows && g < available; g++) {
+      marks.push({ id: `thinned-${g}`, kind: 'line', xs: grid, ys: rows, offset: g * n, clip: true, style: { stroke: palette.ghost, width: widths.thin } });
     }
 
     // The hovered neuron's output lives on its own scale, stretched over the plot's height.
@@ -169,14 +177,38 @@ export function FitPlot({
       const bottom = inner.y + inner.height;
       const span = hi - lo + 2 * pad;
       const ny = (v: number) => bottom - ((v - lo + pad) / span) * (bottom - top);
-      setD(neuron.current, curvePath(grid, values, sx, ny));
+      marks.push({ id: 'neuron', kind: 'line', xs: grid, ys: values, sy: ny, clip: true, style: { stroke: palette.highlight, width: chartStyle.stroke } });
       setText(neuronText.current, STRINGS.fit.neuronScale(String(neuronName), formatValue(lo), formatValue(hi)));
       neuronNote.current?.setAttribute('visibility', 'visible');
     } else {
-      setD(neuron.current, '');
       setText(neuronText.current, '');
       neuronNote.current?.setAttribute('visibility', 'hidden');
     }
+
+    if (data)
+      marks.push({
+        id: 'train-points',
+        kind: 'dots',
+        xs: data.trainX,
+        ys: data.trainY,
+        r: trainRadius,
+        clip: false,
+        style: { fill: palette.train, stroke: palette.paper, width: 1 },
+      });
+    curves.forEach((curve, i) => {
+      const run = findRun(frame, curve.run);
+      if (grid && run)
+        marks.push({
+          id: `curve-${curve.run}-${i}`,
+          kind: 'line',
+          xs: grid,
+          ys: run.prediction,
+          clip: true,
+          style: { stroke: curve.color, width: widths.curve, round: true },
+        });
+    });
+
+    paintPlot(canvas.current, canvasSize, box, scales, marks, marksGroup.current, clipId);
 
     const notes: string[] = [];
     for (const curve of curves) {
@@ -212,55 +244,8 @@ export function FitPlot({
         </g>
       )}
       <FitAxes inner={inner} scales={scales} chartStyle={chartStyle} />
-      <path
-        ref={truth}
-        clipPath={clip}
-        fill="none"
-        stroke={palette.truth}
-        strokeWidth={widths.truth}
-        strokeDasharray="6 4"
-        display={showTruth ? undefined : 'none'}
-      />
-      <path ref={test} fill="none" stroke={palette.test} strokeWidth={1.25} strokeOpacity={0.8} display={showTest ? undefined : 'none'} />
-      <path ref={band} clipPath={clip} fill={palette.band} stroke="none" display={mcBand ? undefined : 'none'} />
-      <path
-        ref={bandMean}
-        clipPath={clip}
-        fill="none"
-        stroke={palette.model}
-        strokeWidth={widths.truth}
-        strokeDasharray="2 3"
-        display={mcBand ? undefined : 'none'}
-      />
-      {Array.from({ length: ghostCount }, (_, g) => (
-        <path
-          key={g}
-          ref={(el) => {
-            ghostNodes.current[g] = el;
-          }}
-          clipPath={clip}
-          fill="none"
-          stroke={palette.ghost}
-          strokeWidth={widths.thin}
-        />
-      ))}
-      <path ref={neuron} clipPath={clip} fill="none" stroke={palette.highlight} strokeWidth={chartStyle.stroke} />
-      <path ref={train} fill={palette.train} stroke={palette.paper} strokeWidth={1} />
-      {curves.map((curve, i) => (
-        <path
-          key={`${curve.run}-${i}`}
-          ref={(el) => {
-            curveNodes.current[i] = el;
-          }}
-          className="fit-curve"
-          clipPath={clip}
-          fill="none"
-          stroke={curve.color}
-          strokeWidth={widths.curve}
-          strokeLinejoin="round"
-          strokeLinecap="round"
-        />
-      ))}
+      {/* Painted on the canvas under the SVG; an SVG export writes the marks here as paths (canvas-layer.ts). */}
+      <g ref={marksGroup} data-fit-marks="" />
       <KnockoutCurves curves={curves} scales={scales} clip={clip} width={widths.curve * 0.8} />
       <text
         ref={neuronNote}

@@ -7,10 +7,10 @@ import { area, line } from 'd3-shape';
 
 export type Scale = (value: number) => number;
 
-/** Pixel coordinates are kept within this distance of the plot (the clip path hides the rest). */
+/** Pixel coordinates are kept within this distance of the plot (the clip hides the rest). */
 const PIXEL_LIMIT = 1e4;
 
-function px(v: number): number {
+export function px(v: number): number {
   return v < -PIXEL_LIMIT ? -PIXEL_LIMIT : v > PIXEL_LIMIT ? PIXEL_LIMIT : v;
 }
 
