@@ -33,20 +33,30 @@ export function shareLink(state: AppState, sweep?: SweepSettings): string {
 
 /**
  * Keeps the URL hash in step with the configuration, with replaceState so
- * that Back is not flooded with every slider move.
+ * that Back is not flooded with every slider move. It writes `delayMs` after
+ * the last change (a drag or a run of key presses writes once, at its end,
+ * not in the middle of answering the input), and at the latest MAX_WAIT_MS
+ * after the first.
  */
+const MAX_WAIT_MS = 1000;
+
 export function syncLocation(app: AppStore, delayMs = 250, sweep?: SweepSettingsSource): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstChange: number | null = null;
   let last = window.location.hash;
   const write = () => {
     timer = null;
+    firstChange = null;
     const hash = serializeHash(urlStateOf(app.getState(), sweep?.getState().settings));
     if (hash === last) return;
     last = hash;
     window.history.replaceState(window.history.state, '', hash);
   };
   const later = () => {
-    if (timer === null) timer = setTimeout(write, delayMs);
+    const now = performance.now();
+    firstChange ??= now;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(write, Math.max(0, Math.min(delayMs, firstChange + MAX_WAIT_MS - now)));
   };
   const unsubscribe = app.subscribe((state, previous) => {
     if (
