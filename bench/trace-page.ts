@@ -37,7 +37,7 @@ interface ProfileNode {
 }
 
 /** A CPU profile of `during`, printed as self time by function (the build should be unminified: vite build --minify false). */
-async function profile(cdp: CDPSession, during: () => Promise<void>): Promise<void> {
+async function profile(cdp: CDPSession, during: () => Promise<void>, under: string | null): Promise<void> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -52,19 +52,19 @@ async function profile(cdp: CDPSession, during: () => Promise<void>): Promise<vo
     const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
   });
-  // Inclusive time of every function under React's discrete-event dispatch (what an input's own handler runs).
+  // Inclusive time of every function (or of those under `under`, e.g. React's discrete-event dispatch: what an input's own handler runs).
   const parent = new Map<number, number>();
   for (const node of nodes.values()) for (const child of node.children ?? []) parent.set(child, node.id);
   const underInput = new Map<string, number>();
   (result.samples ?? []).forEach((id, i) => {
     const names = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) names.add(nodes.get(at)?.callFrame.functionName ?? '');
-    if (!names.has('dispatchDiscreteEvent')) return;
+    if (under !== null && !names.has(under)) return;
     for (const name of names) if (name !== '') underInput.set(name, (underInput.get(name) ?? 0) + (deltas[i] ?? 0) / 1000);
   });
   if (underInput.size > 0) {
-    console.log('inclusive time under dispatchDiscreteEvent (ms), components and top functions:');
-    for (const [name, ms] of [...underInput.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+    console.log(`inclusive time ${under === null ? 'of every function' : `under ${under}`} (ms):`);
+    for (const [name, ms] of [...underInput.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
   }
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`self time by function (ms, of ${total.toFixed(0)} ms sampled):`);
@@ -153,14 +153,14 @@ async function main(): Promise<void> {
       const slider = page.getByLabel(P_SLIDER).first();
       await slider.focus();
       console.log(`\n== ${throttle}× ${view}: training ${WINDOW_MS} ms with no input`);
-      await profile(cdp, () => page.waitForTimeout(WINDOW_MS));
+      await profile(cdp, () => page.waitForTimeout(WINDOW_MS), null);
       console.log(`\n== 10 arrow keys on the p slider`);
       await profile(cdp, async () => {
         for (let i = 0; i < 10; i++) {
           await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
           await page.waitForTimeout(300);
         }
-      });
+      }, 'dispatchDiscreteEvent');
       return;
     }
     const training = await record(cdp, () => page.waitForTimeout(WINDOW_MS));
