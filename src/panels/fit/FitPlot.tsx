@@ -129,6 +129,7 @@ export function FitPlot({
         xs: truthCurve.gridX,
         ys: truthCurve.truthY,
         clip: true,
+        still: true,
         style: { stroke: palette.truth, width: widths.truth, dash: TRUTH_DASH },
       });
     if (showTest && data)
@@ -139,6 +140,7 @@ export function FitPlot({
         ys: data.testY,
         r: testRadius,
         clip: false,
+        still: true,
         style: { stroke: palette.test, width: 1.25, opacity: 0.8 },
       });
 
@@ -193,6 +195,7 @@ export function FitPlot({
         ys: data.trainY,
         r: trainRadius,
         clip: false,
+        still: true,
         style: { fill: palette.train, stroke: palette.paper, width: 1 },
       });
     curves.forEach((curve, i) => {

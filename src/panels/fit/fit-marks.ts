@@ -28,6 +28,8 @@ interface MarkBase {
   readonly clip: boolean;
   /** The y scale of this mark when it is not the plot's (a neuron's output, stretched over the plot). */
   readonly sy?: Scale;
+  /** Its data changes rarely (points, the true function): painted from a cached bitmap (still-marks.ts). */
+  readonly still?: boolean;
 }
 
 /** A curve through (xs[i], ys[offset + i]); non-finite values leave gaps. */
