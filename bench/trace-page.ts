@@ -155,12 +155,16 @@ async function main(): Promise<void> {
       console.log(`\n== ${throttle}× ${view}: training ${WINDOW_MS} ms with no input`);
       await profile(cdp, () => page.waitForTimeout(WINDOW_MS), null);
       console.log(`\n== 10 arrow keys on the p slider`);
-      await profile(cdp, async () => {
-        for (let i = 0; i < 10; i++) {
-          await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
-          await page.waitForTimeout(300);
-        }
-      }, 'dispatchDiscreteEvent');
+      await profile(
+        cdp,
+        async () => {
+          for (let i = 0; i < 10; i++) {
+            await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+            await page.waitForTimeout(300);
+          }
+        },
+        'dispatchDiscreteEvent',
+      );
       return;
     }
     const training = await record(cdp, () => page.waitForTimeout(WINDOW_MS));
