@@ -53,6 +53,7 @@ interface Painted {
   noise: readonly RunNoise[];
   plan: DiagramPlan;
   showMasks: boolean;
+  knockedOut: (layer: number, index: number) => boolean;
   width: number;
   height: number;
   ratio: number;
@@ -156,6 +157,7 @@ export function NetworkPanel() {
         last.noise !== heldNoise ||
         last.plan !== plan ||
         last.showMasks !== options.showMasks ||
+        last.knockedOut !== knockedOut ||
         last.width !== width ||
         last.height !== height ||
         last.ratio !== ratio;
@@ -174,7 +176,7 @@ export function NetworkPanel() {
         });
         edgeLayer.current = { runs: plan.figures.map((f) => f.run), layer };
         paintEdges(context, layer, ratio);
-        painted.current = { frame, noise: heldNoise, plan, showMasks: options.showMasks, width, height, ratio };
+        painted.current = { frame, noise: heldNoise, plan, showMasks: options.showMasks, knockedOut, width, height, ratio };
       }
 
       const active = focus.active;

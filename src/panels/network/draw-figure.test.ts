@@ -33,6 +33,14 @@ describe('figureEdges', () => {
     expect(testView.map(fadedCount)).toEqual([0, 0]);
   });
 
+  it('fades the edges of a knocked-out neuron in the test view only (knock-outs act at test time)', () => {
+    const knockedOut = (layer: number, index: number) => layer === 1 && index === 0;
+    const testView = figureEdges(plan, params, null, { ...options, showMasks: false, knockedOut });
+    expect(testView.map(fadedCount)).toEqual([1, 1]);
+    const trainingView = figureEdges(plan, params, bernoulli([Uint8Array.of(1, 1)]), { ...options, knockedOut });
+    expect(trainingView.map(fadedCount)).toEqual([0, 0]);
+  });
+
   it('draws no edge from weights of another shape', () => {
     const pairs = figureEdges(plan, Float32Array.of(1, 2), null, options);
     expect(pairs.flat().every((bucket) => bucket.length === 0)).toBe(true);

@@ -166,6 +166,8 @@ export function figureEdges(plan: FigurePlan, params: Float32Array | null, noise
   const { sizes, showMasks, compare } = options;
   const { columns } = plan;
   const masks = showMasks ? fittingMasks(noise?.masks ?? null, sizes) : null;
+  // Knock-outs act at test time only: in the test view their edges fade as a dropped neuron's do.
+  const knocked = showMasks ? () => false : (options.knockedOut ?? (() => false));
   const slices: LayerSlice[] = layerSlices(sizes);
   const paramsFit = params !== null && params.length === paramCount(sizes);
   return columns.slice(1).map((to, p) => {
@@ -179,8 +181,8 @@ export function figureEdges(plan: FigurePlan, params: Float32Array | null, noise
       ysIn: from.ys,
       xOut: to.x,
       ysOut: to.ys,
-      droppedIn: (i) => droppedIn(masks, p, i),
-      droppedOut: (o) => droppedIn(masks, p + 1, o),
+      droppedIn: (i) => droppedIn(masks, p, i) || knocked(p, i),
+      droppedOut: (o) => droppedIn(masks, p + 1, o) || knocked(p + 1, o),
       droppedEdge: kept === null ? undefined : (i, o) => kept[i * slice.nOut + o] === 0,
     });
   });
