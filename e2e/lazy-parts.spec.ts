@@ -52,6 +52,20 @@ const PARTS: Part[] = [
     loaded: async (page) => page.getByRole('button', { name: 'Run sweep' }),
   },
   {
+    chunk: 'EnsembleView',
+    name: 'ensemble view',
+    hash: '',
+    open: (page) => page.getByRole('button', { name: 'Ensemble', exact: true }).click(),
+    loaded: async (page) => page.getByTestId('ensemble-view'),
+  },
+  {
+    chunk: 'RobustnessChart',
+    name: 'robustness view',
+    hash: '',
+    open: (page) => page.getByRole('button', { name: 'Robustness', exact: true }).click(),
+    loaded: async (page) => page.getByLabel('Remove from'),
+  },
+  {
     chunk: 'SweepPanel',
     name: 'sweep panel',
     hash: '#embed=1&autoplay=1&panels=fit,loss,sweep',
@@ -84,7 +98,7 @@ for (const part of PARTS) {
     expect(blocked).toBeGreaterThan(0);
 
     // The main screen is still there and training.
-    await expect(page.locator('[data-panel="fit"] svg').first()).toBeVisible();
+    await expect(page.locator('[data-panel="loss"] svg').first()).toBeVisible();
     const before = await lossStep(page);
     await expect.poll(() => lossStep(page), { timeout: 15_000 }).toBeGreaterThan(before + 50);
     expect(errors).toEqual([]);

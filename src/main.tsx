@@ -124,6 +124,8 @@ function prefetchLazyParts(): void {
   import('./training/thread/training-host').catch(ignore);
   import('./panels/sweep/SweepView').catch(ignore);
   import('./panels/sweep/SweepPanel').catch(ignore);
+  import('./panels/ensemble/EnsembleView').catch(ignore);
+  import('./panels/network/RobustnessChart').catch(ignore);
   import('./sweep/thread/sweep-host').catch(ignore);
 }
 if ('requestIdleCallback' in window) window.requestIdleCallback(prefetchLazyParts, { timeout: 3000 });

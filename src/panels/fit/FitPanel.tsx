@@ -1,3 +1,4 @@
+import { lazyPart } from '../kit/lazy-part';
 import { runsOf } from '../../experiment/run-facts';
 import { ChartTable } from '../kit/ChartTable';
 import { fitTable } from '../kit/chart-tables';
@@ -22,9 +23,15 @@ import { useTelemetry } from '../kit/use-telemetry';
 import { registerVectorExport } from '../kit/vector-export';
 import { writeFitMarks } from './canvas-layer';
 import { STRINGS } from '../kit/strings';
-import { EnsembleView } from '../ensemble/EnsembleView';
 import { KNOCKOUT_STRINGS } from '../kit/strings-knockout';
 import { KnockoutReadout } from './KnockoutReadout';
+
+// The ensemble view (its charts, tables and styles) loads when first opened.
+const EnsembleView = lazyPart(
+  STRINGS.lazyPart.names.ensembleView,
+  () => import('../ensemble/EnsembleView'),
+  (m) => m.EnsembleView,
+);
 
 /** The y tick labels' size: the widest label of the ticks this height gets, measured at the chart's text size. */
 function axisText(style: ChartStyle, yDomain: Domain, height: number): AxisText {

@@ -594,6 +594,8 @@ export const STRINGS = {
       share: 'share dialog',
       sweepPanel: 'sweep panel',
       sweepView: 'sweep view',
+      ensembleView: 'ensemble view',
+      robustnessView: 'robustness view',
     },
   },
 } as const;

@@ -1,11 +1,11 @@
-import { LESSON } from './strings';
+import { TOUR_BUTTON } from './strings-tour-button';
 import { requestTour } from './tour-channel';
 
 /** Starts the guided tour (the tour card must be mounted somewhere in the page). */
 export function TourButton({ className }: { className?: string }) {
   return (
-    <button type="button" className={className ?? 'tour-button'} title={LESSON.tourButtonHint} onClick={requestTour}>
-      {LESSON.tourButton}
+    <button type="button" className={className ?? 'tour-button'} title={TOUR_BUTTON.hint} onClick={requestTour}>
+      {TOUR_BUTTON.label}
     </button>
   );
 }

@@ -7,6 +7,7 @@ import { formatCount } from '../kit/format';
 import { formatKeep, formatP } from '../../experiment/p-format';
 import { mainP } from '../../experiment/main-p';
 import { dropoutOn, equalsText, formatFigure, formatRatio, invertedFactor, layersDiffer } from './numbers';
+import { TOUR_BUTTON } from './strings-tour-button';
 
 /** What the lesson knows about the current run (from the throttled readouts and the config). */
 export interface LiveFigures {
@@ -71,8 +72,8 @@ const ACTIVATION_NAMES: Record<string, string> = { relu: 'ReLU', tanh: 'tanh', s
 
 export const LESSON = {
   summary: 'Lesson: overfitting and dropout',
-  tourButton: 'Take the tour',
-  tourButtonHint: 'Five short steps that set up the lab and say what to look at',
+  tourButton: TOUR_BUTTON.label,
+  tourButtonHint: TOUR_BUTTON.hint,
 
   whyHeading: 'Why dropout?',
   why: 'A big network can memorize a small, noisy training set instead of learning the pattern behind it. Dropout is a regularizer: it makes memorizing harder, so that the network does better on data it has never seen.',

@@ -1,3 +1,4 @@
+import { lazyPart } from '../kit/lazy-part';
 import { runsOf, layerSizes } from '../../experiment/run-facts';
 import { ChartTable } from '../kit/ChartTable';
 import { networkTable } from '../kit/chart-tables';
@@ -24,7 +25,6 @@ import { useNeuronFocus } from './use-neuron-focus';
 import { ViewToggle } from './ViewToggle';
 import { knockedOutTest } from './knockout-marks';
 import { KnockoutTools } from './KnockoutTools';
-import { RobustnessChart } from './RobustnessChart';
 import { useKnockoutMode } from './use-knockout-mode';
 import { Panel } from '../kit/Panel';
 import { useSize } from '../kit/use-size';
@@ -32,6 +32,13 @@ import { useChartStyle } from '../kit/chart-style';
 import { useTelemetry } from '../kit/use-telemetry';
 import { STRINGS } from '../kit/strings';
 import { KNOCKOUT_STRINGS } from '../kit/strings-knockout';
+
+// The robustness view (its chart, table and styles) loads when first opened.
+const RobustnessChart = lazyPart(
+  STRINGS.lazyPart.names.robustnessView,
+  () => import('./RobustnessChart'),
+  (m) => m.RobustnessChart,
+);
 
 /** The frame's shape (layer sizes and runs) as a string: the only frame data that changes the React structure. */
 function shapeOf(frame: Frame | null): string | null {
