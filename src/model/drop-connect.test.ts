@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeDraw, edgeKeepFlag, edgeKeepThreshold, writeEdgeMask } from './drop-connect';
 import { ForwardMode } from './mlp';
 import { Rng, Stream } from './rng';
-import { makeNet } from './test-helpers';
+import { makeNet, replayedNoiseGradientCheck } from './test-helpers';
 
 const TWO_POW_31 = 2 ** 31;
 
@@ -125,36 +125,7 @@ describe('the loops that skip zeros (ReLU)', () => {
     const data = new Rng(54, Stream.trainData);
     const xs = Array.from({ length: BATCH }, () => data.range(-2, 2));
     const ts = Array.from({ length: BATCH }, () => data.range(-1, 1));
-    const start = new Rng(55, Stream.masks).state();
-    const rng = Rng.fromState(start);
-    const loss = (): number => {
-      rng.setState(start);
-      let sum = 0;
-      for (let b = 0; b < BATCH; b++) sum += (net.forward(xs[b], ForwardMode.train, rng) - ts[b]) ** 2;
-      return sum / BATCH;
-    };
-    rng.setState(start);
-    net.zeroGrads();
-    for (let b = 0; b < BATCH; b++) {
-      const y = net.forward(xs[b], ForwardMode.train, rng, b);
-      net.backward(xs[b], (2 * (y - ts[b])) / BATCH);
-    }
-    const analytic = Float64Array.from(net.grads);
-    const eps = 1e-6;
-    const failures: string[] = [];
-    let nonzero = 0;
-    for (let k = 0; k < net.params.length; k++) {
-      const theta = net.params[k];
-      net.params[k] = theta + eps;
-      const up = loss();
-      net.params[k] = theta - eps;
-      const down = loss();
-      net.params[k] = theta;
-      const fd = (up - down) / (2 * eps);
-      const an = analytic[k];
-      if (Math.abs(an) > 1e-6) nonzero++;
-      if (Math.abs(fd - an) > 1e-5 * Math.max(Math.abs(fd), Math.abs(an)) + 1e-7) failures.push(`param ${k}: analytic ${an}, finite difference ${fd}`);
-    }
+    const { failures, nonzero } = replayedNoiseGradientCheck(net, xs, ts, new Rng(55, Stream.masks).state(), { eps: 1e-6, rel: 1e-5, abs: 1e-7 });
     expect(failures).toEqual([]);
     // Most parameters take part (a gradient of zeros everywhere would pass the check).
     expect(nonzero).toBeGreaterThan(net.params.length / 3);

@@ -12,7 +12,7 @@ import { predict } from './loss';
 import { mcDropoutPredict } from './mc-dropout';
 import { ForwardMode, type Mlp } from './mlp';
 import { Rng, Stream } from './rng';
-import { makeNet } from './test-helpers';
+import { makeNet, replayedNoiseGradientCheck } from './test-helpers';
 import { Training } from './training';
 
 const NOISY: readonly DropoutSchemeName[] = ['gaussian', 'dropconnect'];
@@ -138,40 +138,11 @@ describe('gradient check with the noise held fixed (replaying the Rng), f64, eve
     const data = new Rng(32, Stream.trainData);
     const xs = Array.from({ length: BATCH }, () => data.range(-2, 2));
     const ts = Array.from({ length: BATCH }, () => data.range(-1, 1));
-    const start = new Rng(33, Stream.masks).state();
-    const rng = Rng.fromState(start);
-    const loss = (): number => {
-      rng.setState(start);
-      let sum = 0;
-      for (let b = 0; b < BATCH; b++) sum += (net.forward(xs[b], ForwardMode.train, rng) - ts[b]) ** 2;
-      return sum / BATCH;
-    };
-    rng.setState(start);
-    net.zeroGrads();
-    for (let b = 0; b < BATCH; b++) {
-      const y = net.forward(xs[b], ForwardMode.train, rng, b);
-      net.backward(xs[b], (2 * (y - ts[b])) / BATCH);
-    }
-    const analytic = Float64Array.from(net.grads);
+    const { loss, failures, nonzero } = replayedNoiseGradientCheck(net, xs, ts, new Rng(33, Stream.masks).state(), { eps: 1e-5, rel: 1e-6, abs: 1e-8 });
     // The noise is really there: the replayed loss is not the clean one.
     let cleanLoss = 0;
     for (let b = 0; b < BATCH; b++) cleanLoss += (net.forward(xs[b], ForwardMode.eval) - ts[b]) ** 2;
     expect(loss()).not.toBe(cleanLoss / BATCH);
-    const eps = 1e-5;
-    const failures: string[] = [];
-    let nonzero = 0;
-    for (let k = 0; k < net.params.length; k++) {
-      const theta = net.params[k];
-      net.params[k] = theta + eps;
-      const up = loss();
-      net.params[k] = theta - eps;
-      const down = loss();
-      net.params[k] = theta;
-      const fd = (up - down) / (2 * eps);
-      const an = analytic[k];
-      if (Math.abs(an) > 1e-6) nonzero++;
-      if (Math.abs(fd - an) > 1e-6 * Math.max(Math.abs(fd), Math.abs(an)) + 1e-8) failures.push(`param ${k}: analytic ${an}, finite difference ${fd}`);
-    }
     expect(failures).toEqual([]);
     expect(nonzero).toBeGreaterThan(net.params.length / 4);
   });
