@@ -1,3 +1,5 @@
+import { detSigmoid, detTanh } from './detmath';
+import type { FloatArray } from './floats';
 import type { Activation } from './config';
 
 export const ActivationCode = { relu: 0, tanh: 1, sigmoid: 2 } as const;
@@ -5,4 +7,15 @@ export type ActivationCode = (typeof ActivationCode)[keyof typeof ActivationCode
 
 export function activationCode(name: Activation): ActivationCode {
   return ActivationCode[name];
+}
+
+/** h = f(h) in place over the first n entries, with the deterministic tanh and sigmoid. */
+export function applyActivation(act: ActivationCode, h: FloatArray, n: number): void {
+  if (act === ActivationCode.relu) {
+    for (let o = 0; o < n; o++) h[o] = Math.max(h[o], 0);
+  } else if (act === ActivationCode.tanh) {
+    for (let o = 0; o < n; o++) h[o] = detTanh(h[o]);
+  } else {
+    for (let o = 0; o < n; o++) h[o] = detSigmoid(h[o]);
+  }
 }

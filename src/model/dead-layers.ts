@@ -8,6 +8,7 @@ import { ForwardMode, type Mlp } from './mlp';
  */
 export function firstDeadLayer(net: Mlp, ...xLists: ArrayLike<number>[]): number | null {
   const alive = new Uint8Array(net.hiddenCount);
+  let aliveCount = 0;
   for (const xs of xLists) {
     for (let i = 0; i < xs.length; i++) {
       net.forward(xs[i], ForwardMode.eval);
@@ -18,10 +19,13 @@ export function firstDeadLayer(net: Mlp, ...xLists: ArrayLike<number>[]): number
           // Not "=== 0": a NaN output is not a dead unit.
           if (h[o] !== 0) {
             alive[l] = 1;
+            aliveCount++;
             break;
           }
         }
       }
+      // A healthy network shows every layer alive at the first point or so: no need to look further.
+      if (aliveCount === net.hiddenCount) return null;
     }
   }
   const dead = alive.indexOf(0);

@@ -1,5 +1,4 @@
-import { ActivationCode, activationCode } from './activations';
-import { detSigmoid, detTanh } from './detmath';
+import { ActivationCode, activationCode, applyActivation } from './activations';
 import type { Activation, DropoutSchemeName, DropoutVariant } from './config';
 import { edgeBackward, edgeKeepThreshold, edgePreactivation, type EdgeScratch, writeEdgeMask } from './drop-connect';
 import { DROPOUT_SCALINGS, DROPOUT_SCHEMES, gaussianNoiseStd, keepFlag } from './dropout';
@@ -179,6 +178,16 @@ export class Mlp {
       this.edgeScales[l] = scaling.trainScale(pl);
       this.edgeThresholds[l] = edgeKeepThreshold(pl);
     }
+  }
+
+  /** The activation, as the kernel's code. */
+  get activationCode(): ActivationCode {
+    return this.act;
+  }
+
+  /** What hidden layer l's outputs are multiplied by at test time (1 − p for classic dropout, else 1). */
+  evalScaleOf(layer: number): number {
+    return this.evalScales[layer];
   }
 
   dropoutOf(layer: number): number {
@@ -534,16 +543,6 @@ export class Mlp {
  * output and the loss; `z > 0 ? z : 0` would map it to 0) and −0 becomes +0. The backward
  * gate sign(h) is then NaN too, so the gradients carry the NaN as well.
  */
-function applyActivation(act: ActivationCode, h: FloatArray, n: number): void {
-  if (act === ActivationCode.relu) {
-    for (let o = 0; o < n; o++) h[o] = Math.max(h[o], 0);
-  } else if (act === ActivationCode.tanh) {
-    for (let o = 0; o < n; o++) h[o] = detTanh(h[o]);
-  } else {
-    for (let o = 0; o < n; o++) h[o] = detSigmoid(h[o]);
-  }
-}
-
 /** ∂loss/∂w and ∂loss/∂input of a fully connected layer, dense (DropConnect's layers without an edge mask). */
 function denseBackward(layer: Layer, input: FloatArray, dz: FloatArray, inputDelta: FloatArray): void {
   const { nIn, nOut, w, gw } = layer;

@@ -11,6 +11,7 @@ import { buildRunFrame, type EvalLosses, evalLosses, transferablesOf } from './f
 import { makeGrid } from './grid';
 import { Pacer } from './pacer';
 import { PendingHistory } from './pending-history';
+import { lossPointDue } from './loss-point-schedule';
 import type { FromWorker, ToWorker } from '../protocol';
 import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, RunStartReason, FrameOptions } from '../../experiment/types';
 import { RateMeter } from './rate-meter';
@@ -204,11 +205,12 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     }
   }
 
-  /** A loss point per run when the step moved, spaced so that evaluating costs at most ~20% of the time. */
+  /** A loss point per run when the step moved and one is due (loss-point-schedule.ts), or always when `force`. */
   private recordPoints(runs: RunSet, now: number, force: boolean): void {
     const step = runs.step;
     if (this.lastPointStep === step) return;
-    if (!force && now - this.lastPointTime < Math.max(SLICE_MS, 4 * this.evalCostMs)) return;
+    const clock = { step, lastPointStep: this.lastPointStep, now, lastPointTime: this.lastPointTime, evalCostMs: this.evalCostMs, minSpacingMs: SLICE_MS };
+    if (!force && !lossPointDue(clock)) return;
     const t0 = this.host.now();
     let diverged = false;
     runs.runs.forEach((run, i) => {
