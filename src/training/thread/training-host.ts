@@ -11,7 +11,7 @@ import { buildRunFrame, type EvalLosses, evalLosses, transferablesOf } from './f
 import { makeGrid } from './grid';
 import { Pacer } from './pacer';
 import { PendingHistory } from './pending-history';
-import { lossPointDue } from './loss-point-schedule';
+import { FRAME_SHARE, lossPointDue, spacingForShare } from './worker-budget';
 import type { FromWorker, ToWorker } from '../protocol';
 import type { SettingsPatch, ExperimentConfig, PlaybackConfig, RestoreState, RunStartReason, FrameOptions } from '../../experiment/types';
 import { RateMeter } from './rate-meter';
@@ -157,7 +157,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     )
       this.dirty = true;
     this.recordPoints(runs, now, idle);
-    if (this.dirty && !this.awaitingAck && (idle || now - this.lastFrameTime >= 3 * this.frameCostMs)) this.postFrame(runs);
+    if (this.dirty && !this.awaitingAck && (idle || now - this.lastFrameTime >= spacingForShare(this.frameCostMs, FRAME_SHARE))) this.postFrame(runs);
     // Paused, or training at a set pace (which leaves the worker idle between steps): whole slices of ensemble work.
     const ensembleSlice = idle || (this.playing && !this.pacer.unlimited);
     if (this.ensemble !== null) this.workOnEnsemble(this.ensemble, ensembleSlice);
@@ -205,7 +205,7 @@ export class TrainingHost implements SliceWorker<ToWorker> {
     }
   }
 
-  /** A loss point per run when the step moved and one is due (loss-point-schedule.ts), or always when `force`. */
+  /** A loss point per run when the step moved and one is due (worker-budget.ts), or always when `force`. */
   private recordPoints(runs: RunSet, now: number, force: boolean): void {
     const step = runs.step;
     if (this.lastPointStep === step) return;

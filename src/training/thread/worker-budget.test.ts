@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOSS_POINT_GROWTH, LOSS_POINT_SHARE, lossPointDue } from './loss-point-schedule';
+import { LOSS_POINT_GROWTH, LOSS_POINT_SHARE, lossPointDue } from './worker-budget';
 
 /** Simulates training at full speed: each slice trains for `sliceMs`, then asks whether a point is due; a point costs `evalMs`. */
 function simulate(stepMs: number, sliceMs: number, evalMs: number, totalMs: number): { evalShare: number; points: number[] } {
