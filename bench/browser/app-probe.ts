@@ -86,7 +86,24 @@ function parseCount(text: string | null): number | null {
   return digits === '' ? null : Number(digits);
 }
 
+/**
+ * Frames (new training states) that the app's workers have sent the page: the probe runs before the
+ * app, so it wraps Worker and counts 'frame' messages. The page draws each one it receives.
+ */
+let workerFrames = 0;
+const AppWorker = window.Worker;
+window.Worker = class extends AppWorker {
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(url, options);
+    this.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const data = event.data;
+      if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'frame') workerFrames++;
+    });
+  }
+};
+
 function measure(durationMs: number): Promise<AppWindow> {
+  const framesAtStart = workerFrames;
   const element = document.querySelector(STEP_SELECTOR);
   if (element === null) return Promise.reject(new Error(`the page has no ${STEP_SELECTOR} element`));
   const changes: StepChange[] = [];
@@ -121,6 +138,7 @@ function measure(durationMs: number): Promise<AppWindow> {
         lastStep: last?.step ?? initial,
         readoutChanges: changes.length,
         fps: (frames * 1000) / (stop - start),
+        workerFramesPerSec: ((workerFrames - framesAtStart) * 1000) / (stop - start),
         maxFrameGapMs: maxGap,
         longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
         longTasks: tasks.length,

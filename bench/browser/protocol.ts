@@ -33,6 +33,8 @@ export interface AppWindow {
   readonly readoutChanges: number;
   /** requestAnimationFrame callbacks per second. */
   readonly fps: number;
+  /** Frames (new training states) the app's worker sent the page per second: how often what is drawn changes. */
+  readonly workerFramesPerSec: number;
   readonly maxFrameGapMs: number;
   /** Longest 'longtask' entry starting inside the window; 0 when none (they are reported from 50 ms). */
   readonly longestTaskMs: number;
