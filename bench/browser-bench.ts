@@ -134,10 +134,10 @@ function summarise(result: CaseResult, bare: readonly BareRound[]) {
     workerStepsPerSec: round(workerStepsPerSec, 0),
     bareStepsPerSec: round(bareStepsPerSec, 0),
     ratio: round(bareStepsPerSec > 0 ? workerStepsPerSec / bareStepsPerSec : 0, 3),
-    /** For information: how often the page showed a new training state (the step readout changed) per second of training. */
     /** The step on screen when the measured window began (how far the warm-up trained). */
     stepAtWindow: median(apps.map((a) => a.training.firstStep)),
-    updatesPerSec: round(median(apps.map((a) => (a.training.readoutChanges * 1000) / a.training.durationMs)), 1),
+    /** For information: new training states the worker sent (and the page drew) per second of training. */
+    updatesPerSec: round(median(apps.map((a) => a.training.workerFramesPerSec)), 1),
   };
 }
 

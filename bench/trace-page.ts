@@ -5,7 +5,7 @@
  * (the trace's EventDispatch and the work until the next frame is presented).
  * Prints a summary; `--out file.json` keeps the raw trace for chrome://tracing.
  *
- *   npx vite build && npx tsx bench/trace-page.ts [--throttle 4] [--view compare] [--n 500] [--out trace.json]
+ *   npx vite build && npx tsx bench/trace-page.ts [--throttle 4] [--view compare] [--n 500] [--warmup 60] [--out trace.json]
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -135,6 +135,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       dist: { type: 'string' },
       profile: { type: 'boolean' },
+      warmup: { type: 'string', default: '3' },
     },
   });
   const throttle = Number(values.throttle);
@@ -148,7 +149,7 @@ async function main(): Promise<void> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(`${server.origin}/${caseHash({ view, n })}`);
     await page.waitForFunction(() => /[1-9]/.test(document.querySelector('[data-testid="step"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
-    await page.waitForTimeout(3000);
+    await page.waitForTimeout(Number(values.warmup) * 1000);
     if (values.profile === true) {
       const slider = page.getByLabel(P_SLIDER).first();
       await slider.focus();
