@@ -1,6 +1,6 @@
 /**
- * Sweep benchmark: wall time of the default p sweep (9 values × 5 seeds × 2000
- * steps = 45 runs, on the default experiment) in the BUILT app in Chromium, by
+ * Sweep benchmark: wall time of the default p sweep (9 values × 5 seeds × the
+ * sweep's default 3,000 steps = 45 runs, on the default experiment) in the BUILT app in Chromium, by
  * the size of the sweep's worker pool, with the main run paused. The page is
  * told it has N cores (navigator.hardwareConcurrency), so with the main run
  * paused its pool has N workers; each pool size is timed in a fresh page, the
