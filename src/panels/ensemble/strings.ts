@@ -4,8 +4,6 @@ import { formatCount, formatLoss } from '../kit/format';
 const k = (n: number) => formatCount(n);
 
 export const ENSEMBLE_STRINGS = {
-  button: 'Ensemble',
-  buttonHint: 'Compare the test-time network (the scaling rule) with the average of many thinned networks',
   title: 'The ensemble behind test-time scaling',
   curvesTitle: 'Predictions',
   curves: {
