@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOSS_POINT_GROWTH, LOSS_POINT_SHARE, lossPointDue } from './worker-budget';
+import { LOSS_POINT_GROWTH, LOSS_POINT_SHARE, LOSS_POINTS_PER_AXIS, lossPointDue } from './worker-budget';
 
 /** Simulates training at full speed: each slice trains for `sliceMs`, then asks whether a point is due; a point costs `evalMs`. */
 function simulate(stepMs: number, sliceMs: number, evalMs: number, totalMs: number): { evalShare: number; points: number[] } {
@@ -48,9 +48,22 @@ describe('lossPointDue', () => {
     }
   });
 
+  it('spends far less than its share once the points are dense on the axis: a long fast run', () => {
+    // The default comparison's costs: ~1,200 steps/s, so a minute is ~70k steps.
+    const { stepMs, evalMs } = workloads[0];
+    const { points } = simulate(stepMs, 12, evalMs, 60_000);
+    const late = points.filter((p) => p >= 20_000);
+    for (let i = 1; i < late.length; i++) expect(late[i] - late[i - 1]).toBeGreaterThanOrEqual(late[i] / LOSS_POINTS_PER_AXIS);
+    // Over the last 30 s the points fill the axis at its resolution and no more: far below the time budget.
+    const inLastHalf = points.filter((p) => p >= points[points.length - 1] / 2).length;
+    const budgetPoints = (30_000 * LOSS_POINT_SHARE) / evalMs;
+    expect(inLastHalf).toBeLessThan(budgetPoints / 2);
+    expect(inLastHalf).toBeGreaterThan(LOSS_POINTS_PER_AXIS * Math.log(2) * 0.5);
+  });
+
   it('never takes two points at one step, and waits out the minimum spacing when evaluation is free', () => {
     expect(lossPointDue({ step: 5, lastPointStep: 5, now: 1e6, lastPointTime: 0, evalCostMs: 0, minSpacingMs: 12 })).toBe(false);
-    expect(lossPointDue({ step: 1000, lastPointStep: 999, now: 11, lastPointTime: 0, evalCostMs: 0, minSpacingMs: 12 })).toBe(false);
-    expect(lossPointDue({ step: 1000, lastPointStep: 999, now: 12, lastPointTime: 0, evalCostMs: 0, minSpacingMs: 12 })).toBe(true);
+    expect(lossPointDue({ step: 1000, lastPointStep: 990, now: 11, lastPointTime: 0, evalCostMs: 0, minSpacingMs: 12 })).toBe(false);
+    expect(lossPointDue({ step: 1000, lastPointStep: 990, now: 12, lastPointTime: 0, evalCostMs: 0, minSpacingMs: 12 })).toBe(true);
   });
 });
