@@ -10,6 +10,7 @@
 import { applyActivation } from './activations';
 import { allocFloats, type FloatArray } from './floats';
 import type { Layer, Mlp } from './mlp';
+import { accumulateRows, gatherNonZero } from './preactivation';
 
 const BLOCK = 4;
 
@@ -96,19 +97,7 @@ function forwardBlock(net: Mlp, xs: ArrayLike<number>, start: number, points: nu
 }
 
 function gather(s: Scratch, p: number, nIn: number, nOut: number): void {
-  const input = s.cur[p];
-  const idx = s.idx[p];
-  const val = s.val[p];
-  let k = 0;
-  for (let i = 0; i < nIn; i++) {
-    const v = input[i];
-    if (v !== 0) {
-      idx[k] = i * nOut;
-      val[k] = v;
-      k++;
-    }
-  }
-  s.count[p] = k;
+  s.count[p] = gatherNonZero(s.cur[p], nIn, nOut, s.idx[p], s.val[p]);
 }
 
 function sameInputs(s: Scratch): boolean {
@@ -122,31 +111,9 @@ function sameInputs(s: Scratch): boolean {
   return true;
 }
 
-/** The single-point forward's preactivation (mlp.ts), for point p, into s.next[p]. */
+/** The single-point forward's preactivation, for point p, into s.next[p]. */
 function preactivation1(layer: Layer, s: Scratch, p: number): void {
-  const { nOut, w, b } = layer;
-  const z = s.next[p];
-  const idx = s.idx[p];
-  const val = s.val[p];
-  const k = s.count[p];
-  for (let o = 0; o < nOut; o++) z[o] = b[o];
-  let j = 0;
-  for (; j + 3 < k; j += 4) {
-    const r0 = idx[j];
-    const r1 = idx[j + 1];
-    const r2 = idx[j + 2];
-    const r3 = idx[j + 3];
-    const v0 = val[j];
-    const v1 = val[j + 1];
-    const v2 = val[j + 2];
-    const v3 = val[j + 3];
-    for (let o = 0; o < nOut; o++) z[o] += v0 * w[r0 + o] + v1 * w[r1 + o] + v2 * w[r2 + o] + v3 * w[r3 + o];
-  }
-  for (; j < k; j++) {
-    const r = idx[j];
-    const v = val[j];
-    for (let o = 0; o < nOut; o++) z[o] += v * w[r + o];
-  }
+  accumulateRows(s.next[p], layer.b, layer.w, layer.nOut, s.idx[p], s.val[p], s.count[p]);
 }
 
 /** The same for four points whose non-zero inputs sit at the same indices: each weight is loaded once for the four. */

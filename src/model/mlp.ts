@@ -4,6 +4,7 @@ import { edgeBackward, edgeKeepThreshold, edgePreactivation, type EdgeScratch, w
 import { DROPOUT_SCALINGS, DROPOUT_SCHEMES, gaussianNoiseStd, keepFlag } from './dropout';
 import { allocFloats, type FloatArray, type Precision } from './floats';
 import { fillGaussianFactors } from './gaussian-noise';
+import { accumulateRows, gatherNonZero } from './preactivation';
 import type { Rng } from './rng';
 
 export const ForwardMode = {
@@ -361,39 +362,8 @@ export class Mlp {
 
   /** z = b + Σ_i input_i · w_i·, skipping zero inputs (ReLU and dropout make many), four rows at a time. */
   private preactivation(layer: Layer, input: FloatArray): void {
-    const { nIn, nOut, w, b } = layer;
-    const z = layer.h;
-    const idx = this.activeIndex;
-    const val = this.activeValue;
-    let k = 0;
-    for (let i = 0; i < nIn; i++) {
-      const v = input[i];
-      if (v !== 0) {
-        idx[k] = i * nOut;
-        val[k] = v;
-        k++;
-      }
-    }
-    for (let o = 0; o < nOut; o++) z[o] = b[o];
-    let j = 0;
-    for (; j + 3 < k; j += 4) {
-      const r0 = idx[j];
-      const r1 = idx[j + 1];
-      const r2 = idx[j + 2];
-      const r3 = idx[j + 3];
-      const v0 = val[j];
-      const v1 = val[j + 1];
-      const v2 = val[j + 2];
-      const v3 = val[j + 3];
-      for (let o = 0; o < nOut; o++) {
-        z[o] += v0 * w[r0 + o] + v1 * w[r1 + o] + v2 * w[r2 + o] + v3 * w[r3 + o];
-      }
-    }
-    for (; j < k; j++) {
-      const r = idx[j];
-      const v = val[j];
-      for (let o = 0; o < nOut; o++) z[o] += v * w[r + o];
-    }
+    const k = gatherNonZero(input, layer.nIn, layer.nOut, this.activeIndex, this.activeValue);
+    accumulateRows(layer.h, layer.b, layer.w, layer.nOut, this.activeIndex, this.activeValue, k);
   }
 
   /** h = f(z) in place, then the dropout kernel: mask, scale and the backward gate, in one pass. */
