@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OVERFITTING_PRESET } from '../experiment/presets';
 import type { ExperimentConfig } from '../experiment/types';
 import { TrainingHarness } from '../training/thread/training-harness';
+import { LOSS_POINTS_PER_AXIS } from '../training/thread/worker-budget';
 import { HISTORY_CAPACITY, LossHistory } from './loss-history';
 
 const TINY: ExperimentConfig = { ...OVERFITTING_PRESET, n: 4, testCount: 10, hiddenLayers: [2], dropout: [0.5], optimizer: 'sgd', learningRate: 0.01 };
@@ -15,8 +16,7 @@ describe('a long run', () => {
     let seen = 0;
     let maxLength = 0;
     let step = 0;
-    while (step < 1_000_000) {
-      harness.slices(1);
+    const takeFrames = () => {
       const frames = harness.frames();
       for (const frame of frames.slice(seen)) {
         const points = frame.runs[0].history;
@@ -36,7 +36,16 @@ describe('a long run', () => {
         seen = 0;
       }
       maxLength = Math.max(maxLength, history.length);
+    };
+    while (step < 1_000_000) {
+      harness.slices(1);
+      takeFrames();
     }
+    // While training, the last point trails the step by less than the chart's resolution.
+    expect(step - history.step[history.length - 1]).toBeLessThanOrEqual(step / LOSS_POINTS_PER_AXIS);
+    // Paused, the curve ends at the step on screen.
+    harness.send({ type: 'pause' }).settle();
+    takeFrames();
     expect(maxLength).toBeLessThanOrEqual(HISTORY_CAPACITY);
     expect(history.step[0]).toBe(0);
     expect(history.step[history.length - 1]).toBe(step);
