@@ -28,10 +28,10 @@ export interface SweepControl {
 }
 
 /** The page fields the embedding page may change (`embed` and `origin` stay as the link set them). */
-type SettablePage = Pick<PageLayout, 'panels' | 'autoplay' | 'hide' | 'presenter' | 'notices'>;
+type SettablePage = Pick<PageLayout, 'panels' | 'autoplay' | 'hide' | 'presenter' | 'notices' | 'ensemble'>;
 
 function settablePage(page: PageLayout): SettablePage {
-  return { panels: page.panels, autoplay: page.autoplay, hide: page.hide, presenter: page.presenter, notices: page.notices };
+  return { panels: page.panels, autoplay: page.autoplay, hide: page.hide, presenter: page.presenter, notices: page.notices, ensemble: page.ensemble };
 }
 
 /**

@@ -43,6 +43,7 @@ export const STANDALONE_PAGE: Readonly<PageLayout> = {
   notices: true,
   hide: [],
   origin: null,
+  ensemble: false,
 };
 
 /** The experiment a page opens with: the overfitting preset with the main p = DEFAULT_DROP (a fresh copy each call). */

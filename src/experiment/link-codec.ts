@@ -6,6 +6,7 @@
  * state it returns passes the core's validators.
  */
 import { knockoutWithin } from './knockout-codec';
+import { layerChoiceWithin } from './layer-choice-codec';
 import { DATA_LIMITS, OVERFITTING_DATA } from '../data/config';
 import { describe } from './codecs';
 import { cloneSettings, type SettingsState } from './defaults';
@@ -182,6 +183,8 @@ function reconcile(draft: SettingsState, given: ReadonlyMap<string, unknown>, lo
   if (config.dropout.length !== config.hiddenLayers.length) config.dropout = fitLength(config.dropout, config.hiddenLayers.length);
   // Likewise the knock-outs: a neuron the new layers do not have is no longer knocked out.
   draft.frameOptions.knockout = knockoutWithin(draft.frameOptions.knockout, config.hiddenLayers);
+  // And the robustness view's layer: one the new layers lack becomes every layer.
+  draft.frameOptions.robustnessLayer = layerChoiceWithin(draft.frameOptions.robustnessLayer, config.hiddenLayers.length);
 
   const min = DATA_LIMITS.customPoints.min;
   const count = config.points?.length ?? 0;

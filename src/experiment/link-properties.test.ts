@@ -113,7 +113,12 @@ const stateArb: fc.Arbitrary<SettingsState> = fc
     lrHalfLife: numberIn(MODEL_LIMITS.lrHalfLife, true),
     batchSize: numberIn(MODEL_LIMITS.batchSize, true),
     playback: fc.record({ speed: numberIn(SETTINGS.speed.limits), stopAt: numberIn(SETTINGS.stop.limits, true), compare: fc.boolean() }),
-    frameOptions: fc.record({ mcBand: fc.boolean(), thinnedCurves: numberIn(SETTINGS.ghosts.limits, true) }),
+    frameOptions: fc.record({
+      mcBand: fc.boolean(),
+      thinnedCurves: numberIn(SETTINGS.ghosts.limits, true),
+      robustness: fc.boolean(),
+      robustnessLayer: fc.nat({ max: MODEL_LIMITS.hiddenLayerCount.max }),
+    }),
     page: fc.record({
       embed: fc.boolean(),
       panels: fc.subarray([...PANEL_NAMES], { minLength: 1 }),
@@ -122,6 +127,7 @@ const stateArb: fc.Arbitrary<SettingsState> = fc
       notices: fc.boolean(),
       hide: fc.uniqueArray(fc.stringMatching(HIDE_LIMITS.name), { maxLength: HIDE_LIMITS.count }),
       origin: originArb,
+      ensemble: fc.boolean(),
     }),
     sweep: fc.record({
       kind: fc.constantFrom(...SWEEP_KINDS),
@@ -136,7 +142,7 @@ const stateArb: fc.Arbitrary<SettingsState> = fc
     return {
       config: config.dataset === 'custom' ? { ...config, points } : config,
       playback,
-      frameOptions: { ...DEFAULT_FRAME_OPTIONS, ...frameOptions },
+      frameOptions: { ...DEFAULT_FRAME_OPTIONS, ...frameOptions, robustnessLayer: frameOptions.robustnessLayer % (model.hiddenLayers.length + 1) },
       page,
       sweep,
     };

@@ -40,4 +40,6 @@ export interface PageLayout {
   hide: string[];
   /** The only origin the embed API listens to; null when absent, 'invalid' when unusable (fail closed). */
   origin: string | null;
+  /** The fit panel shows its ensemble view (the scaling rule against averages of thinned networks) instead of the fit. */
+  ensemble: boolean;
 }

@@ -12,6 +12,7 @@ import { booleanCodec, choiceCodec, originCodec } from './codecs';
 import { type SettingsState } from './defaults';
 import { mainP, mainPList } from './main-p';
 import { knockoutCodec } from './knockout-codec';
+import { layerChoiceCodec } from './layer-choice-codec';
 import { dropListCodec, identifierListCodec, layerListCodec, pointsCodec, subsetCodec } from './list-codecs';
 import { CONTROL_NAMES, PANEL_NAMES } from './page-options';
 import type { UrlField } from './setting-row';
@@ -215,6 +216,30 @@ export const SETTINGS = {
     codec: knockoutCodec((s: SettingsState) => s.config.hiddenLayers),
     label: 'the knocked-out neurons',
     meaning: 'Hidden neurons removed at test time (both runs in compare mode): the fit panel draws the prediction without them. Training never sees them',
+  }),
+  ensemble: setting({
+    home: 'page',
+    key: 'ensemble',
+    url: 'ensemble',
+    codec: booleanCodec,
+    label: 'the ensemble view',
+    meaning: 'The fit panel shows its Ensemble view: the test-time network (weight scaling) against the average of thinned networks',
+  }),
+  robustness: setting({
+    home: 'frameOptions',
+    key: 'robustness',
+    url: 'robustness',
+    codec: booleanCodec,
+    label: 'the robustness view',
+    meaning: 'The network panel shows its Robustness view: the test MSE as a growing share of hidden neurons is removed at random, and the co-adaptation number',
+  }),
+  rlayer: setting({
+    home: 'frameOptions',
+    key: 'robustnessLayer',
+    url: 'rlayer',
+    codec: layerChoiceCodec((s: SettingsState) => s.config.hiddenLayers.length),
+    label: 'the layer the robustness view removes neurons from',
+    meaning: 'Robustness view, “Remove from”: the hidden layer whose neurons are removed',
   }),
   sweep: setting({
     home: 'sweep',

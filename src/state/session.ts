@@ -1,4 +1,5 @@
 import { knockoutWithin } from '../experiment/knockout-codec';
+import { layerChoiceWithin } from '../experiment/layer-choice-codec';
 import { DIVERGENCE_FACTOR, mainRun } from '../experiment/run-facts';
 import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
@@ -249,6 +250,12 @@ export function createSession(deps: SessionDeps) {
         app.setState({ frameOptions: { ...app.getState().frameOptions, knockout: kept } });
         deps.send({ type: 'frame-options', patch: { knockout: kept } });
       }
+      // Likewise the robustness view's layer (a preset of fewer layers): it goes back to every layer.
+      const layer = layerChoiceWithin(s.frameOptions.robustnessLayer, layers.length);
+      if (layer !== s.frameOptions.robustnessLayer) {
+        app.setState({ frameOptions: { ...app.getState().frameOptions, robustnessLayer: layer } });
+        deps.send({ type: 'frame-options', patch: { robustnessLayer: layer } });
+      }
     }
   }
 
@@ -317,6 +324,11 @@ export function createSession(deps: SessionDeps) {
     setFrameOptions(patch: Partial<FrameOptions>): void {
       app.setState((s) => ({ frameOptions: { ...s.frameOptions, ...patch } }));
       deps.send({ type: 'frame-options', patch });
+    },
+
+    /** Opens or closes the fit panel's ensemble view (a page setting: the link records it). */
+    setEnsembleView(on: boolean): void {
+      app.setState((s) => (s.page.ensemble === on ? s : { page: { ...s.page, ensemble: on } }));
     },
 
     setDisplay(patch: Partial<DisplayOptions>): void {

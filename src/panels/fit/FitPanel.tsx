@@ -4,7 +4,7 @@ import { ChartTable } from '../kit/ChartTable';
 import { fitTable } from '../kit/chart-tables';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppState } from '../kit/context';
+import { useAppState, useLab } from '../kit/context';
 import { useDeferredAppState } from '../kit/use-deferred-app-state';
 import { FitActions, MAX_GHOSTS } from './FitActions';
 import { FitLegend, type LegendCurve } from './FitLegend';
@@ -102,7 +102,9 @@ export function FitPanel() {
   const boxes = useMemo(() => layoutPlots(size.width, size.height, sideBySide ? 2 : 1, sideBySide, axis), [size.width, size.height, sideBySide, axis]);
   const scales = useMemo(() => boxes.map((box) => makeScales(box.inner, yDomain)), [boxes, yDomain]);
   const [drawing, setDrawing] = useState(false);
-  const [ensemble, setEnsemble] = useState(false);
+  // The ensemble view is a page setting, so that a link can open it.
+  const ensemble = useAppState((s) => s.page.ensemble);
+  const { session } = useLab();
   const editing = usePointEditing({ boxes, scales, yDomain, showTest, drawing });
   const keptTruth = custom ? editing.keptTruth : null;
 
@@ -167,7 +169,7 @@ export function FitPanel() {
           onToggleDrawing={() => setDrawing(!drawing)}
           ensemble={ensemble}
           onToggleEnsemble={() => {
-            setEnsemble(!ensemble);
+            session.setEnsembleView(!ensemble);
             setDrawing(false);
           }}
         />
