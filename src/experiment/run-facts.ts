@@ -21,6 +21,11 @@ export function configOfRun(config: ExperimentConfig, run: RunId): ExperimentCon
   return run === 'A' ? { ...config, dropout: dropoutOfRun(config.dropout, run) } : config;
 }
 
+/** The run has thinned networks to average, what the ensemble view shows: Bernoulli dropout with p > 0 on some layer. */
+export function hasThinnedEnsemble(config: Pick<ExperimentConfig, 'dropout' | 'scheme'>): boolean {
+  return config.scheme === 'bernoulli' && config.dropout.some((p) => p > 0);
+}
+
 /**
  * A run has diverged when its eval train MSE exceeds this many times its
  * step-0 value, or is not finite: long before Infinity, a learning rate far

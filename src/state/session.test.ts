@@ -100,6 +100,38 @@ describe('session', () => {
     expect(t.sent.at(-1)).toEqual({ type: 'frame-options', patch: { knockout: [{ layer: 1, index: 3 }] } });
   });
 
+  it('a change to fewer layers sets the robustness view back to every layer, in the store and the worker; a layer still there stays', () => {
+    const t = setup();
+    t.session.boot();
+    t.session.setFrameOptions({ robustness: true, robustnessLayer: 2 });
+    t.session.set({ config: { hiddenLayers: [16, 16, 16], dropout: [0, 0.5, 0.5] } });
+    expect(t.app.getState().frameOptions.robustnessLayer).toBe(2);
+    t.session.set({ config: { hiddenLayers: [16], dropout: [0.5] } });
+    expect(t.app.getState().frameOptions).toMatchObject({ robustness: true, robustnessLayer: 0 });
+    expect(t.sent.at(-1)).toEqual({ type: 'frame-options', patch: { robustnessLayer: 0 } });
+  });
+
+  it('presets keep the views open, but close the ensemble view when their network has no thinned networks to average', () => {
+    const t = setup();
+    t.session.boot();
+    t.session.setEnsembleView(true);
+    t.session.setFrameOptions({ robustness: true });
+    const byId = (id: string) => {
+      const preset = PRESETS.find((p) => p.id === id);
+      if (preset === undefined) throw new Error(`no preset ${id}`);
+      return preset;
+    };
+    for (const id of ['dropout', 'compare', 'ensemble']) {
+      const preset = byId(id);
+      t.session.applyPreset(preset.patch, preset.label, preset.description);
+      expect(t.app.getState().page.ensemble, id).toBe(true);
+    }
+    const noDropout = byId('underfitting');
+    t.session.applyPreset(noDropout.patch, noDropout.label, noDropout.description);
+    expect(t.app.getState().page.ensemble).toBe(false);
+    expect(t.app.getState().frameOptions.robustness).toBe(true);
+  });
+
   it('commits frames once per animation frame and acknowledges each commit', () => {
     const t = setup();
     t.session.boot();

@@ -1,6 +1,6 @@
 import { knockoutWithin } from '../experiment/knockout-codec';
 import { layerChoiceWithin } from '../experiment/layer-choice-codec';
-import { DIVERGENCE_FACTOR, mainRun } from '../experiment/run-facts';
+import { DIVERGENCE_FACTOR, hasThinnedEnsemble, mainRun } from '../experiment/run-facts';
 import { assertNever } from '../experiment/assert-never';
 import { changedRebuildKeys, settingLabel } from '../experiment/setting-rules';
 import type { Frame, FromWorker, SnapshotMessage, ToWorker } from '../training/protocol';
@@ -235,6 +235,10 @@ export function createSession(deps: SessionDeps) {
     if (effectivePlaying()) deps.send({ type: 'play' });
   }
 
+  function setEnsembleView(on: boolean): void {
+    app.setState((s) => (s.page.ensemble === on ? s : { page: { ...s.page, ensemble: on } }));
+  }
+
   /** Changes settings of the run: live ones apply at once, the others start a new run (with Undo). */
   function set(patch: SettingsPatch): void {
     clearNotices(true);
@@ -312,6 +316,8 @@ export function createSession(deps: SessionDeps) {
       const after = { config: { ...s.config, ...patch.config }, playback: { ...s.playback, ...patch.playback } };
       pendingPresetText = `${label}: ${description}`;
       set(patch);
+      // The views stay, unless the preset's network has no thinned networks to average: its story is then in the fit.
+      if (app.getState().page.ensemble && !hasThinnedEnsemble(app.getState().config)) setEnsembleView(false);
       // A preset always starts a fresh run, so that its story starts at step 0: a change of
       // architecture or data rebuilds the run; a preset that changes only live settings (p, say) resets it.
       if (changedRebuildKeys(before, after).length === 0 || app.getState().diverged) {
@@ -327,9 +333,7 @@ export function createSession(deps: SessionDeps) {
     },
 
     /** Opens or closes the fit panel's ensemble view (a page setting: the link records it). */
-    setEnsembleView(on: boolean): void {
-      app.setState((s) => (s.page.ensemble === on ? s : { page: { ...s.page, ensemble: on } }));
-    },
+    setEnsembleView,
 
     setDisplay(patch: Partial<DisplayOptions>): void {
       app.setState((s) => ({ display: { ...s.display, ...patch } }));
