@@ -55,3 +55,50 @@ test('on the small preset the ensemble view draws the three curves and the k plo
   await expect(view).toHaveCount(0);
   await expect(page.locator('.fit-plot')).toBeVisible();
 });
+
+test('a link opens the ensemble view and the robustness view with its layer, and switching view writes the link', async ({ page }) => {
+  // Both views load lazily: the link must still open them.
+  await page.goto('/#v=2&seed=1&speed=300&ensemble=1&robustness=1&rlayer=2');
+  const ensembleButton = page.getByRole('button', { name: 'Ensemble', exact: true });
+  const robustnessButton = page.getByRole('button', { name: 'Robustness', exact: true });
+  await expect(page.getByTestId('ensemble-view')).toBeVisible();
+  await expect(ensembleButton).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.fit-plot')).toBeHidden();
+  const robustness = page.getByTestId('robustness');
+  await expect(robustness).toBeVisible();
+  await expect(robustnessButton).toHaveAttribute('aria-pressed', 'true');
+  await expect(robustness.getByLabel('Remove from')).toHaveValue('2');
+  // The run trains meanwhile.
+  await expect.poll(() => stepCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+
+  const hash = () => page.evaluate(() => window.location.hash);
+  await ensembleButton.click();
+  await expect(page.getByTestId('ensemble-view')).toHaveCount(0);
+  await expect(page.locator('.fit-plot')).toBeVisible();
+  await expect.poll(hash).not.toContain('ensemble=');
+  await page.getByRole('button', { name: 'Training view' }).click();
+  await expect(robustness).toHaveCount(0);
+  await expect.poll(hash).not.toContain('robustness=');
+
+  await robustnessButton.click();
+  await page.getByTestId('robustness').getByLabel('Remove from').selectOption('1');
+  await ensembleButton.click();
+  await expect.poll(hash).toMatch(/&ensemble=1&robustness=1&rlayer=1(&|$)/);
+
+  // The written link opens the same views.
+  await page.goto(`/${await hash()}`);
+  await page.reload();
+  await expect(page.getByTestId('ensemble-view')).toBeVisible();
+  await expect(page.getByTestId('robustness').getByLabel('Remove from')).toHaveValue('1');
+});
+
+test('a link with bad view values drops them with a notice naming each field, keeps the rest and trains', async ({ page }) => {
+  await page.goto('/#v=2&seed=1&speed=300&n=40&ensemble=2&robustness=1&rlayer=7');
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('ensemble: 2 is not 0 or 1; using the default 0.');
+  await expect(notice).toContainText('rlayer: 7 is not 0 (every hidden layer) or a hidden layer 1–2; using the default 0.');
+  await expect(page.getByTestId('ensemble-view')).toHaveCount(0);
+  await expect(page.getByTestId('robustness').getByLabel('Remove from')).toHaveValue('0');
+  await expect.poll(() => stepCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('n=40');
+});
