@@ -46,7 +46,16 @@ describe('parseHash: defaults', () => {
       },
       playback: { speed: 0, stopAt: 0, compare: true },
       frameOptions: { mcBand: false, mcPasses: 30, thinnedCurves: 0, maskExample: 0, hoveredNeuron: null, knockout: [], robustness: false, robustnessLayer: 0 },
-      page: { embed: false, panels: ['fit', 'network', 'loss', 'controls'], autoplay: true, presenter: false, notices: true, hide: [], origin: null, ensemble: false },
+      page: {
+        embed: false,
+        panels: ['fit', 'network', 'loss', 'controls'],
+        autoplay: true,
+        presenter: false,
+        notices: true,
+        hide: [],
+        origin: null,
+        ensemble: false,
+      },
       sweep: { kind: 'p', steps: 3000, seeds: 5, folds: 4, grid: 3 },
     });
   });

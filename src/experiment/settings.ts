@@ -231,7 +231,8 @@ export const SETTINGS = {
     url: 'robustness',
     codec: booleanCodec,
     label: 'the robustness view',
-    meaning: 'The network panel shows its Robustness view: the test MSE as a growing share of hidden neurons is removed at random, and the co-adaptation number',
+    meaning:
+      'The network panel shows its Robustness view: the test MSE as a growing share of hidden neurons is removed at random, and the co-adaptation number',
   }),
   rlayer: setting({
     home: 'frameOptions',
