@@ -6,7 +6,7 @@ import { OVERFITTING_PRESET } from '../../experiment/presets';
 const context = (patch: Partial<TourContext> = {}): TourContext => ({
   compare: false,
   dropout: [0.5, 0.5],
-  frameOptions: { thinnedCurves: 0, mcBand: false },
+  frameOptions: { thinnedCurves: 0, mcBand: false, robustness: false },
   display: DEFAULT_DISPLAY,
   ...patch,
 });
@@ -15,6 +15,15 @@ describe('the tour plan', () => {
   it('has five steps whose presets exist', () => {
     expect(TOUR_LENGTH).toBe(5);
     for (const step of TOUR_STEPS) if (step.preset) expect(findPreset(step.preset.id)).not.toBeNull();
+  });
+
+  it('the step about the masks closes the Robustness view (a link may have opened it), and only that step touches it', () => {
+    const dropoutStep = TOUR_STEPS.findIndex((s) => s.id === 'dropout');
+    const open = context({ frameOptions: { thinnedCurves: 0, mcBand: false, robustness: true } });
+    expect(actionsFor(dropoutStep, open).frameOptions).toEqual({ robustness: false });
+    TOUR_STEPS.forEach((_, i) => {
+      if (i !== dropoutStep) expect(actionsFor(i, open).frameOptions?.robustness).toBeUndefined();
+    });
   });
 
   it('keeps the step index inside the tour', () => {
@@ -31,9 +40,15 @@ describe('the tour plan', () => {
   });
 
   it('switches the thinned networks and the band on and off as the steps need', () => {
-    expect(actionsFor(0, context({ frameOptions: { thinnedCurves: 5, mcBand: true } })).frameOptions).toEqual({ thinnedCurves: 0, mcBand: false });
+    expect(actionsFor(0, context({ frameOptions: { thinnedCurves: 5, mcBand: true, robustness: false } })).frameOptions).toEqual({
+      thinnedCurves: 0,
+      mcBand: false,
+    });
     expect(actionsFor(3, context()).frameOptions).toEqual({ thinnedCurves: TOUR_GHOSTS });
-    expect(actionsFor(4, context({ frameOptions: { thinnedCurves: TOUR_GHOSTS, mcBand: false } })).frameOptions).toEqual({ thinnedCurves: 0, mcBand: true });
+    expect(actionsFor(4, context({ frameOptions: { thinnedCurves: TOUR_GHOSTS, mcBand: false, robustness: false } })).frameOptions).toEqual({
+      thinnedCurves: 0,
+      mcBand: true,
+    });
     expect(actionsFor(1, context()).frameOptions).toBeNull();
   });
 

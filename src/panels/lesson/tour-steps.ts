@@ -17,7 +17,8 @@ interface StepSpec {
   id: TourStepId;
   /** The preset the step loads; `whenNeeded` loads it only if dropout is off or compare mode is on. */
   preset: { id: string; whenNeeded: boolean } | null;
-  frameOptions: Pick<FrameOptions, 'thinnedCurves' | 'mcBand'>;
+  /** `robustness: false` where the step shows the network diagram (the Robustness view would hide it). */
+  frameOptions: Pick<FrameOptions, 'thinnedCurves' | 'mcBand'> & Partial<Pick<FrameOptions, 'robustness'>>;
   display: Partial<DisplayOptions>;
   /** The panel the step talks about first (scrolled into frameOptions on phones). */
   panel: 'fit' | 'network' | 'loss';
@@ -28,7 +29,7 @@ export const TOUR_STEPS: readonly StepSpec[] = [
   {
     id: 'dropout',
     preset: { id: 'dropout', whenNeeded: false },
-    frameOptions: { thinnedCurves: 0, mcBand: false },
+    frameOptions: { thinnedCurves: 0, mcBand: false, robustness: false },
     display: { networkView: 'train' },
     panel: 'network',
   },
@@ -59,7 +60,7 @@ export function findPreset(id: string): Preset | null {
 export interface TourContext {
   compare: boolean;
   dropout: readonly number[];
-  frameOptions: Pick<FrameOptions, 'thinnedCurves' | 'mcBand'>;
+  frameOptions: Pick<FrameOptions, 'thinnedCurves' | 'mcBand' | 'robustness'>;
   display: DisplayOptions;
 }
 
