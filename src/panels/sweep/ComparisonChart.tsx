@@ -1,11 +1,13 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { REGULARIZER_METHODS, type RegularizerMethod } from '../../experiment/regularizers-plan';
 import { formatMseTick, formatValue } from '../loss/ticks';
+import { useChartStyle } from '../kit/chart-style';
 import { palette } from '../kit/palette';
 import { useSize } from '../kit/use-size';
-import { comparisonGeometry, type ComparisonGeometry } from './comparison-geometry';
+import { comparisonGeometry, type ComparisonGeometry, comparisonMinHeight, ROW_LABEL_GAP } from './comparison-geometry';
 import type { MethodSummary, SeedPoint } from './comparison-stats';
 import { COMPARISON_STRINGS as S } from './strings-comparison';
+import { sweepChartStyle } from './sweep-text';
 
 /** A method's hue: none as run A (no dropout), L2 and early stopping blue, the dropout family green as run B, more data grey. */
 export function methodColor(method: RegularizerMethod): string {
@@ -35,22 +37,22 @@ function Axes({ g }: { g: ComparisonGeometry }) {
   const { inner } = g;
   const bottom = inner.y + inner.height;
   return (
-    <g aria-hidden="true" fontSize={11} fill={palette.muted}>
+    <g aria-hidden="true" fontSize={g.text} fill={palette.muted}>
       {g.xTicks.map((t) => (
         <g key={t}>
           <line x1={g.x(t)} x2={g.x(t)} y1={inner.y} y2={bottom} stroke={palette.grid} />
-          <text x={g.x(t)} y={bottom + 14} textAnchor="middle">
+          <text x={g.x(t)} y={bottom + g.tickBaseline} textAnchor="middle">
             {formatMseTick(t)}
           </text>
         </g>
       ))}
       <rect x={inner.x} y={inner.y} width={inner.width} height={inner.height} fill="none" stroke={palette.grid} />
       {REGULARIZER_METHODS.map((method, row) => (
-        <text key={method} x={inner.x - 6} y={g.rowY(row)} dy="0.32em" textAnchor="end" fill={palette.ink}>
+        <text key={method} x={inner.x - ROW_LABEL_GAP} y={g.rowY(row)} dy="0.32em" textAnchor="end" fill={palette.ink}>
           {S.short[method]}
         </text>
       ))}
-      <text x={inner.x + inner.width / 2} y={bottom + 31} textAnchor="middle" fill={palette.ink}>
+      <text x={inner.x + inner.width / 2} y={bottom + g.titleBaseline} textAnchor="middle" fill={palette.ink}>
         {S.xAxis}
       </text>
     </g>
@@ -126,9 +128,13 @@ export function ComparisonChart({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(ref, { width: 560, height: 300 });
-  const g = comparisonGeometry(REGULARIZER_METHODS, summaries, width, height);
+  const pageStyle = useChartStyle(ref);
+  const style = useMemo(() => sweepChartStyle(pageStyle), [pageStyle]);
+  const g = comparisonGeometry(REGULARIZER_METHODS, summaries, width, height, style);
+  // Taller than the stylesheet's least height where larger text needs taller rows.
+  const minHeight = `max(15rem, ${comparisonMinHeight(REGULARIZER_METHODS, style)}px)`;
   return (
-    <div className="plot sweep-plot comparison-plot" ref={ref}>
+    <div className="plot sweep-plot comparison-plot" ref={ref} style={{ minHeight }}>
       <svg width={width} height={height} role="group" aria-label={S.chartLabel}>
         <Axes g={g} />
         {summaries.map((s) => (

@@ -1,13 +1,14 @@
-import { formatP } from '../../experiment/p-format';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { area, line } from 'd3-shape';
 import type { GridKind } from '../../experiment/sweep-plan';
 import { formatMseTick, formatValue } from '../loss/ticks';
+import { type ChartStyle, useChartStyle } from '../kit/chart-style';
 import { palette } from '../kit/palette';
 import { useSize } from '../kit/use-size';
-import { chartGeometry, type ChartGeometry } from './geometry';
+import { chartGeometry, type ChartGeometry, xTickLabel, Y_TICK_GAP } from './geometry';
 import { pointLabel, valueText } from './labels';
 import type { Spread, SweepPoint, SweepSeries } from './summary';
+import { sweepChartStyle } from './sweep-text';
 import { STRINGS } from '../kit/strings';
 
 interface SweepChartProps {
@@ -55,11 +56,11 @@ function Axes({ g, kind }: { g: ChartGeometry; kind: GridKind }) {
   const bottom = inner.y + inner.height;
   const right = inner.x + inner.width;
   return (
-    <g aria-hidden="true" fontSize={11} fill={palette.muted}>
+    <g aria-hidden="true" fontSize={g.text} fill={palette.muted}>
       {g.yTicks.map((t) => (
         <g key={`y${t}`}>
           <line x1={inner.x} x2={right} y1={g.y(t)} y2={g.y(t)} stroke={palette.grid} />
-          <text x={inner.x - 5} y={g.y(t)} dy="0.32em" textAnchor="end">
+          <text x={inner.x - Y_TICK_GAP} y={g.y(t)} dy="0.32em" textAnchor="end">
             {formatMseTick(t)}
           </text>
         </g>
@@ -67,16 +68,16 @@ function Axes({ g, kind }: { g: ChartGeometry; kind: GridKind }) {
       {g.xTicks.map((t) => (
         <g key={`x${t}`}>
           <line x1={g.x(t)} x2={g.x(t)} y1={inner.y} y2={bottom} stroke={palette.grid} />
-          <text x={g.x(t)} y={bottom + 14} textAnchor="middle">
-            {kind === 'p' ? formatP(t) : t}
+          <text x={g.x(t)} y={bottom + g.tickBaseline} textAnchor="middle">
+            {xTickLabel(kind, t)}
           </text>
         </g>
       ))}
       <rect x={inner.x} y={inner.y} width={inner.width} height={inner.height} fill="none" stroke={palette.grid} />
-      <text x={inner.x + inner.width / 2} y={bottom + 31} textAnchor="middle" fill={palette.ink}>
+      <text x={inner.x + inner.width / 2} y={bottom + g.titleBaseline} textAnchor="middle" fill={palette.ink}>
         {STRINGS.sweep.chart.xAxis[kind]}
       </text>
-      <text x={inner.x - 5} y={inner.y - 9} textAnchor="start" fill={palette.ink} dx={-36}>
+      <text x={7} y={inner.y - g.yTitleBaseline} textAnchor="start" fill={palette.ink}>
         {STRINGS.sweep.chart.yAxis}
       </text>
     </g>
@@ -175,19 +176,26 @@ function SeriesMarks({
   );
 }
 
-function BestLabel({ g, point, provisional }: { g: ChartGeometry; point: SweepPoint; provisional: boolean }) {
+function BestLabel({ g, style, point, provisional }: { g: ChartGeometry; style: ChartStyle; point: SweepPoint; provisional: boolean }) {
   const x = g.x(point.value);
   const y = g.y(point.test.mean);
   if (!Number.isFinite(y)) return null;
+  const label = STRINGS.sweep.chart.best(provisional, valueText('p', point.value));
+  // A pixel over the axes' text, clear of the 9 px ring: 16 px above or 24 px below the marker at 12 px.
+  const size = g.text + 1;
+  const rise = Math.round(12 + size / 3);
+  const drop = 12 + size;
   // Above the marker, unless that would leave the plot.
-  const above = y - 16 > g.inner.y + 4;
-  const anchor = x > g.inner.x + g.inner.width - 50 ? 'end' : x < g.inner.x + 50 ? 'start' : 'middle';
+  const above = y - rise > g.inner.y + 4;
+  // Bold text at `size` is about 1.2 times its width at the axes' size: half of it must fit beside the marker.
+  const edge = Math.max(50, Math.ceil(style.measure(label) * 0.6 * (size / g.text)));
+  const anchor = x > g.inner.x + g.inner.width - edge ? 'end' : x < g.inner.x + edge ? 'start' : 'middle';
   return (
     <text
       x={x}
-      y={above ? y - 16 : y + 24}
+      y={above ? y - rise : y + drop}
       textAnchor={anchor}
-      fontSize={12}
+      fontSize={size}
       fontWeight={600}
       fill={palette.ink}
       stroke="#fff"
@@ -195,7 +203,7 @@ function BestLabel({ g, point, provisional }: { g: ChartGeometry; point: SweepPo
       paintOrder="stroke"
       aria-hidden="true"
     >
-      {STRINGS.sweep.chart.best(provisional, valueText('p', point.value))}
+      {label}
     </text>
   );
 }
@@ -204,7 +212,9 @@ function BestLabel({ g, point, provisional }: { g: ChartGeometry; point: SweepPo
 export function SweepChart({ kind, grid, series, best, emptyText, provisional, onLoad }: SweepChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(ref, { width: 560, height: 280 });
-  const g = chartGeometry(kind, grid, series, width, height);
+  const pageStyle = useChartStyle(ref);
+  const style = useMemo(() => sweepChartStyle(pageStyle), [pageStyle]);
+  const g = chartGeometry(kind, grid, series, width, height, style);
   const empty = series.every((s) => s.points.length === 0);
   const name = STRINGS.sweep.chart.name[kind];
   return (
@@ -214,7 +224,7 @@ export function SweepChart({ kind, grid, series, best, emptyText, provisional, o
         {series.map((s, i) => (
           <SeriesMarks key={Number.isNaN(s.p) ? 'p' : `n${s.p}`} g={g} kind={kind} series={s} index={i} best={best} onLoad={onLoad} />
         ))}
-        {best !== null && kind === 'p' && <BestLabel g={g} point={best} provisional={provisional} />}
+        {best !== null && kind === 'p' && <BestLabel g={g} style={style} point={best} provisional={provisional} />}
       </svg>
       {empty && <p className="sweep-empty">{emptyText}</p>}
     </div>
