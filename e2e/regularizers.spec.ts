@@ -1,10 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { measurePanel } from './chart-text';
 
 /** The fair comparison of regularizers (issue 16) at a reduced size: 2 seeds, 2 folds, 2 grid values, runs of 100 steps. */
 
 const METHODS = ['none', 'early-stopping', 'l2', 'bernoulli', 'gaussian', 'dropconnect', 'data-4x', 'data-16x'];
+
+/** The font size of the comparison chart's x tick labels (the numbers under the plot), px. */
+async function tickTextSize(page: Page): Promise<number> {
+  const tick = page
+    .locator('.comparison-plot svg text')
+    .filter({ hasText: /^[0-9.e−-]+$/ })
+    .first();
+  return tick.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+}
 
 test('a small comparison shows every method’s points; a point loads that run, by click and by keyboard', async ({ page }) => {
   await page.goto('/#sweep=regularizers&ssteps=100&sseeds=2&sfolds=2&sgrid=2&autoplay=0');
@@ -52,4 +62,17 @@ test('a small comparison shows every method’s points; a point loads that run, 
 
   const axe = await new AxeBuilder({ page }).include('.sweep-overlay').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
+
+  // On a projector (presenter mode at 1024×768) the chart's text is as large as the other charts'; its rows grow so no labels overlap.
+  const normalTick = await tickTextSize(page);
+  await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByRole('button', { name: 'All settings' }).click();
+  await expect(page.locator('.comparison-plot')).toBeVisible();
+  expect(await tickTextSize(page)).toBeGreaterThan(normalTick);
+  const presenter = await measurePanel(page, 'sweep');
+  expect(presenter.count).toBeGreaterThan(METHODS.length);
+  expect(presenter.smallest).toBeGreaterThanOrEqual(20);
+  expect(presenter.overlaps).toEqual([]);
+  expect(presenter.clipped).toEqual([]);
 });
