@@ -9,7 +9,13 @@ export function activationCode(name: Activation): ActivationCode {
   return ActivationCode[name];
 }
 
-/** h = f(h) in place over the first n entries, with the deterministic tanh and sigmoid. */
+/**
+ * h ← f(h) in place over the first n entries, one loop per activation so each stays
+ * monomorphic and tight; tanh and sigmoid are the deterministic ones (detmath.ts).
+ * ReLU is Math.max(z, 0): branch-free, NaN stays NaN (so a diverged run shows in the
+ * output and the loss; `z > 0 ? z : 0` would map it to 0) and −0 becomes +0. The backward
+ * gate sign(h) is then NaN too, so the gradients carry the NaN as well.
+ */
 export function applyActivation(act: ActivationCode, h: FloatArray, n: number): void {
   if (act === ActivationCode.relu) {
     for (let o = 0; o < n; o++) h[o] = Math.max(h[o], 0);

@@ -10,7 +10,7 @@
 import { applyActivation } from './activations';
 import { allocFloats, type FloatArray } from './floats';
 import type { Layer, Mlp } from './mlp';
-import { accumulateRows, gatherNonZero } from './preactivation';
+import { accumulateRows, firstLayerPreactivation, gatherNonZero, linearOutput } from './preactivation';
 
 const BLOCK = 4;
 
@@ -43,25 +43,15 @@ function scratch(net: Mlp): Scratch {
   return s;
 }
 
-/** Writes the eval-mode output of every x in xs[0..count) into out (or calls `each(i, y)` with the double-precision output). */
+/** Calls `each(i, y)` in order with the eval-mode output y (double precision, as the single-point pass returns it) of every x in xs[0..count). */
 export function evalForwardEach(net: Mlp, xs: ArrayLike<number>, count: number, each: (i: number, y: number) => void): void {
   const s = scratch(net);
+  const out = net.layers[net.layers.length - 1];
   for (let start = 0; start < count; start += BLOCK) {
     const points = Math.min(BLOCK, count - start);
     forwardBlock(net, xs, start, points, s);
-    const out = net.layers[net.layers.length - 1];
-    for (let p = 0; p < points; p++) each(start + p, outputOf(out, s.cur[p]));
+    for (let p = 0; p < points; p++) each(start + p, linearOutput(out.b, out.w, out.nIn, s.cur[p]));
   }
-}
-
-function outputOf(out: Layer, last: FloatArray): number {
-  const w = out.w;
-  let y = out.b[0];
-  for (let i = 0; i < out.nIn; i++) {
-    const v = last[i];
-    if (v !== 0) y += v * w[i];
-  }
-  return y;
 }
 
 /** Runs points start..start+points through the hidden layers; their last hidden outputs end in s.cur. */
@@ -72,11 +62,7 @@ function forwardBlock(net: Mlp, xs: ArrayLike<number>, start: number, points: nu
     const layer = net.layers[l];
     const { nOut, w, b } = layer;
     if (l === 0) {
-      for (let p = 0; p < points; p++) {
-        const h = s.cur[p];
-        const x = xs[start + p];
-        for (let o = 0; o < nOut; o++) h[o] = b[o] + x * w[o];
-      }
+      for (let p = 0; p < points; p++) firstLayerPreactivation(s.cur[p], b, w, nOut, xs[start + p]);
     } else {
       for (let p = 0; p < points; p++) gather(s, p, layer.nIn, nOut);
       if (points === BLOCK && sameInputs(s)) preactivation4(layer, s);

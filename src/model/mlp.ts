@@ -4,7 +4,7 @@ import { edgeBackward, edgeKeepThreshold, edgePreactivation, type EdgeScratch, w
 import { DROPOUT_SCALINGS, DROPOUT_SCHEMES, gaussianNoiseStd, keepFlag } from './dropout';
 import { allocFloats, type FloatArray, type Precision } from './floats';
 import { fillGaussianFactors } from './gaussian-noise';
-import { accumulateRows, gatherNonZero } from './preactivation';
+import { accumulateRows, firstLayerPreactivation, gatherNonZero, linearOutput } from './preactivation';
 import type { Rng } from './rng';
 
 export const ForwardMode = {
@@ -245,13 +245,7 @@ export class Mlp {
       input = layer.a;
     }
     const out = layers[hiddenCount];
-    const last = input as FloatArray;
-    const w = out.w;
-    let y = out.b[0];
-    for (let i = 0; i < out.nIn; i++) {
-      const v = last[i];
-      if (v !== 0) y += v * w[i];
-    }
+    const y = linearOutput(out.b, out.w, out.nIn, input as FloatArray);
     out.a[0] = y;
     return y;
   }
@@ -356,8 +350,7 @@ export class Mlp {
   }
 
   private firstLayerPreactivation(layer: Layer, x: number): void {
-    const { nOut, w, b, h } = layer;
-    for (let o = 0; o < nOut; o++) h[o] = b[o] + x * w[o];
+    firstLayerPreactivation(layer.h, layer.b, layer.w, layer.nOut, x);
   }
 
   /** z = b + Σ_i input_i · w_i·, skipping zero inputs (ReLU and dropout make many), four rows at a time. */
@@ -507,12 +500,6 @@ export class Mlp {
   }
 }
 
-/**
- * h ← f(h), one loop per activation so each stays monomorphic and tight.
- * ReLU is Math.max(z, 0): branch-free, NaN stays NaN (so a diverged run shows in the
- * output and the loss; `z > 0 ? z : 0` would map it to 0) and −0 becomes +0. The backward
- * gate sign(h) is then NaN too, so the gradients carry the NaN as well.
- */
 /** ∂loss/∂w and ∂loss/∂input of a fully connected layer, dense (DropConnect's layers without an edge mask). */
 function denseBackward(layer: Layer, input: FloatArray, dz: FloatArray, inputDelta: FloatArray): void {
   const { nIn, nOut, w, gw } = layer;

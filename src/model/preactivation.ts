@@ -1,8 +1,9 @@
 /**
- * z = b + Σ_i input_i · w_i· over the non-zero inputs only (ReLU and dropout
- * make many), four weight rows at a time: the training kernel's arithmetic,
- * shared by the single-point pass (mlp.ts) and the many-point eval pass
- * (eval-batch.ts) so that the two agree to the bit.
+ * The linear part of each layer: z = b + Σ_i input_i · w_i· over the non-zero
+ * inputs only (ReLU and dropout make many), four weight rows at a time, the
+ * first layer's z = b + x · w, and the linear output. The training kernel's
+ * arithmetic, shared by the single-point pass (mlp.ts) and the many-point eval
+ * pass (eval-batch.ts) so that the two agree to the bit.
  */
 import type { FloatArray } from './floats';
 
@@ -42,4 +43,19 @@ export function accumulateRows(z: FloatArray, b: FloatArray, w: FloatArray, nOut
     const v = val[j];
     for (let o = 0; o < nOut; o++) z[o] += v * w[r + o];
   }
+}
+
+/** The first hidden layer reads the scalar x: z = b + x · w. */
+export function firstLayerPreactivation(z: FloatArray, b: FloatArray, w: FloatArray, nOut: number, x: number): void {
+  for (let o = 0; o < nOut; o++) z[o] = b[o] + x * w[o];
+}
+
+/** The linear output y = b + Σ_i last_i · w_i over the non-zero last hidden outputs, in double precision. */
+export function linearOutput(b: FloatArray, w: FloatArray, nIn: number, last: FloatArray): number {
+  let y = b[0];
+  for (let i = 0; i < nIn; i++) {
+    const v = last[i];
+    if (v !== 0) y += v * w[i];
+  }
+  return y;
 }
